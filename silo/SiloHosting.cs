@@ -1,0 +1,30 @@
+using System.Net;
+using CaseConference.Storage;
+using Orleans.Configuration;
+
+namespace CaseConference.Silo;
+
+/// <summary>Silo wiring: cluster identity, endpoints, storage. Program.cs stays a few lines.</summary>
+public static class SiloHosting
+{
+    public static HostApplicationBuilder AddCaseConferenceSilo(this HostApplicationBuilder builder)
+    {
+        var cluster = ClusterSettings.From(builder.Configuration);
+        var connectionString = StorageOptions.From(builder.Configuration).ConnectionString;
+
+        builder.UseOrleans(silo =>
+        {
+            silo.Configure<ClusterOptions>(o =>
+            {
+                o.ClusterId = cluster.ClusterId;
+                o.ServiceId = cluster.ServiceId;
+            });
+            silo.ConfigureEndpoints(IPAddress.Parse(cluster.AdvertisedIP), cluster.SiloPort, cluster.GatewayPort);
+            silo.UseCaseConferenceStorage(connectionString);
+        });
+
+        // Give activations time to write their state and hand over on Ctrl+C or SIGTERM.
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
+        return builder;
+    }
+}

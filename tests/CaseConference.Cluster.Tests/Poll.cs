@@ -1,0 +1,33 @@
+namespace CaseConference.Cluster.Tests;
+
+/// <summary>Waits for a condition with a deadline instead of sleeping a fixed time.</summary>
+public static class Poll
+{
+    public static async Task<T> Until<T>(Func<Task<T>> probe, Func<T, bool> done, TimeSpan timeout, string what)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        Exception? last = null;
+        while (true)
+        {
+            try
+            {
+                var value = await probe();
+                if (done(value))
+                {
+                    return value;
+                }
+            }
+            catch (Exception e)
+            {
+                last = e;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Timed out after {timeout} waiting for {what}", last);
+            }
+
+            await Task.Delay(100);
+        }
+    }
+}

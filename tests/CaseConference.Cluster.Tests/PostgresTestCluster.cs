@@ -1,0 +1,63 @@
+using CaseConference.Storage;
+using CaseConference.Testing;
+using Orleans.Configuration;
+using Orleans.TestingHost;
+
+namespace CaseConference.Cluster.Tests;
+
+/// <summary>
+/// An in-process Orleans cluster whose membership, grain state and reminders live in a fresh
+/// PostgreSQL database of its own, wired exactly as production silos are
+/// (<see cref="StorageHosting"/>). Each instance owns its database, so test classes run in parallel.
+/// </summary>
+public sealed class PostgresTestCluster : IAsyncDisposable
+{
+    private PostgresTestCluster(TestDatabase database, InProcessTestCluster cluster)
+    {
+        Database = database;
+        Cluster = cluster;
+    }
+
+    public TestDatabase Database { get; }
+
+    public InProcessTestCluster Cluster { get; }
+
+    public IClusterClient Client => Cluster.Client;
+
+    public static async Task<PostgresTestCluster> StartAsync(short silos, Action<ISiloBuilder>? configureSilo = null)
+    {
+        var database = await TestDatabase.CreateAsync(migrate: true);
+        var builder = new InProcessTestClusterBuilder(silos);
+        builder.Options.UseTestClusterMembership = false;
+        builder.ConfigureSilo((_, silo) =>
+        {
+            silo.UseCaseConferenceStorage(database.ConnectionString);
+            silo.Configure<ClusterMembershipOptions>(FastFailureDetection);
+            configureSilo?.Invoke(silo);
+        });
+        builder.ConfigureClient(client => client.UseCaseConferenceClustering(database.ConnectionString));
+
+        var cluster = builder.Build();
+        await cluster.DeployAsync();
+        return new PostgresTestCluster(database, cluster);
+    }
+
+    /// <summary>
+    /// Declares a crashed silo dead within seconds rather than the production default of a
+    /// minute or more, so failure tests finish quickly. The protocol is the production one.
+    /// </summary>
+    private static void FastFailureDetection(ClusterMembershipOptions o)
+    {
+        o.ProbeTimeout = TimeSpan.FromSeconds(1);
+        o.NumMissedProbesLimit = 2;
+        o.NumVotesForDeathDeclaration = 1;
+        o.TableRefreshTimeout = TimeSpan.FromSeconds(1);
+        o.IAmAliveTablePublishTimeout = TimeSpan.FromSeconds(2);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Cluster.DisposeAsync();
+        await Database.DisposeAsync();
+    }
+}
