@@ -36,8 +36,11 @@ PG_PORT="$(cat "$DATA/pg.port")"
 PG_PASSWORD="$(cat "$DATA/pg.password")"
 
 PIDS=()
+: >"$DATA/run.pids"
 cleanup() {
   trap - INT TERM EXIT
+  # Processes started in the background of a script ignore SIGINT, so ask them with SIGTERM:
+  # silos and the gateway shut down gracefully on it.
   echo
   echo "==> stopping"
   for pid in "${PIDS[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
@@ -45,7 +48,8 @@ cleanup() {
   pg_stop "$PG_DIR"
   echo "==> stopped; data kept in $DATA"
 }
-trap cleanup INT TERM EXIT
+trap cleanup EXIT
+trap 'cleanup; exit 0' INT TERM
 
 echo "==> starting PostgreSQL on 127.0.0.1:$PG_PORT"
 pg_start "$PG_DIR" "$PG_PORT"
@@ -72,12 +76,14 @@ for i in $(seq 0 $((SILOS - 1))); do
   Orleans__SiloPort=$silo_port Orleans__GatewayPort=$gateway_port \
     dotnet "$SILO_DLL" >"$DATA/logs/silo-$((i + 1)).log" 2>&1 &
   PIDS+=($!)
+  echo $! >>"$DATA/run.pids"
 done
 
 echo "==> starting the gateway on http://127.0.0.1:$HTTP_PORT"
 ASPNETCORE_URLS="http://127.0.0.1:$HTTP_PORT" ASPNETCORE_CONTENTROOT="$ROOT/gateway" \
   dotnet "$GATEWAY_DLL" >"$DATA/logs/gateway.log" 2>&1 &
 PIDS+=($!)
+echo $! >>"$DATA/run.pids"
 
 deadline=$((SECONDS + 120))
 until curl -fsS "http://127.0.0.1:$HTTP_PORT/health/ready" >/dev/null 2>&1; do
@@ -92,4 +98,5 @@ echo
 echo "CaseConference is ready: http://127.0.0.1:$HTTP_PORT"
 echo "Logs: $DATA/logs/   Stop: Ctrl+C"
 wait -n "${PIDS[@]}" || true
-echo "a process exited; see $DATA/logs/" >&2
+echo "a process exited unexpectedly; see $DATA/logs/" >&2
+exit 1

@@ -20,6 +20,7 @@ public static class GatewayHosting
                 o.ServiceId = cluster.ServiceId;
             });
             client.UseCaseConferenceClustering(connectionString);
+            client.UseConnectionRetryFilter<ClusterConnectionRetry>();
         });
 
         if (builder.Configuration.GetValue<bool>("Logging:Json"))
