@@ -1,0 +1,28 @@
+namespace CaseConference.Domain.Clients;
+
+public enum ChronologyKind
+{
+    Opened,
+    Registered,
+    StageChanged,
+    PeksosAssigned,
+    FormulationVersioned,
+    DecisionApplied,
+    ForceMajeureInForce,
+    ForceMajeureLifted,
+}
+
+/// <summary>
+/// One line of the client's append-only chronology (CL1; catatan kronologis, 000:978): who, when,
+/// why, and the KK or force majeure involved.
+/// </summary>
+public sealed record ChronologyEntry(int Number, DateTimeOffset At, Guid By, ChronologyKind Kind, string Text)
+{
+    public ClientStage? From { get; init; }
+
+    public ClientStage? To { get; init; }
+
+    public Guid? ConferenceId { get; init; }
+
+    public Guid? ForceMajeureId { get; init; }
+}

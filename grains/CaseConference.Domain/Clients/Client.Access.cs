@@ -1,0 +1,34 @@
+using CaseConference.Domain.Staff;
+
+namespace CaseConference.Domain.Clients;
+
+public sealed partial class Client
+{
+    /// <summary>
+    /// CL6: case records are confidential. Readers: the responsible peksos, the core team, the
+    /// pimpinan, the secretary, and participants of a KK while this client is on its agenda (the
+    /// caller passes <paramref name="participantOfOpenConference"/> from
+    /// <c>Conference.GrantsCaseRecordRead</c>). Everyone else is refused. The returned event is the
+    /// audit-log line the grain must append.
+    /// </summary>
+    public CaseRecordRead AuthorizeRead(Actor reader, bool participantOfOpenConference, DateTimeOffset now)
+    {
+        ReadBasis? basis =
+            reader.StaffId == ResponsiblePeksosId ? ReadBasis.ResponsiblePeksos
+            : reader.IsCoreMember ? ReadBasis.CoreTeam
+            : reader.IsPimpinan ? ReadBasis.Pimpinan
+            : reader.IsSekretaris ? ReadBasis.Sekretaris
+            : participantOfOpenConference ? ReadBasis.ConferenceParticipant
+            : null;
+
+        return basis is { } allowed
+            ? new CaseRecordRead(Id, reader.StaffId, allowed, now)
+            : throw DomainException.Forbidden("case_record_confidential", "This case record is confidential.");
+    }
+
+    /// <summary>RV1: review due date (local date in the panti zone), or null when the stage has no clock.</summary>
+    public DateOnly? ReviewDueOn(TimeZoneInfo zone) =>
+        StageTransitions.HasReviewClock(Stage) && LastReviewedAt is { } last
+            ? Domain.Reviews.ReviewClock.DueOn(last, zone)
+            : null;
+}

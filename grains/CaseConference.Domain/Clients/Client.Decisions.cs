@@ -1,0 +1,97 @@
+using CaseConference.Domain.Conferences;
+
+namespace CaseConference.Domain.Clients;
+
+public sealed partial class Client
+{
+    /// <summary>
+    /// CL2/CL3/KK9: carry out a KK decision on this client. Only here are formulation versions made
+    /// and KK-only transitions taken. Every decision but Defer restarts the review clock (RV1).
+    /// </summary>
+    public IReadOnlyList<IDomainEvent> ApplyDecision(RecordedDecision recorded, DateTimeOffset now)
+    {
+        Require.That(recorded.ClientId == Id, () => DomainException.Invalid("wrong_client", "The decision is about another client."));
+        recorded.Decision.Validate();
+        var events = new List<IDomainEvent>();
+        var by = recorded.RecordedBy;
+        var kk = recorded.ConferenceId;
+
+        switch (recorded.Decision)
+        {
+            case PlaceInProgramme place:
+                RequireStage(ClientStage.AwaitingPlacementKk, "placement");
+                Hypothesis = place.Hypothesis;
+                events.Add(NewVersion([.. place.FirstFormulation], FormulationSource.KkDecision, kk, null, by, now));
+                events.Add(ChangeStage(ClientStage.Planning, "Placed in the programme by KK decision.", by, now, kk));
+                break;
+            case NotEligible notEligible:
+                RequireStage(ClientStage.AwaitingPlacementKk, "an eligibility decision");
+                events.Add(ChangeStage(ClientStage.Terminated, notEligible.Reason, by, now, kk, Clients.TerminationReason.NotEligible));
+                break;
+            case KeepFormulation:
+                RequirePlaced();
+                break;
+            case ChangeFormulation change:
+                RequirePlaced();
+                events.Add(NewVersion([.. change.Items], FormulationSource.KkDecision, kk, null, by, now));
+                break;
+            case RatifyForceMajeure ratify:
+                events.AddRange(Ratify(ratify.ForceMajeureId, kk, by, now));
+                break;
+            case CancelForceMajeure cancel:
+                events.Add(LiftOverlay(cancel.ForceMajeureId, by, now, "cancelled by KK (pembatalan)"));
+                break;
+            case ResocialisationReady:
+                RequireStage(ClientStage.InGuidance, "a resocialisation decision");
+                events.Add(ChangeStage(ClientStage.Resocialisation, "KK: ready for resocialisation.", by, now, kk));
+                break;
+            case ResocialisationNotReady:
+                Require.That(Stage is ClientStage.InGuidance or ClientStage.Resocialisation, () => WrongStage("a resocialisation decision"));
+                if (Stage == ClientStage.Resocialisation)
+                {
+                    events.Add(ChangeStage(ClientStage.InGuidance, "KK: not ready; back to guidance.", by, now, kk));
+                }
+
+                break;
+            case Retraining:
+                RequireStage(ClientStage.Aftercare, "retraining");
+                events.Add(ChangeStage(ClientStage.InGuidance, "KK: retraining.", by, now, kk));
+                break;
+            case Terminate terminate:
+                Require.That(StageTransitions.KkMayTerminate(Stage), () => WrongStage("termination"));
+                events.Add(ChangeStage(ClientStage.Terminated, $"KK: terminated ({terminate.Reason}).", by, now, kk, terminate.Reason));
+                break;
+            case Defer:
+                return events;
+        }
+
+        LastReviewedAt = recorded.At;
+        LastReviewConferenceId = kk;
+        Chronology.Add(new ChronologyEntry(Chronology.Count + 1, now, by, ChronologyKind.DecisionApplied, recorded.Decision.Kind.ToString())
+        {
+            ConferenceId = kk,
+        });
+        events.Add(new ReviewClockReset(Id, kk, recorded.At, now));
+        return events;
+    }
+
+    private FormulationVersionCreated NewVersion(
+        List<FormulationItem> items, FormulationSource source, Guid conferenceId, Guid? forceMajeureId, Guid by, DateTimeOffset now)
+    {
+        var version = Formulation.AddVersion(items, source, conferenceId, forceMajeureId, by, now);
+        Chronology.Add(new ChronologyEntry(Chronology.Count + 1, now, by, ChronologyKind.FormulationVersioned, $"Formulation version {version.Version}.")
+        {
+            ConferenceId = conferenceId,
+            ForceMajeureId = forceMajeureId,
+        });
+        return new FormulationVersionCreated(Id, version);
+    }
+
+    private void RequireStage(ClientStage stage, string what) => Require.That(Stage == stage, () => WrongStage(what));
+
+    private void RequirePlaced() => Require.That(Formulation.Current is not null && StageTransitions.HasReviewClock(Stage), () => DomainException.Conflict(
+        "client_not_in_programme", "The client has no formulation in force; place the client first."));
+
+    private DomainException WrongStage(string what) =>
+        DomainException.Conflict("decision_not_applicable", $"The client is {Stage}; {what} does not apply.");
+}

@@ -1,0 +1,55 @@
+using CaseConference.Domain.Staff;
+
+namespace CaseConference.Domain.Panti;
+
+/// <summary>Time zone (TN2), policy and fixed KK schedule (KK5) of one panti.</summary>
+public sealed class PantiSettings
+{
+    public const string DefaultTimeZoneId = "Asia/Jakarta";
+
+    public string TimeZoneId { get; set; } = DefaultTimeZoneId;
+
+    public PantiPolicy Policy { get; set; } = new();
+
+    public KkRecurrence? Schedule { get; set; }
+
+    public TimeZoneInfo TimeZone() => TimeZoneInfo.FindSystemTimeZoneById(TimeZoneId);
+
+    public PantiCalendar Calendar() => new(TimeZone());
+
+    public PantiSettingsChanged ChangeTimeZone(Actor actor, string timeZoneId, DateTimeOffset now)
+    {
+        RequirePimpinan(actor);
+        Require.Text(timeZoneId, "time_zone_required", "The time zone");
+        try
+        {
+            TimeZoneInfo.FindSystemTimeZoneById(timeZoneId);
+        }
+        catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException)
+        {
+            throw DomainException.Invalid("unknown_time_zone", $"'{timeZoneId}' is not a known time zone.");
+        }
+
+        TimeZoneId = timeZoneId;
+        return new PantiSettingsChanged("time_zone", actor.StaffId, now);
+    }
+
+    public PantiSettingsChanged ChangePolicy(Actor actor, PantiPolicy policy, DateTimeOffset now)
+    {
+        RequirePimpinan(actor);
+        policy.Validate();
+        Policy = policy;
+        return new PantiSettingsChanged("policy", actor.StaffId, now);
+    }
+
+    public PantiSettingsChanged ChangeSchedule(Actor actor, KkRecurrence schedule, DateTimeOffset now)
+    {
+        RequirePimpinan(actor);
+        schedule.Validate();
+        Schedule = schedule;
+        return new PantiSettingsChanged("schedule", actor.StaffId, now);
+    }
+
+    private static void RequirePimpinan(Actor actor) => Require.That(actor.IsPimpinan, () => DomainException.Forbidden(
+        "pimpinan_only", "Only the pimpinan changes the panti's settings."));
+}

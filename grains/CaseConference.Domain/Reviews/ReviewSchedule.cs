@@ -1,0 +1,35 @@
+using CaseConference.Domain.Conferences;
+using CaseConference.Domain.Panti;
+
+namespace CaseConference.Domain.Reviews;
+
+public enum ScheduleEntryKind
+{
+    ClientReview,
+    Conference,
+}
+
+/// <summary>One line of the panti's review schedule: a client's due review, or an upcoming KK.</summary>
+public sealed record ScheduleEntry(
+    ScheduleEntryKind Kind, Guid Id, DateOnly LocalDate, DateTimeOffset SortKey, ReviewStatus? Status, ConferenceKind? ConferenceKind);
+
+/// <summary>
+/// RV4: clients by due date and upcoming KKs merged into one ordered list. A review sorts at the
+/// start of its due day, so a KK on the due date comes after it; only open KKs are shown.
+/// </summary>
+public static class ReviewSchedule
+{
+    public static List<ScheduleEntry> Build(IEnumerable<ClientReview> reviews, IEnumerable<ConferenceSlot> conferences, TimeZoneInfo zone)
+    {
+        var calendar = new PantiCalendar(zone);
+        var reviewEntries = reviews.Select(r => new ScheduleEntry(
+            ScheduleEntryKind.ClientReview, r.ClientId, r.DueOn, calendar.StartOfDay(r.DueOn), r.Status, null));
+        var conferenceEntries = conferences.Where(c => c.IsOpen).Select(c => new ScheduleEntry(
+            ScheduleEntryKind.Conference, c.ConferenceId, calendar.LocalDate(c.Start), c.Start, null, c.Kind));
+
+        return [.. reviewEntries.Concat(conferenceEntries)
+            .OrderBy(e => e.SortKey)
+            .ThenBy(e => e.Kind)
+            .ThenBy(e => e.Id)];
+    }
+}
