@@ -1,0 +1,18 @@
+namespace CaseConference.Domain.Conferences;
+
+/// <summary>KK8 attendance modes (000:998: hadir, mengirimkan wakilnya, secara tertulis).</summary>
+public enum AttendanceMode
+{
+    Present,
+
+    /// <summary>Sent a delegate; <see cref="AttendanceRecord.Detail"/> holds the delegate's name.</summary>
+    Delegate,
+
+    /// <summary>Sent written input; the detail holds it.</summary>
+    WrittenInput,
+
+    /// <summary>Absent; the detail holds the reason.</summary>
+    Absent,
+}
+
+public sealed record AttendanceRecord(Guid StaffId, AttendanceMode Mode, string? Detail, Guid RecordedBy, DateTimeOffset At);

@@ -1,0 +1,43 @@
+namespace CaseConference.Domain.Conferences;
+
+/// <summary>
+/// The pre-KK ringkasan kasus (KK4; 000:1000), with one acknowledgement per recipient: receipt,
+/// not mere sending, is what "sudah diterima" requires.
+/// </summary>
+public sealed class CaseSummary
+{
+    public string Text { get; set; } = "";
+
+    public Guid By { get; set; }
+
+    public DateTimeOffset SubmittedAt { get; set; }
+
+    public List<Acknowledgement> Acknowledgements { get; set; } = [];
+}
+
+public sealed record Acknowledgement(Guid StaffId, DateTimeOffset At);
+
+/// <summary>Readiness of an agenda item against the pre-circulation deadline (KK4).</summary>
+public enum ItemReadiness
+{
+    /// <summary>Summary received by every recipient before the deadline.</summary>
+    Ready,
+
+    /// <summary>Not ready yet, but the deadline has not passed.</summary>
+    Pending,
+
+    /// <summary>Not ready at the deadline: flagged; the chair rules at opening.</summary>
+    Late,
+
+    /// <summary>Urgent KK whose approval waived the 24-hour rule (KK6).</summary>
+    Waived,
+}
+
+public enum LateItemChoice
+{
+    ProceedWithException,
+    Defer,
+}
+
+/// <summary>The chair's ruling on a late item when the session opens (KK4).</summary>
+public sealed record LateItemRuling(Guid AgendaItemId, LateItemChoice Choice);
