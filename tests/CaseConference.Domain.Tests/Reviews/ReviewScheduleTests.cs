@@ -1,0 +1,35 @@
+using CaseConference.Domain.Conferences;
+using CaseConference.Domain.Reviews;
+using Shouldly;
+
+namespace CaseConference.Domain.Tests.Reviews;
+
+public sealed class ReviewScheduleTests
+{
+    private static readonly TimeZoneInfo Jakarta = TimeZoneInfo.FindSystemTimeZoneById("Asia/Jakarta");
+
+    [Fact]
+    public void RV4_reviews_by_due_date_and_upcoming_kks_form_one_ordered_list()
+    {
+        var a = new ClientReview(Guid.NewGuid(), new DateOnly(2026, 4, 8), ReviewStatus.DueSoon);
+        var b = new ClientReview(Guid.NewGuid(), new DateOnly(2026, 3, 28), ReviewStatus.Overdue);
+        var kk = new ConferenceSlot(Guid.NewGuid(), ConferenceKind.Regular, ConferenceState.Planned, new DateTimeOffset(2026, 4, 8, 9, 0, 0, TimeSpan.FromHours(7)), []);
+        var urgent = new ConferenceSlot(Guid.NewGuid(), ConferenceKind.Urgent, ConferenceState.InSession, new DateTimeOffset(2026, 4, 1, 14, 0, 0, TimeSpan.FromHours(7)), []);
+
+        var schedule = ReviewSchedule.Build([a, b], [kk, urgent], Jakarta);
+
+        schedule.Select(e => e.Id).ShouldBe([b.ClientId, urgent.ConferenceId, a.ClientId, kk.ConferenceId]);
+        schedule[0].Status.ShouldBe(ReviewStatus.Overdue);
+        schedule[3].LocalDate.ShouldBe(new DateOnly(2026, 4, 8));
+    }
+
+    [Fact]
+    public void RV4_closed_sealed_and_cancelled_kks_are_not_upcoming()
+    {
+        ConferenceSlot Slot(ConferenceState state) => new(Guid.NewGuid(), ConferenceKind.Regular, state, new DateTimeOffset(2026, 4, 8, 9, 0, 0, TimeSpan.Zero), []);
+
+        var schedule = ReviewSchedule.Build([], [Slot(ConferenceState.Closed), Slot(ConferenceState.Sealed), Slot(ConferenceState.Cancelled)], Jakarta);
+
+        schedule.ShouldBeEmpty();
+    }
+}
