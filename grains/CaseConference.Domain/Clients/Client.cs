@@ -47,7 +47,7 @@ public sealed partial class Client
         Require.Text(name, "name_required", "The name");
         Require.Text(where, "outreach_location_required", "Where the person was reached");
         var client = new Client { Id = id, Name = name };
-        client.Append(now, actor.StaffId, ChronologyKind.Opened, $"Reached by outreach at {where}.") ;
+        client.Append(now, actor.StaffId, ChronologyKind.Opened, $"Reached by outreach at {where}.");
         return (client, new ClientOpened(id, name, actor.StaffId, now));
     }
 

@@ -11,6 +11,8 @@ public sealed record ConferenceSlot(Guid ConferenceId, ConferenceKind Kind, Conf
 
     /// <summary>
     /// FM5: the next KK (regular or urgent) that has not opened yet, or null when none is planned.
+    /// A planned KK whose start has already passed is skipped: a session nobody opened or cancelled
+    /// must not swallow a force majeure that needs ratifying.
     /// </summary>
     public static ConferenceSlot? NextNotYetOpened(IEnumerable<ConferenceSlot> conferences, DateTimeOffset now) =>
         conferences

@@ -1,3 +1,5 @@
+using CaseConference.Domain.Panti;
+
 namespace CaseConference.Domain.Conferences;
 
 /// <summary>
@@ -13,7 +15,7 @@ public sealed record PostKkSummary(Guid ClientId, Guid ResponsibleStaffId, DateO
     /// <summary>Late when filed after the due day, or still missing once the due day has passed.</summary>
     public bool IsLate(DateTimeOffset now, TimeZoneInfo zone)
     {
-        var calendar = new Panti.PantiCalendar(zone);
+        var calendar = new PantiCalendar(zone);
         return calendar.LocalDate(FiledAt ?? now) > DueOn;
     }
 }

@@ -43,7 +43,11 @@ public sealed partial class ForceMajeureOverride
 
     public Guid? ResolvedByConferenceId { get; set; }
 
-    /// <summary>FM1: one item of the client's current formulation, a kind, and a reason.</summary>
+    /// <summary>
+    /// FM1: one item of the client's current formulation, a kind, and a reason. Proposing is not
+    /// consenting: a core proposer consents like everyone else, so every counted consent carries a
+    /// person, a discipline and a justification (A-1 leaves open whether the proposer counts).
+    /// </summary>
     public static (ForceMajeureOverride Proposal, ForceMajeureProposed Event) Propose(
         Guid id, Actor proposer, Client client, int itemNumber, ForceMajeureKind kind, string? newText, string reason, DateTimeOffset now)
     {

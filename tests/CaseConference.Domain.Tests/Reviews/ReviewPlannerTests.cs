@@ -42,6 +42,20 @@ public sealed class ReviewPlannerTests
         plan.Unplaced.ShouldBe([onClosedAgenda.ClientId]);
     }
 
+    [Fact]
+    public void RV2_the_planned_placement_is_added_to_the_kk_agenda_automatically_and_then_counts_as_covered()
+    {
+        var client = _world.PlacedClient(new DateTimeOffset(2025, 10, 1, 10, 0, 0, TimeSpan.FromHours(7)));
+        var due = new ReviewDue(client.Id, client.ReviewDueOn(_world.Settings.TimeZone())!.Value);
+        var kk = _world.PlannedConference();
+
+        var placement = ReviewPlanner.Plan([due], [kk.ToSlot()], _world.Settings, TestWorld.Now).Placements.Single();
+        kk.ScheduleReview(Guid.NewGuid(), placement.ClientId, client.ResponsiblePeksosId!.Value, TestWorld.Now).Automatic.ShouldBeTrue();
+
+        ReviewPlanner.Plan([due], [kk.ToSlot()], _world.Settings, TestWorld.Now).Placements.ShouldBeEmpty();
+        Should.Throw<DomainException>(() => kk.ScheduleReview(Guid.NewGuid(), client.Id, TestWorld.PeksosId, TestWorld.Now)).Code.ShouldBe("already_on_agenda");
+    }
+
     [Property]
     public void RV2_property_every_client_due_within_the_window_ends_up_covered_or_reported(byte[] dueOffsets, byte kkDays)
     {
