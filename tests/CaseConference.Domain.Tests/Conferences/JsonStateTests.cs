@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using CaseConference.Domain.Clients;
 using CaseConference.Domain.Conferences;
 using CaseConference.Domain.Panti;
@@ -11,9 +12,14 @@ public sealed class JsonStateTests
 {
     private readonly TestWorld _world = new();
 
-    [Fact]
-    public void Aggregates_round_trip_through_json_and_a_sealed_kk_still_verifies()
+    public static TheoryData<string> Styles => ["default", "web"];
+
+    [Theory]
+    [MemberData(nameof(Styles))]
+    public void Aggregates_round_trip_through_json_and_a_sealed_kk_still_verifies(string style)
     {
+        // "web" mirrors the grain storage serializer: camelCase names and enums as strings.
+        var options = style == "web" ? new JsonSerializerOptions(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } } : new JsonSerializerOptions();
         var client = _world.PlacedClient();
         var kk = _world.PlannedConference();
         var item = Guid.NewGuid();
@@ -25,9 +31,9 @@ public sealed class JsonStateTests
         kk.Close(_world.Sekretaris, _world.Settings, kk.Start.AddHours(1));
         kk.Seal(null, kk.Start.AddHours(1));
 
-        var kkBack = JsonSerializer.Deserialize<Conference>(JsonSerializer.Serialize(kk))!;
-        var clientBack = JsonSerializer.Deserialize<Client>(JsonSerializer.Serialize(client))!;
-        var pantiBack = JsonSerializer.Deserialize<PantiProfile>(JsonSerializer.Serialize(_world.Panti))!;
+        var kkBack = JsonSerializer.Deserialize<Conference>(JsonSerializer.Serialize(kk, options), options)!;
+        var clientBack = JsonSerializer.Deserialize<Client>(JsonSerializer.Serialize(client, options), options)!;
+        var pantiBack = JsonSerializer.Deserialize<PantiProfile>(JsonSerializer.Serialize(_world.Panti, options), options)!;
 
         kkBack.Decisions[0].Decision.ShouldBeOfType<PlaceInProgramme>().FirstFormulation.Count.ShouldBe(3);
         MinutesSeal.Verify([kkBack]).Intact.ShouldBeTrue();
