@@ -1,0 +1,63 @@
+using CaseConference.Domain.Clients;
+using CaseConference.Domain.Conferences;
+using CaseConference.Domain.ForceMajeure;
+
+namespace CaseConference.Contracts.Clients;
+
+/// <summary>
+/// One client's case file (berkas kasus), keyed by client id: registration, stage (CL1),
+/// formulation versions (CL3) with force-majeure overlays (FM4), chronology, confidentiality (CL6).
+/// </summary>
+public interface IClientGrain : IGrainWithGuidKey
+{
+    /// <summary>CL1: a person reached by outreach becomes a prospect of the caller's panti.</summary>
+    Task<CaseRecord> Open(Caller caller, string name, string where);
+
+    Task Register(Caller caller, Registration registration);
+
+    Task AssignPeksos(Caller caller, Guid peksosId);
+
+    /// <summary>CL1: a guarded stage transition that needs no KK decision.</summary>
+    Task MoveTo(Caller caller, ClientStage to, string why, TerminationReason? reason = null);
+
+    /// <summary>CL6: the whole case record, for entitled readers only; every read is audited.</summary>
+    Task<CaseRecord> Read(Caller caller);
+
+    /// <summary>What other grains need to know without reading the confidential record.</summary>
+    [AlwaysInterleave]
+    Task<ClientFacts> Facts();
+
+    /// <summary>The client as the force-majeure rules need it (FM1: the current formulation).</summary>
+    [AlwaysInterleave]
+    Task<Client> ForRules(Guid pantiId);
+
+    /// <summary>CL2/CL3/KK9: carries out a KK decision; called by the conference.</summary>
+    Task ApplyDecision(Guid pantiId, RecordedDecision decision);
+
+    /// <summary>FM4: a force majeure came into force; called by the force majeure.</summary>
+    Task PlaceOverlay(Guid pantiId, ForceMajeureOverride forceMajeure);
+
+    /// <summary>CL6: the client is on (or left) the agenda of an open KK, whose participants may read.</summary>
+    Task SetOnAgenda(Guid pantiId, Guid conferenceId, bool onAgenda);
+}
+
+/// <summary>The case record as an entitled reader sees it.</summary>
+[GenerateSerializer, Immutable]
+public sealed record CaseRecord(
+    [property: Id(0)] Client Client,
+    [property: Id(1)] IReadOnlyList<EffectiveItem> EffectiveFormulation,
+    [property: Id(2)] bool DiagnosticOverdue,
+    [property: Id(3)] DateOnly? ReviewDueOn);
+
+/// <summary>
+/// Non-confidential facts the schedule needs: stage, responsible peksos, and when the client was
+/// last decided on by a KK (RV1: the due date follows from it in the panti's time zone).
+/// </summary>
+[GenerateSerializer, Immutable]
+public sealed record ClientFacts(
+    [property: Id(0)] Guid ClientId,
+    [property: Id(1)] Guid PantiId,
+    [property: Id(2)] string Name,
+    [property: Id(3)] ClientStage Stage,
+    [property: Id(4)] Guid? ResponsiblePeksosId,
+    [property: Id(5)] DateTimeOffset? LastReviewedAt);

@@ -1,0 +1,31 @@
+using CaseConference.Domain.ForceMajeure;
+
+namespace CaseConference.Contracts.ForceMajeure;
+
+/// <summary>
+/// One force majeure (emergency change to one formulation item), keyed by its id: proposal (FM1),
+/// consents and quorum (FM2), objection (FM3), overlay while in force (FM4), automatic agenda
+/// placement (FM5), ratification or cancellation in session by the pimpinan (FM6), carry-over (FM7).
+/// </summary>
+public interface IForceMajeureGrain : IGrainWithGuidKey
+{
+    Task<ForceMajeureOverride> Propose(Caller caller, Guid clientId, int itemNumber, ForceMajeureKind kind, string? newText, string reason);
+
+    /// <summary>FM2: idempotent per person; the third distinct consent (covering the disciplines) puts it in force.</summary>
+    Task<ForceMajeureOverride> Consent(Caller caller, string justification);
+
+    Task<ForceMajeureOverride> Object(Caller caller, string reason);
+
+    Task<ForceMajeureOverride> View(Caller caller);
+
+    /// <summary>FM5: the schedule put it on this KK's agenda.</summary>
+    Task ScheduledOn(Guid pantiId, Guid conferenceId);
+
+    /// <summary>FM7: the KK carrying it closed (or was cancelled) without deciding.</summary>
+    Task CarryOver(Guid pantiId, Guid fromConferenceId, bool conferenceWasHeld);
+
+    /// <summary>FM6: called by the conference in session, for the pimpinan's decision.</summary>
+    Task Ratify(Caller caller, Guid conferenceId);
+
+    Task Cancel(Caller caller, Guid conferenceId);
+}

@@ -1,0 +1,44 @@
+using CaseConference.Contracts.Clients;
+using CaseConference.Contracts.Events;
+using CaseConference.Domain.Conferences;
+using CaseConference.Domain.Reviews;
+
+namespace CaseConference.Contracts.Reviews;
+
+/// <summary>
+/// One panti's schedule, keyed by the panti id: review due dates (RV1), automatic agenda placement
+/// of due clients (RV2) and of force majeures in force (FM5), overdue escalation (RV3), the ordered
+/// list of reviews and upcoming KKs (RV4), and the regular KKs of the fixed schedule (KK5). A
+/// reminder plans again periodically, so nothing depends on a message that a crash may have lost.
+/// Clients, conferences and force majeures tell it their facts one way; it never waits on them
+/// while they wait on it.
+/// </summary>
+public interface IReviewScheduleGrain : IGrainWithGuidKey, IEventFeed
+{
+    [OneWay]
+    Task ClientChanged(ClientFacts facts);
+
+    [OneWay]
+    Task ConferenceChanged(ConferenceSlot slot);
+
+    [OneWay]
+    Task ForceMajeureAwaitingAgenda(Guid forceMajeureId, Guid clientId);
+
+    [OneWay]
+    Task ForceMajeureResolved(Guid forceMajeureId);
+
+    /// <summary>Plans now: regular KKs, due reviews and force majeures onto agendas.</summary>
+    Task Replan();
+
+    Task<ScheduleView> View(Caller caller);
+}
+
+/// <summary>RV4: the ordered schedule, the reviews behind it (RV3: overdue ones escalated), and its version.</summary>
+[GenerateSerializer, Immutable]
+public sealed record ScheduleView(
+    [property: Id(0)] List<ScheduleEntry> Entries,
+    [property: Id(1)] List<ClientReview> Reviews,
+    [property: Id(2)] List<Guid> OverdueEscalated,
+    [property: Id(3)] List<Guid> UnplacedClients,
+    [property: Id(4)] Dictionary<Guid, string> ClientNames,
+    [property: Id(5)] long Version);

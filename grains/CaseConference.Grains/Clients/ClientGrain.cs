@@ -1,0 +1,164 @@
+using CaseConference.Contracts;
+using CaseConference.Contracts.Clients;
+using CaseConference.Contracts.Conferences;
+using CaseConference.Contracts.Panti;
+using CaseConference.Contracts.Reviews;
+using CaseConference.Domain;
+using CaseConference.Domain.Clients;
+using CaseConference.Domain.Conferences;
+using CaseConference.Domain.ForceMajeure;
+using CaseConference.Domain.Staff;
+using CaseConference.Grains.Infrastructure;
+using CaseConference.Storage;
+
+namespace CaseConference.Grains.Clients;
+
+public sealed class ClientGrain(
+    [PersistentState("client", StorageHosting.GrainStore)] IPersistentState<ClientState> state,
+    IAuditLog audit,
+    TimeProvider clock) : Grain, IClientGrain
+{
+    private Client Existing => state.State.Client
+        ?? throw DomainException.NotFound("client_not_found", "No such client.");
+
+    private Guid PantiId => state.State.PantiId ?? throw DomainException.NotFound("client_not_found", "No such client.");
+
+    private IPantiGrain Panti => GrainFactory.GetGrain<IPantiGrain>(PantiId);
+
+    private DateTimeOffset Now => clock.GetUtcNow();
+
+    public async Task<CaseRecord> Open(Caller caller, string name, string where)
+    {
+        if (state.State.Client is not null)
+        {
+            throw DomainException.Conflict("client_exists", "A client with this id exists.");
+        }
+
+        var actor = await GrainFactory.GetGrain<IPantiGrain>(caller.PantiId).ActorFor(caller.StaffId);
+        var (client, _) = Client.Open(this.GetPrimaryKey(), actor, name, where, Now);
+        state.State.PantiId = caller.PantiId;
+        state.State.Client = client;
+        await SaveAsync();
+        return await RecordFor(actor, participant: false);
+    }
+
+    public async Task Register(Caller caller, Registration registration)
+    {
+        var actor = await Authenticate(caller);
+        Existing.Register(actor, registration, Now);
+        await SaveAsync();
+    }
+
+    public async Task AssignPeksos(Caller caller, Guid peksosId)
+    {
+        var actor = await Authenticate(caller);
+        var peksos = await Panti.ActorFor(peksosId);
+        Existing.AssignPeksos(actor, peksos, Now);
+        await SaveAsync();
+    }
+
+    public async Task MoveTo(Caller caller, ClientStage to, string why, TerminationReason? reason = null)
+    {
+        var actor = await Authenticate(caller);
+        Existing.MoveTo(actor, to, why, Now, reason);
+        await SaveAsync();
+    }
+
+    public async Task<CaseRecord> Read(Caller caller)
+    {
+        var actor = await Authenticate(caller);
+        var participant = await IsParticipantOfOpenConference(actor.StaffId);
+        return await RecordFor(actor, participant);
+    }
+
+    public Task<ClientFacts> Facts() => Task.FromResult(CurrentFacts());
+
+    private ClientFacts CurrentFacts()
+    {
+        var client = Existing;
+        return new ClientFacts(client.Id, PantiId, client.Name, client.Stage, client.ResponsiblePeksosId, client.LastReviewedAt);
+    }
+
+    public Task<Client> ForRules(Guid pantiId)
+    {
+        RequirePanti(pantiId);
+        return Task.FromResult(Existing);
+    }
+
+    public async Task ApplyDecision(Guid pantiId, RecordedDecision decision)
+    {
+        RequirePanti(pantiId);
+        Existing.ApplyDecision(decision, Now);
+        await SaveAsync();
+    }
+
+    public async Task PlaceOverlay(Guid pantiId, ForceMajeureOverride forceMajeure)
+    {
+        RequirePanti(pantiId);
+        if (Existing.Overlays.Any(o => o.ForceMajeureId == forceMajeure.Id))
+        {
+            return;
+        }
+
+        Existing.PlaceOverlay(forceMajeure, Now);
+        await SaveAsync();
+    }
+
+    public async Task SetOnAgenda(Guid pantiId, Guid conferenceId, bool onAgenda)
+    {
+        RequirePanti(pantiId);
+        var changed = onAgenda ? AddOnce(state.State.OnAgendaOf, conferenceId) : state.State.OnAgendaOf.Remove(conferenceId);
+        if (changed)
+        {
+            await state.WriteStateAsync();
+        }
+    }
+
+    private async Task<CaseRecord> RecordFor(Actor actor, bool participant)
+    {
+        var client = Existing;
+        var read = client.AuthorizeRead(actor, participant, Now);
+        await audit.AppendAsync(new AuditEntry(PantiId, read.StaffId, "case_record.read", client.Id, read.Basis.ToString(), read.At));
+        var zone = (await Panti.Settings()).TimeZone();
+        return new CaseRecord(client, client.EffectiveFormulation(), client.IsDiagnosticOverdue(Now), client.ReviewDueOn(zone));
+    }
+
+    private async Task<bool> IsParticipantOfOpenConference(Guid staffId)
+    {
+        foreach (var conferenceId in state.State.OnAgendaOf)
+        {
+            if (await GrainFactory.GetGrain<IConferenceGrain>(conferenceId).GrantsCaseRecordRead(staffId, this.GetPrimaryKey()))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private async Task<Actor> Authenticate(Caller caller)
+    {
+        caller.RequireSamePanti(state.State.PantiId, "client");
+        return await Panti.ActorFor(caller.StaffId);
+    }
+
+    private void RequirePanti(Guid pantiId) => new Caller(pantiId, Guid.Empty).RequireSamePanti(state.State.PantiId, "client");
+
+    /// <summary>Writes the state, then tells the panti's schedule the client's review facts (RV1, RV4).</summary>
+    private async Task SaveAsync()
+    {
+        await state.WriteStateAsync();
+        await GrainFactory.GetGrain<IReviewScheduleGrain>(PantiId).ClientChanged(CurrentFacts());
+    }
+
+    private static bool AddOnce(List<Guid> list, Guid id)
+    {
+        if (list.Contains(id))
+        {
+            return false;
+        }
+
+        list.Add(id);
+        return true;
+    }
+}

@@ -1,0 +1,159 @@
+using CaseConference.Contracts;
+using CaseConference.Contracts.Clients;
+using CaseConference.Contracts.Conferences;
+using CaseConference.Contracts.ForceMajeure;
+using CaseConference.Contracts.Panti;
+using CaseConference.Domain;
+using CaseConference.Domain.Conferences;
+
+namespace CaseConference.Grains.Conferences;
+
+/// <summary>The session: open, minutes, decisions, close and seal, post-KK summaries.</summary>
+public sealed partial class ConferenceGrain
+{
+    public async Task Open(Caller caller, List<LateItemRuling> lateItemRulings)
+    {
+        var actor = await Authenticate(caller);
+        var settings = await Panti.Settings();
+        var lastChair = await Panti.LastChairDiscipline();
+        var events = Existing.Open(actor, lastChair, lateItemRulings, settings.Policy, Now);
+        await Commit(events);
+        await Panti.RecordChair(this.GetPrimaryKey(), Existing.ChairDiscipline!.Value);
+    }
+
+    public async Task<MinuteEntry> RecordMinute(Caller caller, string text)
+    {
+        var actor = await Authenticate(caller);
+        var recorded = Existing.RecordMinute(actor, text, Now);
+        await Commit([recorded]);
+        return recorded.Entry;
+    }
+
+    public async Task<MinuteEntry> AmendMinute(Caller caller, int amendedNumber, string text)
+    {
+        var actor = await Authenticate(caller);
+        var recorded = Existing.AmendMinute(actor, amendedNumber, text, Now);
+        await Commit([recorded]);
+        return recorded.Entry;
+    }
+
+    /// <summary>
+    /// KK9: the decision is checked by the conference's rules, then carried out where it acts (the
+    /// force majeure for FM6, the client for CL2/CL3), and only then written here. A refusal
+    /// downstream leaves nothing written (the activation reloads; see DomainRefusalFilter).
+    /// </summary>
+    public async Task RecordDecision(Caller caller, Guid itemId, Decision decision)
+    {
+        var actor = await Authenticate(caller);
+        var recorded = Existing.RecordDecision(actor, itemId, decision, Now);
+        var id = this.GetPrimaryKey();
+        switch (decision)
+        {
+            case RatifyForceMajeure ratify:
+                await GrainFactory.GetGrain<IForceMajeureGrain>(ratify.ForceMajeureId).Ratify(caller, id);
+                break;
+            case CancelForceMajeure cancel:
+                await GrainFactory.GetGrain<IForceMajeureGrain>(cancel.ForceMajeureId).Cancel(caller, id);
+                break;
+        }
+
+        await GrainFactory.GetGrain<IClientGrain>(recorded.Decision.ClientId).ApplyDecision(PantiId, recorded.Decision);
+        await Commit([recorded]);
+    }
+
+    /// <summary>KK7/KK10/FM7: close, carry undecided force majeures over, and seal into the chain.</summary>
+    public async Task Close(Caller caller)
+    {
+        var actor = await Authenticate(caller);
+        var closed = Existing.Close(actor, await Panti.Settings(), Now);
+        await Commit([closed]);
+
+        foreach (var forceMajeureId in closed.UndecidedForceMajeures)
+        {
+            await GrainFactory.GetGrain<IForceMajeureGrain>(forceMajeureId).CarryOver(PantiId, this.GetPrimaryKey(), conferenceWasHeld: true);
+        }
+
+        await SealAsync();
+        await LeaveAgendas();
+    }
+
+    public async Task Cancel(Caller caller, string reason)
+    {
+        var actor = await Authenticate(caller);
+        var cancelled = Existing.Cancel(actor, reason, Now);
+        await Commit([cancelled]);
+        foreach (var forceMajeureId in cancelled.ForceMajeuresToMove)
+        {
+            await GrainFactory.GetGrain<IForceMajeureGrain>(forceMajeureId).CarryOver(PantiId, this.GetPrimaryKey(), conferenceWasHeld: false);
+        }
+
+        await LeaveAgendas();
+    }
+
+    public async Task FileSummary(Caller caller, Guid clientId, string text)
+    {
+        var actor = await Authenticate(caller);
+        var settings = await Panti.Settings();
+        await Commit([Existing.FileSummary(actor, clientId, text, settings, Now)]);
+    }
+
+    public async Task<SealCheck> VerifySeal(Caller caller)
+    {
+        await Authenticate(caller);
+        // Read what the database holds now, not this activation's memory: a change made behind
+        // the application's back must show.
+        await state.ReadStateAsync();
+        feed = null;
+        var kk = Existing;
+        if (kk.State != ConferenceState.Sealed || kk.SealHash is null)
+        {
+            return new SealCheck(false, "not_sealed", kk.SealHash, null);
+        }
+
+        var recomputed = MinutesSeal.Compute(kk, kk.PreviousSealHash);
+        var chain = await Panti.SealChain(caller);
+        var index = chain.FindIndex(l => l.ConferenceId == kk.Id);
+        var problem =
+            recomputed != kk.SealHash ? "content_changed"
+            : index < 0 || chain[index].Hash != kk.SealHash ? "not_in_chain"
+            : chain[index].PreviousHash != (index == 0 ? null : chain[index - 1].Hash) ? "chain_link_broken"
+            : kk.PreviousSealHash != chain[index].PreviousHash ? "chain_link_broken"
+            : null;
+        return new SealCheck(problem is null, problem, kk.SealHash, recomputed);
+    }
+
+    /// <summary>
+    /// KK10: chains this KK to the panti's last sealed one. The panti refuses a link that does not
+    /// extend its head (another KK sealed meanwhile), so the seal is computed again on the new head.
+    /// </summary>
+    private async Task SealAsync()
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var head = await Panti.SealHead();
+            var previous = head?.ConferenceId == this.GetPrimaryKey() ? head.PreviousHash : head?.Hash;
+            var closedState = Existing.State;
+            var sealedEvent = Existing.Seal(previous, Now);
+            try
+            {
+                await Panti.AppendSeal(new SealLink(this.GetPrimaryKey(), sealedEvent.Hash, previous, sealedEvent.At));
+            }
+            catch (RefusedException e) when (e.Code == "seal_chain_moved" && attempt < 5)
+            {
+                Existing.State = closedState;
+                continue;
+            }
+
+            await Commit([sealedEvent]);
+            return;
+        }
+    }
+
+    private async Task LeaveAgendas()
+    {
+        foreach (var clientId in Existing.Agenda.Select(a => a.ClientId).Distinct())
+        {
+            await AnnounceAgenda(clientId, onAgenda: false);
+        }
+    }
+}

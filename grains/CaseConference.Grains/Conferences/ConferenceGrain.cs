@@ -1,0 +1,225 @@
+using CaseConference.Contracts;
+using CaseConference.Contracts.Clients;
+using CaseConference.Contracts.Conferences;
+using CaseConference.Contracts.Events;
+using CaseConference.Contracts.Panti;
+using CaseConference.Contracts.Reviews;
+using CaseConference.Domain;
+using CaseConference.Domain.Conferences;
+using CaseConference.Domain.Staff;
+using CaseConference.Grains.Events;
+using CaseConference.Grains.Infrastructure;
+using CaseConference.Storage;
+using Microsoft.Extensions.Logging;
+
+namespace CaseConference.Grains.Conferences;
+
+/// <summary>Planning, participants and agenda; the session itself is in ConferenceGrain.Session.cs.</summary>
+public sealed partial class ConferenceGrain(
+    [PersistentState("conference", StorageHosting.GrainStore)] IPersistentState<ConferenceGrainState> state,
+    TimeProvider clock,
+    ILogger<ConferenceGrain> logger) : Grain, IConferenceGrain
+{
+    private EventFeed? feed;
+
+    private EventFeed Feed => feed ??= new EventFeed($"conference:{this.GetPrimaryKey()}", state.State.Events, int.MaxValue, logger);
+
+    private Conference Existing => state.State.Conference
+        ?? throw DomainException.NotFound("conference_not_found", "No such KK.");
+
+    private Guid PantiId => state.State.PantiId ?? throw DomainException.NotFound("conference_not_found", "No such KK.");
+
+    private IPantiGrain Panti => GrainFactory.GetGrain<IPantiGrain>(PantiId);
+
+    private DateTimeOffset Now => clock.GetUtcNow();
+
+    public async Task<ConferenceSnapshot> PlanRegular(Caller caller, DateTimeOffset start)
+    {
+        RequireNew();
+        var panti = GrainFactory.GetGrain<IPantiGrain>(caller.PantiId);
+        var actor = await panti.ActorFor(caller.StaffId);
+        var (conference, planned) = Conference.PlanRegular(this.GetPrimaryKey(), actor, start, await panti.Settings(), Now);
+        return await Create(caller.PantiId, conference, planned);
+    }
+
+    public async Task<ConferenceSnapshot> PlanScheduled(Guid pantiId, DateTimeOffset start)
+    {
+        if (state.State.Conference is not null)
+        {
+            return new ConferenceSnapshot(Existing, Feed.LastSequence, PantiId);
+        }
+
+        var panti = GrainFactory.GetGrain<IPantiGrain>(pantiId);
+        var profile = await panti.ProfileForSystem();
+        var pimpinan = profile.Staff.First(s => s.Has(StaffRole.Pimpinan));
+        var (conference, planned) = Conference.PlanRegular(this.GetPrimaryKey(), profile.ActorFor(pimpinan.Id), start, profile.Settings, Now);
+        var events = new List<IDomainEvent> { planned };
+        events.AddRange(DefaultParticipants.InviteAll(conference, profile, Now));
+        return await Create(pantiId, conference, [.. events]);
+    }
+
+    public async Task<ConferenceSnapshot> RequestUrgent(Caller caller, DateTimeOffset start, string reason)
+    {
+        RequireNew();
+        var actor = await GrainFactory.GetGrain<IPantiGrain>(caller.PantiId).ActorFor(caller.StaffId);
+        var (conference, requested) = Conference.RequestUrgent(this.GetPrimaryKey(), actor, start, reason, Now);
+        return await Create(caller.PantiId, conference, requested);
+    }
+
+    public Task ApproveUrgent(Caller caller, bool waivePreCirculation) =>
+        Change(caller, (kk, actor) => [kk.ApproveUrgent(actor, waivePreCirculation, Now)]);
+
+    public async Task Invite(Caller caller, Guid staffId, Capacity capacity)
+    {
+        var invitee = await Panti.ActorFor(staffId);
+        await Change(caller, (kk, actor) => [kk.Invite(actor, invitee, capacity, Now)]);
+    }
+
+    public Task NameDeputySecretary(Caller caller, Guid deputyId) =>
+        Change(caller, (kk, actor) => [kk.NameDeputySecretary(actor, deputyId, Now)]);
+
+    public async Task<Guid> AddAgendaItem(Caller caller, Guid clientId, AgendaPurpose purpose, string? note)
+    {
+        var client = await ClientOfThisPanti(caller, clientId);
+        var itemId = Guid.NewGuid();
+        await Change(caller, (kk, actor) =>
+            [kk.AddAgendaItem(actor, itemId, clientId, purpose, client.ResponsiblePeksosId ?? actor.StaffId, note, Now)]);
+        await AnnounceAgenda(clientId, onAgenda: true);
+        return itemId;
+    }
+
+    public async Task<bool> ScheduleReview(Guid pantiId, Guid clientId)
+    {
+        if (!AcceptsAutomaticItems(pantiId) || Existing.Agenda.Any(a => a.ClientId == clientId))
+        {
+            return Existing.Agenda.Any(a => a.ClientId == clientId);
+        }
+
+        var client = await GrainFactory.GetGrain<IClientGrain>(clientId).Facts();
+        await Commit([Existing.ScheduleReview(Guid.NewGuid(), clientId, client.ResponsiblePeksosId ?? Existing.PlannedBy, Now)]);
+        await AnnounceAgenda(clientId, onAgenda: true);
+        return true;
+    }
+
+    public async Task<bool> ScheduleForceMajeure(Guid pantiId, Guid forceMajeureId, Guid clientId)
+    {
+        if (!AcceptsAutomaticItems(pantiId))
+        {
+            return false;
+        }
+
+        if (Existing.Agenda.Any(a => a.ForceMajeureId == forceMajeureId))
+        {
+            return true;
+        }
+
+        var client = await GrainFactory.GetGrain<IClientGrain>(clientId).Facts();
+        await Commit([Existing.ScheduleForceMajeure(Guid.NewGuid(), forceMajeureId, clientId, client.ResponsiblePeksosId ?? Existing.PlannedBy, Now)]);
+        await AnnounceAgenda(clientId, onAgenda: true);
+        return true;
+    }
+
+    public Task SubmitCaseSummary(Caller caller, Guid itemId, string text) =>
+        Change(caller, (kk, actor) => [kk.SubmitCaseSummary(actor, itemId, text, Now)]);
+
+    public Task AcknowledgeCaseSummary(Caller caller, Guid itemId) =>
+        Change(caller, (kk, actor) => kk.AcknowledgeCaseSummary(actor, itemId, Now) is { } ack ? [ack] : []);
+
+    public Task RecordAttendance(Caller caller, Guid staffId, AttendanceMode mode, string? detail) =>
+        Change(caller, (kk, actor) => [kk.RecordAttendance(actor, staffId, mode, detail, Now)]);
+
+    public async Task<ConferenceSnapshot> Snapshot(Caller caller)
+    {
+        var actor = await Authenticate(caller);
+        RequireFollower(actor);
+        return new ConferenceSnapshot(Existing, Feed.LastSequence, PantiId);
+    }
+
+    public Task<bool> IsFollower(Guid pantiId, Guid staffId) =>
+        Task.FromResult(state.State.PantiId == pantiId && Existing.Participants.Any(p => p.StaffId == staffId));
+
+    public Task<bool> GrantsCaseRecordRead(Guid staffId, Guid clientId) =>
+        Task.FromResult(state.State.Conference?.GrantsCaseRecordRead(staffId, clientId) ?? false);
+
+    public Task Subscribe(IFeedObserver observer)
+    {
+        Feed.Subscribe(observer);
+        return Task.CompletedTask;
+    }
+
+    public Task Unsubscribe(IFeedObserver observer)
+    {
+        Feed.Unsubscribe(observer);
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<FeedEvent>> EventsSince(long sequence) => Task.FromResult(Feed.Since(sequence));
+
+    private void RequireNew()
+    {
+        if (state.State.Conference is not null)
+        {
+            throw DomainException.Conflict("conference_exists", "A KK with this id exists.");
+        }
+    }
+
+    /// <summary>LV1: participants follow a KK, and the pimpinan, who is answerable for every KK.</summary>
+    private void RequireFollower(Actor actor) => Require(
+        actor.IsPimpinan || Existing.Participants.Any(p => p.StaffId == actor.StaffId),
+        () => DomainException.Forbidden("not_participant", "Only the KK's participants follow it."));
+
+    private bool AcceptsAutomaticItems(Guid pantiId) =>
+        state.State.PantiId == pantiId && Existing.State == ConferenceState.Planned && Existing.Start > Now;
+
+    private async Task<ClientFacts> ClientOfThisPanti(Caller caller, Guid clientId)
+    {
+        caller.RequireSamePanti(state.State.PantiId, "conference");
+        var facts = await GrainFactory.GetGrain<IClientGrain>(clientId).Facts();
+        caller.RequireSamePanti(facts.PantiId, "client");
+        return facts;
+    }
+
+    private async Task AnnounceAgenda(Guid clientId, bool onAgenda) =>
+        await GrainFactory.GetGrain<IClientGrain>(clientId).SetOnAgenda(PantiId, this.GetPrimaryKey(), onAgenda);
+
+    private async Task<ConferenceSnapshot> Create(Guid pantiId, Conference conference, params IDomainEvent[] events)
+    {
+        state.State.PantiId = pantiId;
+        state.State.Conference = conference;
+        await Commit(events);
+        return new ConferenceSnapshot(conference, Feed.LastSequence, pantiId);
+    }
+
+    private async Task<Actor> Authenticate(Caller caller)
+    {
+        caller.RequireSamePanti(state.State.PantiId, "conference");
+        return await Panti.ActorFor(caller.StaffId);
+    }
+
+    private async Task Change(Caller caller, Func<Conference, Actor, IEnumerable<IDomainEvent>> command)
+    {
+        var actor = await Authenticate(caller);
+        await Commit([.. command(Existing, actor)]);
+    }
+
+    /// <summary>Numbers the events, writes state with them, then pushes them and tells the schedule.</summary>
+    private async Task Commit(IReadOnlyCollection<IDomainEvent> events)
+    {
+        foreach (var e in events)
+        {
+            Feed.Append(e, e.At);
+        }
+
+        await state.WriteStateAsync();
+        await Feed.PublishAsync();
+        await GrainFactory.GetGrain<IReviewScheduleGrain>(PantiId).ConferenceChanged(Existing.ToSlot());
+    }
+
+    private static void Require(bool condition, Func<DomainException> refusal)
+    {
+        if (!condition)
+        {
+            throw refusal();
+        }
+    }
+}

@@ -1,0 +1,58 @@
+using System.Text.Json;
+using CaseConference.Contracts.Events;
+using Microsoft.Extensions.Logging;
+using Orleans.Utilities;
+
+namespace CaseConference.Grains.Events;
+
+/// <summary>
+/// Numbers a grain's events, keeps them in the grain's state and pushes them to subscribed
+/// observers. The caller persists <see cref="Log"/> with the rest of its state before
+/// <see cref="PublishAsync"/>, so an event is never pushed that a restart would forget.
+/// </summary>
+public sealed class EventFeed(string name, List<FeedEvent> log, int retain, ILogger logger)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private readonly ObserverManager<IFeedObserver> observers = new(FeedSubscription.Expiry, logger);
+    private readonly List<FeedEvent> unpublished = [];
+
+    public IReadOnlyList<FeedEvent> Log => log;
+
+    public long LastSequence => log.Count == 0 ? 0 : log[^1].Sequence;
+
+    /// <summary>Appends an event to the log; it is pushed by the next <see cref="PublishAsync"/>.</summary>
+    public FeedEvent Append(object change, DateTimeOffset at)
+    {
+        var e = new FeedEvent(LastSequence + 1, at, change.GetType().Name, JsonSerializer.Serialize(change, change.GetType(), Json));
+        log.Add(e);
+        if (log.Count > retain)
+        {
+            log.RemoveRange(0, log.Count - retain);
+        }
+
+        unpublished.Add(e);
+        return e;
+    }
+
+    /// <summary>Pushes the events appended since the last call. Call after the state is written.</summary>
+    public Task PublishAsync()
+    {
+        if (unpublished.Count == 0)
+        {
+            return Task.CompletedTask;
+        }
+
+        IReadOnlyList<FeedEvent> batch = [.. unpublished];
+        unpublished.Clear();
+        return observers.Notify(o => o.OnEvents(name, batch));
+    }
+
+    /// <summary>Forgets events appended but not written (the write failed).</summary>
+    public void DiscardUnpublished() => unpublished.Clear();
+
+    public void Subscribe(IFeedObserver observer) => observers.Subscribe(observer, observer);
+
+    public void Unsubscribe(IFeedObserver observer) => observers.Unsubscribe(observer);
+
+    public IReadOnlyList<FeedEvent> Since(long sequence) => [.. log.Where(e => e.Sequence > sequence)];
+}

@@ -1,0 +1,127 @@
+using CaseConference.Contracts;
+using CaseConference.Contracts.Clients;
+using CaseConference.Contracts.ForceMajeure;
+using CaseConference.Contracts.Panti;
+using CaseConference.Contracts.Reviews;
+using CaseConference.Domain;
+using CaseConference.Domain.ForceMajeure;
+using CaseConference.Domain.Staff;
+using CaseConference.Grains.Infrastructure;
+using CaseConference.Storage;
+
+namespace CaseConference.Grains.ForceMajeure;
+
+public sealed class ForceMajeureGrain(
+    [PersistentState("forcemajeure", StorageHosting.GrainStore)] IPersistentState<ForceMajeureGrainState> state,
+    TimeProvider clock) : Grain, IForceMajeureGrain
+{
+    private ForceMajeureOverride Existing => state.State.ForceMajeure
+        ?? throw DomainException.NotFound("force_majeure_not_found", "No such force majeure.");
+
+    private Guid PantiId => state.State.PantiId ?? throw DomainException.NotFound("force_majeure_not_found", "No such force majeure.");
+
+    private IPantiGrain Panti => GrainFactory.GetGrain<IPantiGrain>(PantiId);
+
+    private IReviewScheduleGrain Schedule => GrainFactory.GetGrain<IReviewScheduleGrain>(PantiId);
+
+    private DateTimeOffset Now => clock.GetUtcNow();
+
+    public async Task<ForceMajeureOverride> Propose(Caller caller, Guid clientId, int itemNumber, ForceMajeureKind kind, string? newText, string reason)
+    {
+        if (state.State.ForceMajeure is not null)
+        {
+            throw DomainException.Conflict("force_majeure_exists", "A force majeure with this id exists.");
+        }
+
+        var actor = await GrainFactory.GetGrain<IPantiGrain>(caller.PantiId).ActorFor(caller.StaffId);
+        var client = await GrainFactory.GetGrain<IClientGrain>(clientId).ForRules(caller.PantiId);
+        var (proposal, _) = ForceMajeureOverride.Propose(this.GetPrimaryKey(), actor, client, itemNumber, kind, newText, reason, Now);
+        state.State.PantiId = caller.PantiId;
+        state.State.ForceMajeure = proposal;
+        await state.WriteStateAsync();
+        return proposal;
+    }
+
+    /// <summary>FM2/FM4/FM5: once in force, the client's effective formulation shows it and the schedule places it.</summary>
+    public async Task<ForceMajeureOverride> Consent(Caller caller, string justification)
+    {
+        var actor = await Authenticate(caller);
+        var events = Existing.Consent(actor, justification, (await Panti.Settings()).Policy, Now);
+        if (events.Count == 0)
+        {
+            return Existing;
+        }
+
+        await state.WriteStateAsync();
+        if (events.OfType<ForceMajeureInForce>().Any())
+        {
+            await GrainFactory.GetGrain<IClientGrain>(Existing.ClientId).PlaceOverlay(PantiId, Existing);
+            await Schedule.ForceMajeureAwaitingAgenda(Existing.Id, Existing.ClientId);
+        }
+
+        return Existing;
+    }
+
+    public async Task<ForceMajeureOverride> Object(Caller caller, string reason)
+    {
+        var actor = await Authenticate(caller);
+        Existing.Object(actor, reason, Now);
+        await state.WriteStateAsync();
+        return Existing;
+    }
+
+    public async Task<ForceMajeureOverride> View(Caller caller)
+    {
+        await Authenticate(caller);
+        return Existing;
+    }
+
+    public async Task ScheduledOn(Guid pantiId, Guid conferenceId)
+    {
+        RequirePanti(pantiId);
+        if (Existing.AgendaConferenceId == conferenceId)
+        {
+            return;
+        }
+
+        Existing.ScheduleOn(conferenceId, Now);
+        await state.WriteStateAsync();
+    }
+
+    public async Task CarryOver(Guid pantiId, Guid fromConferenceId, bool conferenceWasHeld)
+    {
+        RequirePanti(pantiId);
+        if (Existing.State != ForceMajeureState.InForce || Existing.AgendaConferenceId != fromConferenceId)
+        {
+            return;
+        }
+
+        Existing.CarryOver(fromConferenceId, conferenceWasHeld, Now);
+        await state.WriteStateAsync();
+        await Schedule.ForceMajeureAwaitingAgenda(Existing.Id, Existing.ClientId);
+    }
+
+    public async Task Ratify(Caller caller, Guid conferenceId)
+    {
+        var actor = await Authenticate(caller);
+        Existing.Ratify(actor, conferenceId, Now);
+        await state.WriteStateAsync();
+        await Schedule.ForceMajeureResolved(Existing.Id);
+    }
+
+    public async Task Cancel(Caller caller, Guid conferenceId)
+    {
+        var actor = await Authenticate(caller);
+        Existing.Cancel(actor, conferenceId, Now);
+        await state.WriteStateAsync();
+        await Schedule.ForceMajeureResolved(Existing.Id);
+    }
+
+    private async Task<Actor> Authenticate(Caller caller)
+    {
+        caller.RequireSamePanti(state.State.PantiId, "force_majeure");
+        return await Panti.ActorFor(caller.StaffId);
+    }
+
+    private void RequirePanti(Guid pantiId) => new Caller(pantiId, Guid.Empty).RequireSamePanti(state.State.PantiId, "force_majeure");
+}

@@ -1,0 +1,123 @@
+using CaseConference.Contracts;
+using CaseConference.Contracts.Panti;
+using CaseConference.Contracts.Reviews;
+using CaseConference.Domain;
+using CaseConference.Domain.Conferences;
+using CaseConference.Domain.Panti;
+using CaseConference.Domain.Staff;
+using CaseConference.Grains.Infrastructure;
+using CaseConference.Storage;
+
+namespace CaseConference.Grains.Panti;
+
+public sealed class PantiGrain(
+    [PersistentState("panti", StorageHosting.GrainStore)] IPersistentState<PantiState> state,
+    TimeProvider clock) : Grain, IPantiGrain
+{
+    private PantiProfile Existing => state.State.Profile
+        ?? throw DomainException.NotFound("panti_not_found", "No such panti.");
+
+    private DateTimeOffset Now => clock.GetUtcNow();
+
+    public async Task<PantiProfile> Found(string name, StaffMember pimpinan)
+    {
+        if (state.State.Profile is { } existing)
+        {
+            return existing.Name == name && existing.Staff.Any(s => s.Id == pimpinan.Id)
+                ? existing
+                : throw DomainException.Conflict("panti_exists", "This panti already exists.");
+        }
+
+        state.State.Profile = PantiProfile.Found(this.GetPrimaryKey(), name, pimpinan);
+        await state.WriteStateAsync();
+        return state.State.Profile;
+    }
+
+    public Task<PantiProfile> Profile(Caller caller)
+    {
+        Authenticate(caller);
+        return Task.FromResult(Existing);
+    }
+
+    public Task RegisterStaff(Caller caller, StaffMember member) =>
+        Change(caller, (p, actor) => p.RegisterStaff(actor, member, Now));
+
+    public Task ChangeRoles(Caller caller, Guid staffId, List<StaffRole> roles) =>
+        Change(caller, (p, actor) => p.ChangeRoles(actor, staffId, roles, Now));
+
+    public Task AppointCoreMember(Caller caller, Guid staffId, Discipline discipline) =>
+        Change(caller, (p, actor) => p.AppointCoreMember(actor, staffId, discipline, Now));
+
+    public Task DismissCoreMember(Caller caller, Guid staffId) =>
+        Change(caller, (p, actor) => p.DismissCoreMember(actor, staffId, Now));
+
+    public Task DesignateForceMajeureProposer(Caller caller, Guid staffId, bool designated) =>
+        Change(caller, (p, actor) => p.DesignateForceMajeureProposer(actor, staffId, designated, Now));
+
+    public Task ChangeTimeZone(Caller caller, string timeZoneId) =>
+        ChangeAndReplan(caller, (p, actor) => p.Settings.ChangeTimeZone(actor, timeZoneId, Now));
+
+    public Task ChangePolicy(Caller caller, PantiPolicy policy) =>
+        ChangeAndReplan(caller, (p, actor) => p.Settings.ChangePolicy(actor, policy, Now));
+
+    public Task ChangeSchedule(Caller caller, KkRecurrence schedule) =>
+        ChangeAndReplan(caller, (p, actor) => p.Settings.ChangeSchedule(actor, schedule, Now));
+
+    public Task<PantiProfile> ProfileForSystem() => Task.FromResult(Existing);
+
+    public Task<Actor> ActorFor(Guid staffId) => Task.FromResult(Existing.ActorFor(staffId));
+
+    public Task<PantiSettings> Settings() => Task.FromResult(Existing.Settings);
+
+    public Task<Discipline?> LastChairDiscipline() => Task.FromResult(Existing.LastChairDiscipline);
+
+    public async Task RecordChair(Guid conferenceId, Discipline discipline)
+    {
+        Existing.RecordChair(conferenceId, discipline, Now);
+        await state.WriteStateAsync();
+    }
+
+    public Task<SealLink?> SealHead() => Task.FromResult(state.State.Seals.LastOrDefault());
+
+    public async Task<SealLink> AppendSeal(SealLink link)
+    {
+        if (state.State.Seals.FirstOrDefault(s => s.ConferenceId == link.ConferenceId) is { } sealedBefore)
+        {
+            return sealedBefore;
+        }
+
+        if (link.PreviousHash != state.State.Seals.LastOrDefault()?.Hash)
+        {
+            throw DomainException.Conflict("seal_chain_moved", "Another KK was sealed meanwhile; seal again.");
+        }
+
+        state.State.Seals.Add(link);
+        await state.WriteStateAsync();
+        return link;
+    }
+
+    public Task<List<SealLink>> SealChain(Caller caller)
+    {
+        Authenticate(caller);
+        return Task.FromResult(state.State.Seals.ToList());
+    }
+
+    private Actor Authenticate(Caller caller)
+    {
+        caller.RequireSamePanti(state.State.Profile?.Id, "panti");
+        return Existing.ActorFor(caller.StaffId);
+    }
+
+    private async Task Change(Caller caller, Func<PantiProfile, Actor, IDomainEvent> command)
+    {
+        command(Existing, Authenticate(caller));
+        await state.WriteStateAsync();
+    }
+
+    /// <summary>Settings that move due dates or the KK calendar make the schedule plan again.</summary>
+    private async Task ChangeAndReplan(Caller caller, Func<PantiProfile, Actor, IDomainEvent> command)
+    {
+        await Change(caller, command);
+        await GrainFactory.GetGrain<IReviewScheduleGrain>(this.GetPrimaryKey()).Replan();
+    }
+}

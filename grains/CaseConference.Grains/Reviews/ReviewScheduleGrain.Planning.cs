@@ -1,0 +1,109 @@
+using System.Text.Json;
+using CaseConference.Contracts.Conferences;
+using CaseConference.Contracts.ForceMajeure;
+using CaseConference.Domain.Conferences;
+using CaseConference.Domain.Panti;
+using CaseConference.Domain.Reviews;
+
+namespace CaseConference.Grains.Reviews;
+
+/// <summary>One planning pass: KK5, RV2, FM5, then RV4/LV2 publication of what changed.</summary>
+public sealed partial class ReviewScheduleGrain
+{
+    /// <summary>Sessions that ended this long ago leave the schedule's memory.</summary>
+    private static readonly TimeSpan KeepEnded = TimeSpan.FromDays(7);
+
+    private async Task PlanAsync()
+    {
+        var settings = await Panti.Settings();
+        await PlanRegularConferences(settings);
+        await PlaceDueReviews(settings);
+        await PlaceForceMajeures();
+        ForgetEndedConferences();
+
+        var view = Build(settings);
+        var fingerprint = JsonSerializer.Serialize(new { view.Entries, view.Reviews, view.UnplacedClients });
+        if (fingerprint != state.State.PublishedFingerprint)
+        {
+            state.State.PublishedFingerprint = fingerprint;
+            Feed.Append(new ScheduleChanged(view.Entries, view.Reviews, view.OverdueEscalated, view.UnplacedClients, Now), Now);
+        }
+
+        await state.WriteStateAsync();
+        await Feed.PublishAsync();
+    }
+
+    /// <summary>KK5: the next occurrences of the fixed schedule exist as planned regular KKs.</summary>
+    private async Task PlanRegularConferences(PantiSettings settings)
+    {
+        if (settings.Schedule is null)
+        {
+            return;
+        }
+
+        foreach (var start in settings.Schedule.NextOccurrences(Now, settings.TimeZone(), options.Value.RegularConferencesAhead))
+        {
+            var exists = state.State.Conferences.Values.Any(c => c.Kind == ConferenceKind.Regular && c.Start == start);
+            if (!exists)
+            {
+                var id = ScheduledConferenceId.For(PantiId, start);
+                var planned = await GrainFactory.GetGrain<IConferenceGrain>(id).PlanScheduled(PantiId, start);
+                state.State.Conferences[id] = planned.Conference.ToSlot();
+            }
+        }
+    }
+
+    /// <summary>RV2: a client due soon or overdue and on no open agenda goes to the next regular KK in time.</summary>
+    private async Task PlaceDueReviews(PantiSettings settings)
+    {
+        var plan = ReviewPlanner.Plan(Dues(settings.TimeZone()), state.State.Conferences.Values, settings, Now);
+        foreach (var placement in plan.Placements)
+        {
+            if (await GrainFactory.GetGrain<IConferenceGrain>(placement.ConferenceId).ScheduleReview(PantiId, placement.ClientId))
+            {
+                AddToKnownAgenda(placement.ConferenceId, placement.ClientId);
+            }
+        }
+    }
+
+    /// <summary>FM5: a force majeure in force goes onto the next KK that has not opened yet.</summary>
+    private async Task PlaceForceMajeures()
+    {
+        foreach (var (forceMajeureId, clientId) in state.State.ForceMajeuresAwaitingAgenda.ToList())
+        {
+            var next = ConferenceSlot.NextNotYetOpened(state.State.Conferences.Values, Now);
+            if (next is null)
+            {
+                return;
+            }
+
+            if (await GrainFactory.GetGrain<IConferenceGrain>(next.ConferenceId).ScheduleForceMajeure(PantiId, forceMajeureId, clientId))
+            {
+                await GrainFactory.GetGrain<IForceMajeureGrain>(forceMajeureId).ScheduledOn(PantiId, next.ConferenceId);
+                state.State.ForceMajeuresAwaitingAgenda.Remove(forceMajeureId);
+                AddToKnownAgenda(next.ConferenceId, clientId);
+            }
+            else
+            {
+                // The KK can no longer take items (it opened meanwhile); its change notice is on its way.
+                state.State.Conferences[next.ConferenceId] = next with { State = ConferenceState.InSession };
+            }
+        }
+    }
+
+    private void AddToKnownAgenda(Guid conferenceId, Guid clientId)
+    {
+        if (state.State.Conferences.TryGetValue(conferenceId, out var slot) && !slot.AgendaClientIds.Contains(clientId))
+        {
+            state.State.Conferences[conferenceId] = slot with { AgendaClientIds = [.. slot.AgendaClientIds, clientId] };
+        }
+    }
+
+    private void ForgetEndedConferences()
+    {
+        foreach (var ended in state.State.Conferences.Values.Where(c => !c.IsOpen && c.Start < Now - KeepEnded).ToList())
+        {
+            state.State.Conferences.Remove(ended.ConferenceId);
+        }
+    }
+}

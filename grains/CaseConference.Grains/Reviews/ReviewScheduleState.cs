@@ -1,0 +1,21 @@
+using CaseConference.Contracts.Clients;
+using CaseConference.Contracts.Events;
+using CaseConference.Domain.Conferences;
+
+namespace CaseConference.Grains.Reviews;
+
+[GenerateSerializer]
+public sealed class ReviewScheduleState
+{
+    [Id(0)] public Dictionary<Guid, ClientFacts> Clients { get; set; } = [];
+
+    [Id(1)] public Dictionary<Guid, ConferenceSlot> Conferences { get; set; } = [];
+
+    /// <summary>FM5: force majeures in force waiting for a KK agenda, by id, with their client.</summary>
+    [Id(2)] public Dictionary<Guid, Guid> ForceMajeuresAwaitingAgenda { get; set; } = [];
+
+    [Id(3)] public List<FeedEvent> Events { get; set; } = [];
+
+    /// <summary>The last schedule published, to publish only changes (LV2).</summary>
+    [Id(4)] public string? PublishedFingerprint { get; set; }
+}
