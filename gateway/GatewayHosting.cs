@@ -1,6 +1,8 @@
+using CaseConference.Contracts;
 using CaseConference.Gateway.Health;
 using CaseConference.Storage;
 using Orleans.Configuration;
+using Orleans.Serialization;
 
 namespace CaseConference.Gateway;
 
@@ -21,6 +23,7 @@ public static class GatewayHosting
             });
             client.UseCaseConferenceClustering(connectionString);
             client.UseConnectionRetryFilter<ClusterConnectionRetry>();
+            client.Services.AddSerializer(s => s.AddCaseConferenceSerialization());
         });
 
         if (builder.Configuration.GetValue<bool>("Logging:Json"))

@@ -1,4 +1,6 @@
 using System.Net;
+using CaseConference.Grains;
+using CaseConference.Grains.Reviews;
 using CaseConference.Storage;
 using Orleans.Configuration;
 
@@ -21,7 +23,9 @@ public static class SiloHosting
             });
             silo.ConfigureEndpoints(IPAddress.Parse(cluster.AdvertisedIP), cluster.SiloPort, cluster.GatewayPort);
             silo.UseCaseConferenceStorage(connectionString);
+            silo.AddCaseConferenceGrains();
         });
+        builder.Services.Configure<ScheduleOptions>(builder.Configuration.GetSection(ScheduleOptions.SectionName));
 
         // Give activations time to write their state and hand over on Ctrl+C or SIGTERM.
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));

@@ -1,6 +1,10 @@
+using CaseConference.Contracts;
+using CaseConference.Grains;
 using CaseConference.Storage;
 using CaseConference.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Orleans.Configuration;
+using Orleans.Serialization;
 using Orleans.TestingHost;
 
 namespace CaseConference.Cluster.Tests;
@@ -24,18 +28,29 @@ public sealed class PostgresTestCluster : IAsyncDisposable
 
     public IClusterClient Client => Cluster.Client;
 
-    public static async Task<PostgresTestCluster> StartAsync(short silos, Action<ISiloBuilder>? configureSilo = null)
+    /// <param name="clock">Shared by every silo, so a test moves time for the whole cluster.</param>
+    public static async Task<PostgresTestCluster> StartAsync(short silos, Action<ISiloBuilder>? configureSilo = null, TimeProvider? clock = null)
     {
         var database = await TestDatabase.CreateAsync(migrate: true);
         var builder = new InProcessTestClusterBuilder(silos);
         builder.Options.UseTestClusterMembership = false;
         builder.ConfigureSilo((_, silo) =>
         {
+            if (clock is not null)
+            {
+                silo.Services.AddSingleton(clock);
+            }
+
             silo.UseCaseConferenceStorage(database.ConnectionString);
+            silo.AddCaseConferenceGrains();
             silo.Configure<ClusterMembershipOptions>(FastFailureDetection);
             configureSilo?.Invoke(silo);
         });
-        builder.ConfigureClient(client => client.UseCaseConferenceClustering(database.ConnectionString));
+        builder.ConfigureClient(client =>
+        {
+            client.UseCaseConferenceClustering(database.ConnectionString);
+            client.Services.AddSerializer(s => s.AddCaseConferenceSerialization());
+        });
 
         var cluster = builder.Build();
         await cluster.DeployAsync();
