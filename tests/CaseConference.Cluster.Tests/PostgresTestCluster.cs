@@ -1,3 +1,4 @@
+using System.Reflection;
 using CaseConference.Contracts;
 using CaseConference.Grains;
 using CaseConference.Storage;
@@ -33,7 +34,7 @@ public sealed class PostgresTestCluster : IAsyncDisposable
     {
         var database = await TestDatabase.CreateAsync(migrate: true);
         var builder = new InProcessTestClusterBuilder(silos);
-        builder.Options.UseTestClusterMembership = false;
+        UseDatabaseMembership(builder.Options);
         builder.ConfigureSilo((_, silo) =>
         {
             if (clock is not null)
@@ -56,6 +57,16 @@ public sealed class PostgresTestCluster : IAsyncDisposable
         await cluster.DeployAsync();
         return new PostgresTestCluster(database, cluster);
     }
+
+    /// <summary>
+    /// Membership must come from PostgreSQL, as in production. Orleans 10.4 made the switch to the
+    /// test cluster's in-memory membership table internal (on by default, and registered after our
+    /// silo configuration, so it would win); it is turned off here by name.
+    /// </summary>
+    private static void UseDatabaseMembership(InProcessTestClusterOptions options) =>
+        (typeof(InProcessTestClusterOptions).GetProperty("UseTestClusterMembership", BindingFlags.Instance | BindingFlags.NonPublic | BindingFlags.Public)
+            ?? throw new InvalidOperationException("InProcessTestClusterOptions.UseTestClusterMembership is gone; see the Orleans release notes."))
+        .SetValue(options, false);
 
     /// <summary>
     /// Declares a crashed silo dead within seconds rather than the production default of a
