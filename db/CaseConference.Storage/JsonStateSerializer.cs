@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Orleans.Storage;
@@ -24,6 +25,9 @@ public sealed class JsonStateSerializer : IGrainStorageSerializer
         {
             DefaultIgnoreCondition = JsonIgnoreCondition.Never,
             IncludeFields = false,
+            // The default encoder escapes for HTML (" as \u0022, every non-ASCII letter as \uXXXX);
+            // state is never embedded in a page, so keep names and quotes legible in psql.
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         };
         options.Converters.Add(new JsonStringEnumConverter());
         return options;
