@@ -39,7 +39,11 @@ public sealed class PostgresTestCluster : IAsyncDisposable
         {
             if (clock is not null)
             {
+                // Grains (and their timers) read the test's clock; membership, messaging timeouts
+                // and reminders stay on real time, so moving the clock by months neither times out
+                // calls nor declares silos dead.
                 silo.Services.AddSingleton(clock);
+                silo.Services.UseTimeProviderForBackgroundAreas(TimeProvider.System);
             }
 
             silo.UseCaseConferenceStorage(database.ConnectionString);

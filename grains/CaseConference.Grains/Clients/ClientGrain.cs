@@ -31,6 +31,7 @@ public sealed class ClientGrain(
     {
         if (state.State.Client is not null)
         {
+            caller.RequireSamePanti(state.State.PantiId, "client"); // TN1: not even that the id is taken
             throw DomainException.Conflict("client_exists", "A client with this id exists.");
         }
 

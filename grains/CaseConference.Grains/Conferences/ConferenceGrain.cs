@@ -35,7 +35,7 @@ public sealed partial class ConferenceGrain(
 
     public async Task<ConferenceSnapshot> PlanRegular(Caller caller, DateTimeOffset start)
     {
-        RequireNew();
+        RequireNew(caller);
         var panti = GrainFactory.GetGrain<IPantiGrain>(caller.PantiId);
         var actor = await panti.ActorFor(caller.StaffId);
         var (conference, planned) = Conference.PlanRegular(this.GetPrimaryKey(), actor, start, await panti.Settings(), Now);
@@ -60,7 +60,7 @@ public sealed partial class ConferenceGrain(
 
     public async Task<ConferenceSnapshot> RequestUrgent(Caller caller, DateTimeOffset start, string reason)
     {
-        RequireNew();
+        RequireNew(caller);
         var actor = await GrainFactory.GetGrain<IPantiGrain>(caller.PantiId).ActorFor(caller.StaffId);
         var (conference, requested) = Conference.RequestUrgent(this.GetPrimaryKey(), actor, start, reason, Now);
         return await Create(caller.PantiId, conference, requested);
@@ -155,10 +155,11 @@ public sealed partial class ConferenceGrain(
 
     public Task<IReadOnlyList<FeedEvent>> EventsSince(long sequence) => Task.FromResult(Feed.Since(sequence));
 
-    private void RequireNew()
+    private void RequireNew(Caller caller)
     {
         if (state.State.Conference is not null)
         {
+            caller.RequireSamePanti(state.State.PantiId, "conference"); // TN1: not even that the id is taken
             throw DomainException.Conflict("conference_exists", "A KK with this id exists.");
         }
     }

@@ -30,6 +30,7 @@ public sealed class ForceMajeureGrain(
     {
         if (state.State.ForceMajeure is not null)
         {
+            caller.RequireSamePanti(state.State.PantiId, "force_majeure"); // TN1: not even that the id is taken
             throw DomainException.Conflict("force_majeure_exists", "A force majeure with this id exists.");
         }
 
