@@ -47,6 +47,13 @@ public sealed class EventFeed(string name, List<FeedEvent> log, int retain, ILog
         return observers.Notify(o => o.OnEvents(name, batch));
     }
 
+    /// <summary>Follows the log as read again from storage; subscribers stay subscribed.</summary>
+    public void Reload(List<FeedEvent> stored)
+    {
+        log = stored;
+        unpublished.Clear();
+    }
+
     /// <summary>Forgets events appended but not written (the write failed).</summary>
     public void DiscardUnpublished() => unpublished.Clear();
 

@@ -1,0 +1,73 @@
+using System.Text.Json;
+using CaseConference.Contracts.Events;
+using CaseConference.Domain;
+using CaseConference.Domain.Conferences;
+using Shouldly;
+
+namespace CaseConference.Cluster.Tests.Domain;
+
+/// <summary>LV1 through the grains: a KK's events are numbered, can be caught up on, and are pushed in order.</summary>
+public sealed class ConferenceFeedTests : IAsyncLifetime
+{
+    private ClusterWorld world = null!;
+
+    public async Task InitializeAsync() => world = await ClusterWorld.StartAsync();
+
+    public async Task DisposeAsync() => await world.DisposeAsync();
+
+    [Fact]
+    public async Task LV1_events_are_numbered_without_gaps_caught_up_from_any_point_and_pushed_to_a_follower_in_order()
+    {
+        var panti = await world.FoundPantiAsync("PSBK Pangudi Luhur");
+        var clientId = await panti.NewClientAwaitingPlacementAsync();
+        var kkId = await panti.NextRegularKkAsync();
+        var kk = panti.Conference(kkId);
+        var recorder = new FeedRecorder();
+        var follower = world.Client.CreateObjectReference<IFeedObserver>(recorder);
+        await kk.Subscribe(follower);
+
+        var item = await kk.AddAgendaItem(panti.Sekretaris, clientId, AgendaPurpose.Placement, null);
+        await panti.MakeReadyAsync(kkId, item);
+        await panti.OpenAsync(kkId);
+        string[] minutes = ["Pembukaan oleh ketua.", "Peksos memaparkan hasil asesmen.", "Psikolog: motivasi tinggi.", "Medis: sehat."];
+        foreach (var text in minutes)
+        {
+            await kk.RecordMinute(panti.Sekretaris, text);
+        }
+
+        await kk.AmendMinute(panti.Sekretaris, 2, "Peksos memaparkan hasil asesmen dan kunjungan rumah.");
+        await panti.DecideAsync(kkId, item, TestPanti.Placement());
+        await panti.CloseAsync(kkId);
+        (await kk.VerifySeal(panti.Pimpinan)).Intact.ShouldBeTrue();
+        await kk.FileSummary(panti.Peksos, clientId, "Klien ditempatkan; rencana pelayanan disusun.");
+
+        var all = await kk.EventsSince(0);
+        var last = (await kk.Snapshot(panti.Pimpinan)).Version;
+        all.Select(e => e.Sequence).ShouldBe(Enumerable.Range(1, (int)last).Select(n => (long)n));
+        all.Select(e => e.At).ShouldBeInOrder();
+        foreach (var k in new long[] { 1, last / 2, last - 1 })
+        {
+            (await kk.EventsSince(k)).ShouldBe(all.Skip((int)k).ToList());
+        }
+
+        (await kk.EventsSince(last)).ShouldBeEmpty();
+
+        // The follower subscribed after planning: it has every later event, in order, and the minutes as numbered.
+        var received = await Poll.Until(() => Task.FromResult(recorder.Received), r => r.Count > 0 && r[^1].Sequence == last,
+            TimeSpan.FromSeconds(10), "the follower to receive the last event");
+        received.ShouldBe(all.SkipWhile(e => e.Sequence < received[0].Sequence).ToList());
+        var entries = received.Where(e => e.Kind == nameof(MinuteRecorded)).Select(e => JsonDocument.Parse(e.Json).RootElement.GetProperty("entry")).ToList();
+        entries.Select(e => e.GetProperty("number").GetInt32()).ShouldBe([1, 2, 3, 4, 5]);
+        entries.Select(e => e.GetProperty("text").GetString()).ShouldBe([.. minutes, "Peksos memaparkan hasil asesmen dan kunjungan rumah."]);
+        entries[4].GetProperty("amends").GetInt32().ShouldBe(2);
+        received.Select(e => e.Kind).ShouldBe(
+            [nameof(AgendaItemAdded), nameof(CaseSummarySubmitted), .. Enumerable.Repeat(nameof(CaseSummaryAcknowledged), 3),
+             .. Enumerable.Repeat(nameof(AttendanceRecorded), 5), nameof(ConferenceOpened), .. Enumerable.Repeat(nameof(MinuteRecorded), 5),
+             nameof(DecisionRecorded), nameof(ConferenceClosed), nameof(ConferenceSealed), nameof(PostKkSummaryFiled)]);
+
+        // Nobody outside the KK follows it.
+        await Refusal.Of(RefusalKind.Forbidden, () => kk.Snapshot(panti.Outsider));
+        (await kk.IsFollower(panti.Id, panti.OutsiderId)).ShouldBeFalse();
+        world.Client.DeleteObjectReference<IFeedObserver>(follower);
+    }
+}
