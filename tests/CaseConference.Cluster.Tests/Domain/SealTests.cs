@@ -1,0 +1,72 @@
+using CaseConference.Domain;
+using CaseConference.Domain.Conferences;
+using Npgsql;
+using Shouldly;
+
+namespace CaseConference.Cluster.Tests.Domain;
+
+/// <summary>KK10 through the grains: closing seals into the panti's chain, and a change made in the database shows.</summary>
+public sealed class SealTests : IAsyncLifetime
+{
+    private const string Minute = "Peksos memaparkan hasil asesmen.";
+
+    private ClusterWorld world = null!;
+
+    public async Task InitializeAsync() => world = await ClusterWorld.StartAsync();
+
+    public async Task DisposeAsync() => await world.DisposeAsync();
+
+    [Fact]
+    public async Task KK10_closing_seals_the_minutes_into_the_chain_and_a_change_made_in_the_database_is_detected()
+    {
+        var panti = await world.FoundPantiAsync("PSBK Pangudi Luhur");
+        var clientId = await panti.NewClientAwaitingPlacementAsync();
+        var firstId = await panti.NextRegularKkAsync();
+        var first = panti.Conference(firstId);
+        var item = await first.AddAgendaItem(panti.Sekretaris, clientId, AgendaPurpose.Placement, null);
+        await panti.OpenAsync(firstId);
+        await first.RecordMinute(panti.Sekretaris, Minute);
+        await panti.DecideAsync(firstId, item, TestPanti.Placement());
+        await panti.CloseAsync(firstId);
+
+        var sealedKk = await panti.KkAsync(firstId);
+        sealedKk.State.ShouldBe(ConferenceState.Sealed);
+        sealedKk.PreviousSealHash.ShouldBeNull();
+        sealedKk.SealHash.ShouldBe(MinutesSeal.Compute(sealedKk, null));
+        (await first.VerifySeal(panti.Psikolog)).ShouldBe(new(true, null, sealedKk.SealHash, sealedKk.SealHash));
+        await Refusal.Of(RefusalKind.Conflict, () => first.RecordMinute(panti.Sekretaris, "Tambahan."));
+        await Refusal.Of(RefusalKind.Conflict, () => panti.DecideAsync(firstId, item, new KeepFormulation()));
+
+        // The next sealed KK links to the first.
+        var secondId = await panti.NextRegularKkAsync();
+        await panti.OpenAsync(secondId);
+        await panti.Conference(secondId).RecordMinute(panti.Sekretaris, "Tidak ada kasus baru.");
+        await panti.CloseAsync(secondId);
+        var chain = await panti.Grain.SealChain(panti.Pimpinan);
+        chain.Select(l => (l.ConferenceId, l.PreviousHash)).ShouldBe([(firstId, null), (secondId, sealedKk.SealHash)]);
+        (await panti.Conference(secondId).VerifySeal(panti.Pimpinan)).Intact.ShouldBeTrue();
+
+        // Someone edits the first KK's minutes directly in the grain-state table.
+        (await ReplaceInStoredState(firstId, Minute, "Peksos tidak hadir.")).ShouldBe(1);
+
+        var check = await first.VerifySeal(panti.Pimpinan);
+        check.Intact.ShouldBeFalse();
+        check.Problem.ShouldBe("content_changed");
+        check.StoredHash.ShouldBe(sealedKk.SealHash);
+        check.RecomputedHash.ShouldNotBe(sealedKk.SealHash);
+        (await panti.KkAsync(firstId)).Minutes.Single().Text.ShouldBe("Peksos tidak hadir.");
+    }
+
+    /// <summary>Rewrites text in a conference's stored JSON (orleans_grain_state, db/migrations/0003_storage.sql).</summary>
+    private async Task<int> ReplaceInStoredState(Guid conferenceId, string text, string replacement)
+    {
+        await using var connection = await world.Cluster.Database.OpenConnectionAsync();
+        await using var command = new NpgsqlCommand(
+            "UPDATE orleans_grain_state SET payload = replace(payload::text, $2, $3)::json WHERE state_name = 'conference' AND grain_key = $1",
+            connection);
+        command.Parameters.AddWithValue(conferenceId.ToString());
+        command.Parameters.AddWithValue(text);
+        command.Parameters.AddWithValue(replacement);
+        return await command.ExecuteNonQueryAsync();
+    }
+}
