@@ -104,6 +104,33 @@ public sealed class TestPanti(ClusterWorld world, Guid id)
             .First().Id;
     }
 
+    /// <summary>KK6: an urgent KK requested by the peksos, approved by the pimpinan, with the standing members invited.</summary>
+    public async Task<Guid> PlanUrgentAsync(DateTimeOffset start, string reason, bool waivePreCirculation = true)
+    {
+        var kk = Conference(Guid.NewGuid());
+        await kk.RequestUrgent(Peksos, start, reason);
+        await kk.ApproveUrgent(Pimpinan, waivePreCirculation);
+        await kk.Invite(Sekretaris, PimpinanId, Capacity.PersonInCharge);
+        await kk.Invite(Sekretaris, SekretarisId, Capacity.Secretary);
+        foreach (var member in new[] { PeksosId, Peksos2Id, PsikologId, MedisId })
+        {
+            await kk.Invite(Sekretaris, member, Capacity.Organiser);
+        }
+
+        return kk.GetPrimaryKey();
+    }
+
+    /// <summary>KK7: the planned KKs starting before <paramref name="until"/> are cancelled (holidays), so none is left stale.</summary>
+    public async Task CancelPlannedKksBeforeAsync(DateTimeOffset until)
+    {
+        await Schedule.Replan();
+        var view = await Schedule.View(Pimpinan);
+        foreach (var kk in view.Entries.Where(e => e.Kind == ScheduleEntryKind.Conference && e.SortKey < until))
+        {
+            await Conference(kk.Id).Cancel(Pimpinan, "Libur.");
+        }
+    }
+
     public async Task<Conference> KkAsync(Guid conferenceId) => (await Conference(conferenceId).Snapshot(Pimpinan)).Conference;
 
     /// <summary>KK4: the responsible staff submits the case summary and every recipient acknowledges it now.</summary>
