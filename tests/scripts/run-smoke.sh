@@ -8,6 +8,7 @@ set -m
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 WORK="$1"
 source "$ROOT/db/pg.sh"
+pg_find_bin
 mkdir -p "$WORK"
 export CASECONF_DATA_DIR="$WORK/data"
 export CASECONF_HTTP_PORT="$(pg_free_port)"
@@ -21,7 +22,7 @@ start() {
   "$ROOT/run.sh" >"$log" 2>&1 &
   RUN_PID=$!
   local deadline=$((SECONDS + 240))
-  until grep -q "CaseConference is ready" "$log"; do
+  until grep -qs "CaseConference is ready" "$log"; do
     kill -0 "$RUN_PID" 2>/dev/null || fail "run.sh exited before it was ready"
     [ $SECONDS -lt $deadline ] || fail "run.sh was not ready within 240 s"
     sleep 0.5
