@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Starts everything: a private PostgreSQL under .data/, the schema, N silos and the gateway.
+# Starts everything: a private PostgreSQL under .data/ (or the one in Storage__ConnectionString),
+# the schema, N silos and the gateway.
 # Usage: ./run.sh [--silos N] [--port HTTP_PORT]
 # Ctrl+C stops every process this script started; the data stays in .data/ for the next start.
 set -euo pipefail
@@ -20,11 +21,13 @@ while [ $# -gt 0 ]; do
 done
 [[ "$SILOS" =~ ^[1-9][0-9]?$ ]] || { echo "--silos needs a number from 1 to 99" >&2; exit 2; }
 
-pg_find_bin
 PG_DIR="$DATA/postgres"
 mkdir -p "$DATA"
 chmod 755 "$DATA"
-if [ ! -f "$PG_DIR/data/PG_VERSION" ]; then
+# An existing PostgreSQL is used when its connection string is given; otherwise a private one.
+EXTERNAL_DB="${Storage__ConnectionString:-}"
+if [ -z "$EXTERNAL_DB" ]; then pg_find_bin; fi
+if [ -z "$EXTERNAL_DB" ] && [ ! -f "$PG_DIR/data/PG_VERSION" ]; then
   echo "==> creating a private PostgreSQL cluster in $PG_DIR"
   rm -rf "$PG_DIR"
   pg_init "$PG_DIR"
@@ -32,8 +35,6 @@ if [ ! -f "$PG_DIR/data/PG_VERSION" ]; then
   head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n' >"$DATA/pg.password"
   chmod 600 "$DATA/pg.password"
 fi
-PG_PORT="$(cat "$DATA/pg.port")"
-PG_PASSWORD="$(cat "$DATA/pg.password")"
 
 PIDS=()
 : >"$DATA/run.pids"
@@ -45,16 +46,22 @@ cleanup() {
   echo "==> stopping"
   for pid in "${PIDS[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
   for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
-  pg_stop "$PG_DIR"
+  if [ -z "$EXTERNAL_DB" ]; then pg_stop "$PG_DIR"; fi
   echo "==> stopped; data kept in $DATA"
 }
 trap cleanup EXIT
 trap 'cleanup; exit 0' INT TERM
 
-echo "==> starting PostgreSQL on 127.0.0.1:$PG_PORT"
-pg_start "$PG_DIR" "$PG_PORT"
-pg_ensure_app_db "$PG_DIR" "$PG_PORT" caseconference "$PG_PASSWORD" caseconference
-export Storage__ConnectionString="Host=127.0.0.1;Port=$PG_PORT;Database=caseconference;Username=caseconference;Password=$PG_PASSWORD"
+if [ -z "$EXTERNAL_DB" ]; then
+  PG_PORT="$(cat "$DATA/pg.port")"
+  PG_PASSWORD="$(cat "$DATA/pg.password")"
+  echo "==> starting PostgreSQL on 127.0.0.1:$PG_PORT"
+  pg_start "$PG_DIR" "$PG_PORT"
+  pg_ensure_app_db "$PG_DIR" "$PG_PORT" caseconference "$PG_PASSWORD" caseconference
+  export Storage__ConnectionString="Host=127.0.0.1;Port=$PG_PORT;Database=caseconference;Username=caseconference;Password=$PG_PASSWORD"
+else
+  echo "==> using the PostgreSQL given in Storage__ConnectionString"
+fi
 
 echo "==> building"
 dotnet build "$ROOT/CaseConference.sln" -c Release -v quiet -nologo >"$DATA/build.log" 2>&1 \
