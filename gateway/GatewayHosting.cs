@@ -6,25 +6,13 @@ using Orleans.Serialization;
 
 namespace CaseConference.Gateway;
 
-/// <summary>Gateway wiring in one place: Orleans client, health checks, logging, shutdown.</summary>
+/// <summary>Gateway wiring in one place: Orleans client, health checks, logging, shutdown, the API.</summary>
 public static class GatewayHosting
 {
     public static WebApplicationBuilder AddCaseConferenceGateway(this WebApplicationBuilder builder)
     {
-        var cluster = ClusterSettings.From(builder.Configuration);
         var connectionString = StorageOptions.From(builder.Configuration).ConnectionString;
-
-        builder.UseOrleansClient(client =>
-        {
-            client.Configure<ClusterOptions>(o =>
-            {
-                o.ClusterId = cluster.ClusterId;
-                o.ServiceId = cluster.ServiceId;
-            });
-            client.UseCaseConferenceClustering(connectionString);
-            client.UseConnectionRetryFilter<ClusterConnectionRetry>();
-            client.Services.AddSerializer(s => s.AddCaseConferenceSerialization());
-        });
+        builder.UseOrleansClient(client => client.UseCaseConferenceCluster(builder.Configuration));
 
         if (builder.Configuration.GetValue<bool>("Logging:Json"))
         {
@@ -35,9 +23,24 @@ public static class GatewayHosting
             .AddCheck<ClusterHealthCheck>("cluster", tags: [HealthEndpoints.ReadyTag])
             .AddCheck<DatabaseHealthCheck>("database", tags: [HealthEndpoints.ReadyTag]);
         builder.Services.AddSingleton(new DatabaseHealthCheck(connectionString));
-        builder.Services.AddProblemDetails();
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(20));
+        builder.AddCaseConferenceApi();
         return builder;
+    }
+
+    /// <summary>The gateway's Orleans client: membership from PostgreSQL, domain types as JSON on the wire.</summary>
+    public static IClientBuilder UseCaseConferenceCluster(this IClientBuilder client, IConfiguration configuration)
+    {
+        var cluster = ClusterSettings.From(configuration);
+        client.Configure<ClusterOptions>(o =>
+        {
+            o.ClusterId = cluster.ClusterId;
+            o.ServiceId = cluster.ServiceId;
+        });
+        client.UseCaseConferenceClustering(StorageOptions.From(configuration).ConnectionString);
+        client.UseConnectionRetryFilter<ClusterConnectionRetry>();
+        client.Services.AddSerializer(s => s.AddCaseConferenceSerialization());
+        return client;
     }
 
     public static WebApplication MapCaseConferenceGateway(this WebApplication app)
@@ -45,6 +48,7 @@ public static class GatewayHosting
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.MapHealthEndpoints();
+        app.MapCaseConferenceApi();
         return app;
     }
 }

@@ -1,0 +1,35 @@
+using System.Text.Encodings.Web;
+using CaseConference.Contracts.Accounts;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Options;
+
+namespace CaseConference.Gateway.Auth;
+
+/// <summary>
+/// Scripts send <c>Authorization: Bearer &lt;username&gt;.&lt;secret&gt;</c>. The user name picks
+/// the account grain, which compares the secret's hash with the tokens it issued; a revoked token
+/// is simply no longer there.
+/// </summary>
+public sealed class BearerTokenHandler(
+    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, IClusterClient cluster)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        var header = Request.Headers.Authorization.ToString();
+        if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        {
+            return AuthenticateResult.NoResult();
+        }
+
+        if (!AccountNames.TrySplitToken(header["Bearer ".Length..].Trim(), out var userName, out var secret))
+        {
+            return AuthenticateResult.Fail("Malformed token.");
+        }
+
+        var account = await cluster.GetGrain<IAccountGrain>(userName).Authenticate(TokenPurpose.Api, secret);
+        return account is null
+            ? AuthenticateResult.Fail("Unknown or revoked token.")
+            : AuthenticateResult.Success(new AuthenticationTicket(Principals.For(account, Scheme.Name), Scheme.Name));
+    }
+}

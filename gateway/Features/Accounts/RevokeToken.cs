@@ -1,0 +1,16 @@
+using CaseConference.Contracts.Accounts;
+using Mediator;
+
+namespace CaseConference.Gateway.Features.Accounts;
+
+/// <summary>Revokes one of the signed-in account's tokens; it stops working at once.</summary>
+public sealed record RevokeToken(string UserName, Guid TokenId) : Mediator.IRequest;
+
+public sealed class RevokeTokenHandler(IClusterClient cluster) : IRequestHandler<RevokeToken>
+{
+    public async ValueTask<Unit> Handle(RevokeToken request, CancellationToken cancellationToken)
+    {
+        await cluster.GetGrain<IAccountGrain>(request.UserName).RevokeToken(request.TokenId);
+        return Unit.Value;
+    }
+}

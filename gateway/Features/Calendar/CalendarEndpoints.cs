@@ -1,0 +1,15 @@
+using CaseConference.Gateway.Infrastructure;
+using Mediator;
+
+namespace CaseConference.Gateway.Features.Calendar;
+
+/// <summary>/api/v1/calendar/{token}.ics: subscribe from any calendar application.</summary>
+public static class CalendarEndpoints
+{
+    public static void MapCalendarEndpoints(this RouteGroupBuilder api) =>
+        api.MapGet("/calendar/{token}.ics", async (string token, ISender sender) =>
+            TypedResults.Text(await sender.Send(new CalendarFeed(token)), "text/calendar; charset=utf-8"))
+            .AllowAnonymous().WithTags("Calendar")
+            .WithSummary("A staff member's private iCalendar feed (token from POST /api/v1/auth/calendar-token)")
+            .Problems(404);
+}

@@ -1,0 +1,20 @@
+using CaseConference.Contracts;
+using CaseConference.Contracts.Reviews;
+using Mediator;
+
+namespace CaseConference.Gateway.Features.Clients;
+
+/// <summary>The panti's clients by name (what the schedule knows; not the confidential record, so not audited).</summary>
+public sealed record ListClients(Caller Caller) : IRequest<List<ListClients.Item>>
+{
+    public sealed record Item(Guid Id, string Name);
+}
+
+public sealed class ListClientsHandler(IClusterClient cluster) : IRequestHandler<ListClients, List<ListClients.Item>>
+{
+    public async ValueTask<List<ListClients.Item>> Handle(ListClients request, CancellationToken cancellationToken)
+    {
+        var view = await cluster.GetGrain<IReviewScheduleGrain>(request.Caller.PantiId).View(request.Caller);
+        return [.. view.ClientNames.Select(c => new ListClients.Item(c.Key, c.Value)).OrderBy(c => c.Name, StringComparer.OrdinalIgnoreCase)];
+    }
+}

@@ -1,0 +1,20 @@
+using CaseConference.Contracts;
+using CaseConference.Contracts.Clients;
+using CaseConference.Gateway.Infrastructure;
+using Mediator;
+
+namespace CaseConference.Gateway.Features.Clients;
+
+/// <summary>CL1: a person reached by outreach becomes a prospect. A client-chosen id makes a replay answer 409, not a duplicate.</summary>
+public sealed record OpenClient(Caller Caller, Guid ClientId, string Name, string Where) : IRequest<CaseRecord>, IValidated
+{
+    public sealed record Body(Guid? Id, string Name, string Where);
+
+    public void Validate(Checks checks) => checks.Id("id", ClientId).Text("name", Name, Checks.MaxShortText).Text("where", Where, Checks.MaxShortText);
+}
+
+public sealed class OpenClientHandler(IClusterClient cluster) : IRequestHandler<OpenClient, CaseRecord>
+{
+    public async ValueTask<CaseRecord> Handle(OpenClient request, CancellationToken cancellationToken) =>
+        await cluster.GetGrain<IClientGrain>(request.ClientId).Open(request.Caller, request.Name, request.Where);
+}

@@ -1,0 +1,26 @@
+using CaseConference.Contracts;
+using CaseConference.Contracts.Conferences;
+using CaseConference.Domain.Conferences;
+using CaseConference.Gateway.Infrastructure;
+using Mediator;
+
+namespace CaseConference.Gateway.Features.Conferences;
+
+/// <summary>KK6: the pimpinan approves an urgent KK, optionally waiving the 24-hour rule (the waiver is recorded).</summary>
+public sealed record ApproveUrgent(Caller Caller, Guid ConferenceId, string? IfMatch, bool WaivePreCirculation) : IRequest<Changed>, IValidated
+{
+    public sealed record Body(bool WaivePreCirculation);
+
+    public void Validate(Checks checks) { }
+}
+
+public sealed class ApproveUrgentHandler(IClusterClient cluster) : IRequestHandler<ApproveUrgent, Changed>
+{
+    public async ValueTask<Changed> Handle(ApproveUrgent request, CancellationToken cancellationToken)
+    {
+        var kk = cluster.GetGrain<IConferenceGrain>(request.ConferenceId);
+        await ConferenceVersion.Match(kk, request.Caller, request.IfMatch, required: false);
+        await kk.ApproveUrgent(request.Caller, request.WaivePreCirculation);
+        return new Changed(await ConferenceVersion.After(kk, request.Caller));
+    }
+}

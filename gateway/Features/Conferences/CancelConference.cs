@@ -1,0 +1,26 @@
+using CaseConference.Contracts;
+using CaseConference.Contracts.Conferences;
+using CaseConference.Domain.Conferences;
+using CaseConference.Gateway.Infrastructure;
+using Mediator;
+
+namespace CaseConference.Gateway.Features.Conferences;
+
+/// <summary>KK7: the pimpinan or a core member cancels a planned KK with a reason.</summary>
+public sealed record CancelConference(Caller Caller, Guid ConferenceId, string? IfMatch, string Reason) : IRequest<Changed>, IValidated
+{
+    public sealed record Body(string Reason);
+
+    public void Validate(Checks checks) => checks.Text("reason", Reason);
+}
+
+public sealed class CancelConferenceHandler(IClusterClient cluster) : IRequestHandler<CancelConference, Changed>
+{
+    public async ValueTask<Changed> Handle(CancelConference request, CancellationToken cancellationToken)
+    {
+        var kk = cluster.GetGrain<IConferenceGrain>(request.ConferenceId);
+        await ConferenceVersion.Match(kk, request.Caller, request.IfMatch, required: false);
+        await kk.Cancel(request.Caller, request.Reason);
+        return new Changed(await ConferenceVersion.After(kk, request.Caller));
+    }
+}

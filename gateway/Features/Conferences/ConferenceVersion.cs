@@ -1,0 +1,39 @@
+using CaseConference.Contracts;
+using CaseConference.Contracts.Conferences;
+using CaseConference.Gateway.Infrastructure;
+
+namespace CaseConference.Gateway.Features.Conferences;
+
+/// <summary>
+/// A KK's ETag is the number of its last event (LV1), so the version a participant sees live and
+/// the one they send in If-Match are the same number. The check reads the version through
+/// <see cref="IConferenceGrain.Snapshot"/>, which is tenant- and participant-checked, so a
+/// foreign id still answers 404 rather than 412. Check and change are two grain calls; a change
+/// landing between them is not caught (the grain has no expected-version parameter yet).
+/// </summary>
+internal static class ConferenceVersion
+{
+    public static async Task Match(IConferenceGrain kk, Caller caller, string? ifMatch, bool required)
+    {
+        if (required || !string.IsNullOrWhiteSpace(ifMatch))
+        {
+            ETags.Require(ifMatch, ETags.ForVersion((await kk.Snapshot(caller)).Version));
+        }
+    }
+
+    /// <summary>The ETag after a change, or null when the caller may not follow the KK.</summary>
+    public static async Task<string?> After(IConferenceGrain kk, Caller caller)
+    {
+        try
+        {
+            return ETags.ForVersion((await kk.Snapshot(caller)).Version);
+        }
+        catch (RefusedException)
+        {
+            return null;
+        }
+    }
+}
+
+/// <summary>What a command on a KK answers: its new ETag (null when the caller may not follow it).</summary>
+public sealed record Changed(string? ETag);

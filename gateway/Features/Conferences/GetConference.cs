@@ -1,0 +1,33 @@
+using CaseConference.Contracts;
+using CaseConference.Contracts.Conferences;
+using CaseConference.Contracts.Events;
+using Mediator;
+
+namespace CaseConference.Gateway.Features.Conferences;
+
+/// <summary>LV1: the whole KK and the number of its last event (participants and the pimpinan).</summary>
+public sealed record GetConference(Caller Caller, Guid ConferenceId) : IRequest<ConferenceSnapshot>;
+
+/// <summary>LV1: the events after a sequence number, for a follower catching up without a full snapshot.</summary>
+public sealed record ConferenceEvents(Caller Caller, Guid ConferenceId, long After) : IRequest<IReadOnlyList<FeedEvent>>;
+
+/// <summary>KK10: recompute the seal from storage and compare it with the panti's chain.</summary>
+public sealed record VerifySeal(Caller Caller, Guid ConferenceId) : IRequest<SealCheck>;
+
+public sealed class ConferenceQueryHandlers(IClusterClient cluster)
+    : IRequestHandler<GetConference, ConferenceSnapshot>, IRequestHandler<ConferenceEvents, IReadOnlyList<FeedEvent>>, IRequestHandler<VerifySeal, SealCheck>
+{
+    public async ValueTask<ConferenceSnapshot> Handle(GetConference request, CancellationToken cancellationToken) =>
+        await cluster.GetGrain<IConferenceGrain>(request.ConferenceId).Snapshot(request.Caller);
+
+    public async ValueTask<IReadOnlyList<FeedEvent>> Handle(ConferenceEvents request, CancellationToken cancellationToken)
+    {
+        var kk = cluster.GetGrain<IConferenceGrain>(request.ConferenceId);
+        // EventsSince itself checks nobody; the snapshot call is the tenant and participant check.
+        await kk.Snapshot(request.Caller);
+        return await kk.EventsSince(Math.Max(0, request.After));
+    }
+
+    public async ValueTask<SealCheck> Handle(VerifySeal request, CancellationToken cancellationToken) =>
+        await cluster.GetGrain<IConferenceGrain>(request.ConferenceId).VerifySeal(request.Caller);
+}

@@ -1,0 +1,26 @@
+using CaseConference.Contracts;
+using CaseConference.Contracts.Conferences;
+using CaseConference.Domain.Conferences;
+using CaseConference.Gateway.Infrastructure;
+using Mediator;
+
+namespace CaseConference.Gateway.Features.Conferences;
+
+/// <summary>KK1: an organiser invites a staff member in a capacity their roles allow.</summary>
+public sealed record Invite(Caller Caller, Guid ConferenceId, string? IfMatch, Guid StaffId, Capacity Capacity) : IRequest<Changed>, IValidated
+{
+    public sealed record Body(Guid StaffId, Capacity Capacity);
+
+    public void Validate(Checks checks) => checks.Id("staffId", StaffId).That(Enum.IsDefined(Capacity), "capacity", "is not a capacity.");
+}
+
+public sealed class InviteHandler(IClusterClient cluster) : IRequestHandler<Invite, Changed>
+{
+    public async ValueTask<Changed> Handle(Invite request, CancellationToken cancellationToken)
+    {
+        var kk = cluster.GetGrain<IConferenceGrain>(request.ConferenceId);
+        await ConferenceVersion.Match(kk, request.Caller, request.IfMatch, required: false);
+        await kk.Invite(request.Caller, request.StaffId, request.Capacity);
+        return new Changed(await ConferenceVersion.After(kk, request.Caller));
+    }
+}

@@ -1,0 +1,26 @@
+using CaseConference.Contracts;
+using CaseConference.Contracts.Conferences;
+using CaseConference.Domain.Conferences;
+using CaseConference.Gateway.Infrastructure;
+using Mediator;
+
+namespace CaseConference.Gateway.Features.Conferences;
+
+/// <summary>KK8/KK2/KK4: the chair in turn opens the session, ruling on each late item.</summary>
+public sealed record OpenSession(Caller Caller, Guid ConferenceId, string? IfMatch, List<LateItemRuling> LateItemRulings) : IRequest<Changed>, IValidated
+{
+    public sealed record Body(List<LateItemRuling>? LateItemRulings);
+
+    public void Validate(Checks checks) => checks.That(LateItemRulings.All(r => r is not null && r.AgendaItemId != Guid.Empty && Enum.IsDefined(r.Choice)), "lateItemRulings", "each needs an agendaItemId and a choice.");
+}
+
+public sealed class OpenSessionHandler(IClusterClient cluster) : IRequestHandler<OpenSession, Changed>
+{
+    public async ValueTask<Changed> Handle(OpenSession request, CancellationToken cancellationToken)
+    {
+        var kk = cluster.GetGrain<IConferenceGrain>(request.ConferenceId);
+        await ConferenceVersion.Match(kk, request.Caller, request.IfMatch, required: false);
+        await kk.Open(request.Caller, request.LateItemRulings);
+        return new Changed(await ConferenceVersion.After(kk, request.Caller));
+    }
+}

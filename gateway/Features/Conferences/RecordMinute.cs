@@ -1,0 +1,35 @@
+using CaseConference.Contracts;
+using CaseConference.Contracts.Conferences;
+using CaseConference.Domain.Conferences;
+using CaseConference.Gateway.Infrastructure;
+using Mediator;
+
+namespace CaseConference.Gateway.Features.Conferences;
+
+/// <summary>
+/// KK3: the secretary (or the session's deputy) records a numbered minutes entry; with
+/// <see cref="AmendedNumber"/> it is a correction of an earlier entry, which stays. If-Match is
+/// optional: when sent, a replayed request answers 412 instead of recording the entry twice.
+/// </summary>
+public sealed record RecordMinute(Caller Caller, Guid ConferenceId, string? IfMatch, string Text, int? AmendedNumber = null)
+    : IRequest<RecordMinute.Result>, IValidated
+{
+    public sealed record Body(string Text);
+
+    public sealed record Result(MinuteEntry Entry, string? ETag);
+
+    public void Validate(Checks checks) => checks.Text("text", Text).That(AmendedNumber is null or > 0, "number", "must be positive.");
+}
+
+public sealed class RecordMinuteHandler(IClusterClient cluster) : IRequestHandler<RecordMinute, RecordMinute.Result>
+{
+    public async ValueTask<RecordMinute.Result> Handle(RecordMinute request, CancellationToken cancellationToken)
+    {
+        var kk = cluster.GetGrain<IConferenceGrain>(request.ConferenceId);
+        await ConferenceVersion.Match(kk, request.Caller, request.IfMatch, required: false);
+        var entry = request.AmendedNumber is { } number
+            ? await kk.AmendMinute(request.Caller, number, request.Text)
+            : await kk.RecordMinute(request.Caller, request.Text);
+        return new RecordMinute.Result(entry, await ConferenceVersion.After(kk, request.Caller));
+    }
+}

@@ -1,0 +1,32 @@
+using CaseConference.Gateway.Infrastructure;
+using Mediator;
+
+namespace CaseConference.Gateway.Features.ForceMajeure;
+
+/// <summary>/api/v1/force-majeure: proposal, consents, objection (FM1-FM3); ratification is a KK decision (FM6).</summary>
+public static class ForceMajeureEndpoints
+{
+    public static void MapForceMajeureEndpoints(this RouteGroupBuilder api)
+    {
+        var fm = api.MapGroup("/force-majeure").WithTags("Force majeure");
+
+        fm.MapPost("/", async (ProposeForceMajeure.Body body, HttpContext http, ISender sender) =>
+        {
+            var proposal = await sender.Send(new ProposeForceMajeure(
+                http.User.Caller(), body.Id ?? Guid.NewGuid(), body.ClientId, body.ItemNumber, body.Kind, body.NewText, body.Reason));
+            return TypedResults.Created($"/api/v1/force-majeure/{proposal.Id}", proposal);
+        }).WithSummary("FM1: propose a force majeure on one formulation item").CommandProblems();
+
+        fm.MapGet("/{id:guid}", async (Guid id, HttpContext http, ISender sender) =>
+            TypedResults.Ok(await sender.Send(new ViewForceMajeure(http.User.Caller(), id))))
+            .WithSummary("A force majeure with its consents and state").QueryProblems();
+
+        fm.MapPost("/{id:guid}/consents", async (Guid id, ConsentToForceMajeure.Body body, HttpContext http, ISender sender) =>
+            TypedResults.Ok(await sender.Send(new ConsentToForceMajeure(http.User.Caller(), id, body.Justification))))
+            .WithSummary("FM2: consent as a core member (idempotent per person)").CommandProblems();
+
+        fm.MapPost("/{id:guid}/objections", async (Guid id, ObjectToForceMajeure.Body body, HttpContext http, ISender sender) =>
+            TypedResults.Ok(await sender.Send(new ObjectToForceMajeure(http.User.Caller(), id, body.Reason))))
+            .WithSummary("FM3: object as a core member before it is in force").CommandProblems();
+    }
+}

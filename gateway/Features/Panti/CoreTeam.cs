@@ -1,0 +1,33 @@
+using CaseConference.Contracts;
+using CaseConference.Contracts.Panti;
+using CaseConference.Domain.Staff;
+using CaseConference.Gateway.Infrastructure;
+using Mediator;
+
+namespace CaseConference.Gateway.Features.Panti;
+
+/// <summary>PE2: the pimpinan appoints a core member for a discipline.</summary>
+public sealed record AppointCoreMember(Caller Caller, Guid StaffId, Discipline Discipline) : Mediator.IRequest, IValidated
+{
+    public sealed record Body(Guid StaffId, Discipline Discipline);
+
+    public void Validate(Checks checks) => checks.Id("staffId", StaffId).That(Enum.IsDefined(Discipline), "discipline", "is not a discipline.");
+}
+
+/// <summary>PE2: the pimpinan dismisses a core member (refused if the team would break).</summary>
+public sealed record DismissCoreMember(Caller Caller, Guid StaffId) : Mediator.IRequest;
+
+public sealed class CoreTeamHandlers(IClusterClient cluster) : IRequestHandler<AppointCoreMember>, IRequestHandler<DismissCoreMember>
+{
+    public async ValueTask<Unit> Handle(AppointCoreMember request, CancellationToken cancellationToken)
+    {
+        await cluster.GetGrain<IPantiGrain>(request.Caller.PantiId).AppointCoreMember(request.Caller, request.StaffId, request.Discipline);
+        return Unit.Value;
+    }
+
+    public async ValueTask<Unit> Handle(DismissCoreMember request, CancellationToken cancellationToken)
+    {
+        await cluster.GetGrain<IPantiGrain>(request.Caller.PantiId).DismissCoreMember(request.Caller, request.StaffId);
+        return Unit.Value;
+    }
+}

@@ -1,0 +1,66 @@
+using CaseConference.Contracts;
+using CaseConference.Contracts.Panti;
+using CaseConference.Domain.Panti;
+using CaseConference.Gateway.Infrastructure;
+using Mediator;
+
+namespace CaseConference.Gateway.Features.Panti;
+
+/// <summary>TN2/KK5: the panti's settings, with an ETag over their content.</summary>
+public sealed record GetSettings(Caller Caller) : IRequest<GetSettings.Result>
+{
+    public sealed record Result(PantiSettings Settings, string ETag);
+
+    public static async Task<Result> Read(IClusterClient cluster, Caller caller)
+    {
+        var settings = (await cluster.GetGrain<IPantiGrain>(caller.PantiId).Profile(caller)).Settings;
+        return new Result(settings, ETags.ForContent(settings));
+    }
+}
+
+/// <summary>
+/// TN2/KK5: the pimpinan changes time zone, policy and/or fixed schedule. If-Match is required:
+/// two people editing the settings must not silently overwrite each other.
+/// </summary>
+public sealed record ChangeSettings(Caller Caller, string? IfMatch, string? TimeZoneId, PantiPolicy? Policy, KkRecurrence? Schedule)
+    : IRequest<GetSettings.Result>, IValidated
+{
+    public sealed record Body(string? TimeZoneId, PantiPolicy? Policy, KkRecurrence? Schedule);
+
+    public void Validate(Checks checks) => checks
+        .OptionalText("timeZoneId", TimeZoneId, Checks.MaxShortText)
+        .That(TimeZoneId is not null || Policy is not null || Schedule is not null, "body", "names at least one of timeZoneId, policy, schedule.")
+        .That(Schedule is null || Enum.IsDefined(Schedule.Kind), "schedule.kind", "is not a recurrence kind.");
+}
+
+public sealed class SettingsHandlers(IClusterClient cluster) : IRequestHandler<GetSettings, GetSettings.Result>, IRequestHandler<ChangeSettings, GetSettings.Result>
+{
+    public async ValueTask<GetSettings.Result> Handle(GetSettings request, CancellationToken cancellationToken) =>
+        await GetSettings.Read(cluster, request.Caller);
+
+    public async ValueTask<GetSettings.Result> Handle(ChangeSettings request, CancellationToken cancellationToken)
+    {
+        var current = await GetSettings.Read(cluster, request.Caller);
+        ETags.Require(request.IfMatch, current.ETag);
+        // Check every part before changing any, so an invalid policy leaves the time zone unchanged too.
+        request.Policy?.Validate();
+        request.Schedule?.Validate();
+        var panti = cluster.GetGrain<IPantiGrain>(request.Caller.PantiId);
+        if (request.TimeZoneId is { } zone)
+        {
+            await panti.ChangeTimeZone(request.Caller, zone);
+        }
+
+        if (request.Policy is { } policy)
+        {
+            await panti.ChangePolicy(request.Caller, policy);
+        }
+
+        if (request.Schedule is { } schedule)
+        {
+            await panti.ChangeSchedule(request.Caller, schedule);
+        }
+
+        return await GetSettings.Read(cluster, request.Caller);
+    }
+}

@@ -1,0 +1,59 @@
+namespace CaseConference.Gateway.Infrastructure;
+
+/// <summary>A request that checks its own shape before any grain is called.</summary>
+public interface IValidated
+{
+    void Validate(Checks checks);
+}
+
+/// <summary>
+/// Collects field errors by JSON field name (camelCase), so the problem response names every
+/// offending field at once rather than the first one found.
+/// </summary>
+public sealed class Checks
+{
+    public const int MaxText = 4000;
+    public const int MaxShortText = 200;
+
+    private readonly Dictionary<string, List<string>> errors = [];
+
+    public bool Failed => errors.Count > 0;
+
+    public IDictionary<string, string[]> Errors => errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
+
+    public Checks Text(string field, string? value, int max = MaxText)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return Add(field, "is required.");
+        }
+
+        return That(value.Length <= max, field, $"must be at most {max} characters.");
+    }
+
+    public Checks OptionalText(string field, string? value, int max = MaxText) =>
+        That(value is null || value.Length <= max, field, $"must be at most {max} characters.");
+
+    public Checks Id(string field, Guid value) => That(value != Guid.Empty, field, "is required.");
+
+    public Checks Present(string field, object? value) => That(value is not null, field, "is required.");
+
+    public Checks That(bool ok, string field, string message) => ok ? this : Add(field, message);
+
+    private Checks Add(string field, string message)
+    {
+        if (!errors.TryGetValue(field, out var list))
+        {
+            errors[field] = list = [];
+        }
+
+        list.Add(message);
+        return this;
+    }
+}
+
+/// <summary>Thrown by the validation behaviour; becomes a 422 problem naming each field.</summary>
+public sealed class RequestValidationException(IDictionary<string, string[]> errors) : Exception("The request is invalid.")
+{
+    public IDictionary<string, string[]> Errors { get; } = errors;
+}

@@ -1,0 +1,84 @@
+using System.Text.Json;
+using CaseConference.Contracts;
+using CaseConference.Domain;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CaseConference.Gateway.Infrastructure;
+
+/// <summary>
+/// Turns every failure into an RFC 9457 problem. Client mistakes and rule refusals are 4xx with a
+/// stable <c>code</c>; only what remains is a 500, and that is always a bug to fix.
+/// </summary>
+public sealed class ProblemMapping(IProblemDetailsService problems, ILogger<ProblemMapping> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken cancellationToken)
+    {
+        var problem = Map(exception);
+        if (problem is null)
+        {
+            logger.LogError(exception, "Unhandled failure on {Method} {Path}", http.Request.Method, http.Request.Path);
+            return false;
+        }
+
+        http.Response.StatusCode = problem.Status!.Value;
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem, Exception = exception });
+    }
+
+    public static ProblemDetails? Map(Exception exception) => exception switch
+    {
+        RefusedException r => Refusal(r.Kind, r.Code, r.Message),
+        DomainException d => Refusal(d.Kind, d.Code, d.Message),
+        RequestValidationException v => Fields(StatusCodes.Status422UnprocessableEntity, "invalid_fields", "Some fields are invalid.", v.Errors),
+        PreconditionException p => Coded(p.Status, p.Code, p.Message),
+        UnauthorizedAccessException => Coded(StatusCodes.Status401Unauthorized, "not_signed_in", "Sign in first."),
+        AntiforgeryValidationException => Coded(StatusCodes.Status400BadRequest, "antiforgery_token_invalid",
+            "Send the antiforgery token from GET /api/v1/auth/antiforgery in the X-CSRF-TOKEN header."),
+        BadHttpRequestException b => BadRequest(b),
+        JsonException j => Malformed(j),
+        // System.Text.Json refuses an abstract type (a decision) without its "type" discriminator this way.
+        NotSupportedException n when n.Message.Contains("abstract", StringComparison.OrdinalIgnoreCase) =>
+            Fields(StatusCodes.Status400BadRequest, "malformed_body", "The body does not match the expected shape.",
+                new Dictionary<string, string[]> { ["type"] = ["names which kind of value this is, and is required."] }),
+        TimeoutException => Coded(StatusCodes.Status503ServiceUnavailable, "cluster_busy", "The cluster did not answer in time; retry."),
+        OperationCanceledException => Coded(499, "cancelled", "The request was cancelled."),
+        _ => null,
+    };
+
+    public static ProblemDetails Refusal(RefusalKind kind, string code, string message) => Coded(kind switch
+    {
+        RefusalKind.Forbidden => StatusCodes.Status403Forbidden,
+        RefusalKind.NotFound => StatusCodes.Status404NotFound,
+        RefusalKind.Conflict => StatusCodes.Status409Conflict,
+        _ => StatusCodes.Status422UnprocessableEntity,
+    }, code, message);
+
+    public static ProblemDetails Coded(int status, string code, string detail)
+    {
+        var problem = new ProblemDetails { Status = status, Detail = detail };
+        problem.Extensions["code"] = code;
+        return problem;
+    }
+
+    private static ProblemDetails BadRequest(BadHttpRequestException b) => b.InnerException is JsonException j
+        ? Malformed(j)
+        : b.StatusCode == StatusCodes.Status413PayloadTooLarge
+            ? Coded(StatusCodes.Status413PayloadTooLarge, "body_too_large", "The request body is too large.")
+            : Coded(b.StatusCode, "bad_request", b.Message);
+
+    /// <summary>Malformed JSON or a wrong type: 400 naming the field at the JSON path where reading stopped.</summary>
+    private static ProblemDetails Malformed(JsonException j)
+    {
+        var field = string.IsNullOrEmpty(j.Path) || j.Path == "$" ? "body" : j.Path.TrimStart('$', '.');
+        return Fields(StatusCodes.Status400BadRequest, "malformed_body", "The body is not valid JSON of the expected shape.",
+            new Dictionary<string, string[]> { [field] = ["has the wrong type or is not valid JSON."] });
+    }
+
+    private static ProblemDetails Fields(int status, string code, string detail, IDictionary<string, string[]> errors)
+    {
+        var problem = new ValidationProblemDetails(errors) { Status = status, Detail = detail, Title = "Invalid request" };
+        problem.Extensions["code"] = code;
+        return problem;
+    }
+}

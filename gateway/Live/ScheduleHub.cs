@@ -1,0 +1,33 @@
+using CaseConference.Contracts.Reviews;
+using CaseConference.Gateway.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.SignalR;
+
+namespace CaseConference.Gateway.Live;
+
+/// <summary>
+/// /hubs/schedule (LV2, RV4): the signed-in staff member's own panti schedule. <see cref="Join"/>
+/// returns the current view with its version; every change follows as <c>event(feed, FeedEvent)</c>
+/// carrying the whole new list. Only the caller's panti group is ever joined (TN1).
+/// </summary>
+[Authorize]
+public sealed class ScheduleHub(IClusterClient cluster, FeedRelay<ScheduleHub> relay) : Hub
+{
+    public static string Feed(Guid pantiId) => $"schedule:{pantiId}";
+
+    public Task<ScheduleView> Join() => HubRefusals.Guard(async () =>
+    {
+        var caller = Context.User!.Caller();
+        var schedule = cluster.GetGrain<IReviewScheduleGrain>(caller.PantiId);
+        await schedule.View(caller);
+        await relay.Follow(Feed(caller.PantiId), schedule, Context.ConnectionId);
+        await Groups.AddToGroupAsync(Context.ConnectionId, Feed(caller.PantiId));
+        return await schedule.View(caller);
+    });
+
+    public override Task OnDisconnectedAsync(Exception? exception)
+    {
+        relay.LeaveAll(Context.ConnectionId);
+        return base.OnDisconnectedAsync(exception);
+    }
+}

@@ -1,0 +1,143 @@
+using System.Security.Cryptography;
+using System.Text;
+using CaseConference.Contracts.Accounts;
+using CaseConference.Domain;
+using CaseConference.Storage;
+using Microsoft.AspNetCore.Identity;
+
+namespace CaseConference.Grains.Accounts;
+
+public sealed class AccountGrain(
+    [PersistentState("account", StorageHosting.GrainStore)] IPersistentState<AccountState> state,
+    TimeProvider clock) : Grain, IAccountGrain
+{
+    /// <summary>Failures in a row before the account locks, and for how long.</summary>
+    public const int MaxFailedAttempts = 5;
+
+    public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
+
+    private static readonly PasswordHasher<AccountState> Hasher = new();
+
+    private string UserName => this.GetPrimaryKeyString();
+
+    private DateTimeOffset Now => clock.GetUtcNow();
+
+    public async Task<AccountInfo> Create(Guid pantiId, Guid staffId, string password)
+    {
+        if (state.State.PantiId is not null)
+        {
+            // Re-creating the same account (an idempotent seed) is harmless; anything else is a clash.
+            return state.State.PantiId == pantiId && state.State.StaffId == staffId
+                ? Current()!
+                : throw DomainException.Conflict("user_name_taken", "That user name is taken.");
+        }
+
+        if (string.IsNullOrEmpty(password) || password.Length < 8)
+        {
+            throw DomainException.Invalid("password_too_short", "A password needs at least 8 characters.");
+        }
+
+        state.State.PantiId = pantiId;
+        state.State.StaffId = staffId;
+        state.State.PasswordHash = Hasher.HashPassword(state.State, password);
+        await state.WriteStateAsync();
+        return Current()!;
+    }
+
+    public async Task<SignInAttempt> SignIn(string password)
+    {
+        if (state.State.PantiId is null)
+        {
+            // Hash anyway, so an unknown user name takes as long as a wrong password.
+            Hasher.HashPassword(state.State, password ?? "");
+            return new SignInAttempt(SignInOutcome.Failed, null, null);
+        }
+
+        if (state.State.LockedUntil is { } until && until > Now)
+        {
+            return new SignInAttempt(SignInOutcome.LockedOut, null, until);
+        }
+
+        var verdict = Hasher.VerifyHashedPassword(state.State, state.State.PasswordHash, password ?? "");
+        if (verdict == PasswordVerificationResult.Failed)
+        {
+            state.State.FailedAttempts++;
+            if (state.State.FailedAttempts >= MaxFailedAttempts)
+            {
+                state.State.FailedAttempts = 0;
+                state.State.LockedUntil = Now + LockoutDuration;
+            }
+
+            await state.WriteStateAsync();
+            return state.State.LockedUntil is { } locked && locked > Now
+                ? new SignInAttempt(SignInOutcome.LockedOut, null, locked)
+                : new SignInAttempt(SignInOutcome.Failed, null, null);
+        }
+
+        if (verdict == PasswordVerificationResult.SuccessRehashNeeded)
+        {
+            state.State.PasswordHash = Hasher.HashPassword(state.State, password!);
+        }
+
+        state.State.FailedAttempts = 0;
+        state.State.LockedUntil = null;
+        await state.WriteStateAsync();
+        return new SignInAttempt(SignInOutcome.Succeeded, Current(), null);
+    }
+
+    public async Task<IssuedToken> IssueToken(TokenPurpose purpose, string label)
+    {
+        RequireExisting();
+        var secret = Base64Url(RandomNumberGenerator.GetBytes(32));
+        var token = new StoredToken(Guid.NewGuid(), purpose, label, Hash(secret), Now);
+        state.State.Tokens.Add(token);
+        await state.WriteStateAsync();
+        return new IssuedToken(token.TokenId, $"{UserName}.{secret}", purpose, token.IssuedAt);
+    }
+
+    public Task<AccountInfo?> Authenticate(TokenPurpose purpose, string secret)
+    {
+        if (state.State.PantiId is null || string.IsNullOrEmpty(secret))
+        {
+            return Task.FromResult<AccountInfo?>(null);
+        }
+
+        var presented = Encoding.ASCII.GetBytes(Hash(secret));
+        var match = state.State.Tokens.Any(t => t.Purpose == purpose
+            && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(t.SecretHash), presented));
+        return Task.FromResult(match ? Current() : null);
+    }
+
+    public async Task RevokeToken(Guid tokenId)
+    {
+        RequireExisting();
+        if (state.State.Tokens.RemoveAll(t => t.TokenId == tokenId) == 0)
+        {
+            throw DomainException.NotFound("token_not_found", "No such token.");
+        }
+
+        await state.WriteStateAsync();
+    }
+
+    public Task<List<TokenInfo>> Tokens()
+    {
+        RequireExisting();
+        return Task.FromResult(state.State.Tokens.Select(t => new TokenInfo(t.TokenId, t.Purpose, t.Label, t.IssuedAt)).ToList());
+    }
+
+    public Task<AccountInfo?> Info() => Task.FromResult(Current());
+
+    private AccountInfo? Current() => state.State.PantiId is { } panti ? new AccountInfo(UserName, panti, state.State.StaffId) : null;
+
+    private void RequireExisting()
+    {
+        if (state.State.PantiId is null)
+        {
+            throw DomainException.NotFound("account_not_found", "No such account.");
+        }
+    }
+
+    private static string Hash(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
+
+    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+}

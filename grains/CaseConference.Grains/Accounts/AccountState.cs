@@ -1,0 +1,27 @@
+namespace CaseConference.Grains.Accounts;
+
+[GenerateSerializer]
+public sealed class AccountState
+{
+    [Id(0)] public Guid? PantiId { get; set; }
+
+    [Id(1)] public Guid StaffId { get; set; }
+
+    /// <summary>ASP.NET Core PasswordHasher output (PBKDF2, versioned), never the password.</summary>
+    [Id(2)] public string PasswordHash { get; set; } = "";
+
+    [Id(3)] public int FailedAttempts { get; set; }
+
+    [Id(4)] public DateTimeOffset? LockedUntil { get; set; }
+
+    [Id(5)] public List<StoredToken> Tokens { get; set; } = [];
+}
+
+/// <summary>An issued token: only the SHA-256 of its secret is kept.</summary>
+[GenerateSerializer]
+public sealed record StoredToken(
+    [property: Id(0)] Guid TokenId,
+    [property: Id(1)] Contracts.Accounts.TokenPurpose Purpose,
+    [property: Id(2)] string Label,
+    [property: Id(3)] string SecretHash,
+    [property: Id(4)] DateTimeOffset IssuedAt);
