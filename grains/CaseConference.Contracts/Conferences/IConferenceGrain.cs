@@ -58,6 +58,13 @@ public interface IConferenceGrain : IGrainWithGuidKey, IEventFeed
     /// <summary>KK10: recomputes the seal from what storage holds now and compares it with the chain.</summary>
     Task<SealCheck> VerifySeal(Caller caller);
 
+    /// <summary>
+    /// RV2/FM5: where the KK stands, for the panti's schedule, which asks rather than rely only on
+    /// change notices a crash may have lost.
+    /// </summary>
+    [AlwaysInterleave]
+    Task<ConferenceSlot> Slot(Guid pantiId);
+
     /// <summary>LV1: may this staff member follow the conference's events?</summary>
     [AlwaysInterleave]
     Task<bool> IsFollower(Guid pantiId, Guid staffId);

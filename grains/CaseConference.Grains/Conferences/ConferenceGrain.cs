@@ -135,6 +135,12 @@ public sealed partial class ConferenceGrain(
         return new ConferenceSnapshot(Existing, Feed.LastSequence, PantiId);
     }
 
+    public Task<ConferenceSlot> Slot(Guid pantiId)
+    {
+        new Caller(pantiId, Guid.Empty).RequireSamePanti(state.State.PantiId, "conference");
+        return Task.FromResult(Existing.ToSlot());
+    }
+
     public Task<bool> IsFollower(Guid pantiId, Guid staffId) =>
         Task.FromResult(state.State.PantiId == pantiId && Existing.Participants.Any(p => p.StaffId == staffId));
 

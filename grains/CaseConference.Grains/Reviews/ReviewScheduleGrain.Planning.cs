@@ -1,4 +1,6 @@
+using System.Security.Cryptography;
 using System.Text.Json;
+using CaseConference.Contracts.Clients;
 using CaseConference.Contracts.Conferences;
 using CaseConference.Contracts.ForceMajeure;
 using CaseConference.Domain.Conferences;
@@ -16,13 +18,14 @@ public sealed partial class ReviewScheduleGrain
     private async Task PlanAsync()
     {
         var settings = await Panti.Settings();
+        await ReconcileAsync();
         await PlanRegularConferences(settings);
         await PlaceDueReviews(settings);
         await PlaceForceMajeures();
         ForgetEndedConferences();
 
         var view = Build(settings);
-        var fingerprint = JsonSerializer.Serialize(new { view.Entries, view.Reviews, view.UnplacedClients });
+        var fingerprint = Convert.ToHexString(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(new { view.Entries, view.Reviews, view.UnplacedClients })));
         if (fingerprint != state.State.PublishedFingerprint)
         {
             state.State.PublishedFingerprint = fingerprint;
@@ -31,6 +34,31 @@ public sealed partial class ReviewScheduleGrain
 
         await state.WriteStateAsync();
         await Feed.PublishAsync();
+    }
+
+    /// <summary>
+    /// Nothing may depend on a one-way notice that a crash lost: every KK still counted as open is
+    /// asked where it stands, and once a KK has ended, the clients on its agenda are asked for
+    /// their facts, once. KK decisions are what start and restart review clocks (RV1), so a
+    /// placement is never missed even if the client's own notice was.
+    /// </summary>
+    private async Task ReconcileAsync()
+    {
+        foreach (var known in state.State.Conferences.Values.Where(c => c.IsOpen).ToList())
+        {
+            state.State.Conferences[known.ConferenceId] = await GrainFactory.GetGrain<IConferenceGrain>(known.ConferenceId).Slot(PantiId);
+        }
+
+        var reconciled = state.State.ReconciledConferences;
+        foreach (var ended in state.State.Conferences.Values.Where(c => !c.IsOpen && !reconciled.Contains(c.ConferenceId)).ToList())
+        {
+            foreach (var clientId in ended.AgendaClientIds)
+            {
+                state.State.Clients[clientId] = await GrainFactory.GetGrain<IClientGrain>(clientId).Facts();
+            }
+
+            reconciled.Add(ended.ConferenceId);
+        }
     }
 
     /// <summary>KK5: the next occurrences of the fixed schedule exist as planned regular KKs.</summary>
@@ -104,6 +132,7 @@ public sealed partial class ReviewScheduleGrain
         foreach (var ended in state.State.Conferences.Values.Where(c => !c.IsOpen && c.Start < Now - KeepEnded).ToList())
         {
             state.State.Conferences.Remove(ended.ConferenceId);
+            state.State.ReconciledConferences.Remove(ended.ConferenceId);
         }
     }
 }

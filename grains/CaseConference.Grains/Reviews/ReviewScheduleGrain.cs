@@ -24,7 +24,13 @@ public sealed partial class ReviewScheduleGrain(
     ILogger<ReviewScheduleGrain> logger) : Grain, IReviewScheduleGrain, IRemindable
 {
     private const string PlanningReminder = "plan";
-    private const int RetainedEvents = 500;
+
+    /// <summary>
+    /// Every ScheduleChanged carries the whole schedule, so the last few are all a follower needs to
+    /// catch up; one further behind sees a gap and reads the view. Keeping more only makes every
+    /// write of this state larger (a panti of 300 clients makes each event about 75 KB).
+    /// </summary>
+    private const int RetainedEvents = 4;
     private EventFeed? feed;
 
     private EventFeed Feed => feed ??= new EventFeed($"schedule:{PantiId}", state.State.Events, RetainedEvents, logger);
@@ -44,14 +50,27 @@ public sealed partial class ReviewScheduleGrain(
     public Task ReceiveReminder(string reminderName, TickStatus status) => PlanSafelyAsync();
 
     /// <summary>
-    /// A fact sent one way is written before anything else, so a failing plan cannot lose it;
-    /// the plan that follows is retried by the next change or reminder tick if it fails.
+    /// A fact sent one way is written with the plan it leads to, in one write; if planning fails the
+    /// fact is written alone, so a failing plan cannot lose it (the next change or reminder tick
+    /// plans again). A fact the schedule already holds (most conference changes: attendance,
+    /// minutes, summaries) changes nothing and costs nothing.
     /// </summary>
-    private async Task Record(Action<ReviewScheduleState> change)
+    private async Task Record(Func<ReviewScheduleState, bool> change)
     {
-        change(state.State);
-        await state.WriteStateAsync();
-        await PlanSafelyAsync();
+        if (!change(state.State))
+        {
+            return;
+        }
+
+        try
+        {
+            await PlanAsync();
+        }
+        catch (Exception e) when (e is not Orleans.Storage.InconsistentStateException)
+        {
+            logger.LogWarning(e, "Planning pass for panti {PantiId} failed; the next change or reminder retries it", PantiId);
+            await state.WriteStateAsync();
+        }
     }
 
     private async Task PlanSafelyAsync()
@@ -68,12 +87,12 @@ public sealed partial class ReviewScheduleGrain(
 
     public Task ClientChanged(ClientFacts facts) => facts.PantiId != PantiId
         ? Task.CompletedTask
-        : Record(s => s.Clients[facts.ClientId] = facts);
+        : Record(s => Put(s.Clients, facts.ClientId, facts, (a, b) => a == b));
 
-    public Task ConferenceChanged(ConferenceSlot slot) => Record(s => s.Conferences[slot.ConferenceId] = slot);
+    public Task ConferenceChanged(ConferenceSlot slot) => Record(s => Put(s.Conferences, slot.ConferenceId, slot, SameSlot));
 
     public Task ForceMajeureAwaitingAgenda(Guid forceMajeureId, Guid clientId) =>
-        Record(s => s.ForceMajeuresAwaitingAgenda[forceMajeureId] = clientId);
+        Record(s => Put(s.ForceMajeuresAwaitingAgenda, forceMajeureId, clientId, (a, b) => a == b));
 
     public Task ForceMajeureResolved(Guid forceMajeureId) => Record(s => s.ForceMajeuresAwaitingAgenda.Remove(forceMajeureId));
 
@@ -113,6 +132,21 @@ public sealed partial class ReviewScheduleGrain(
             state.State.Clients.Values.ToDictionary(c => c.ClientId, c => c.Name),
             Feed.LastSequence);
     }
+
+    /// <summary>Stores the value; false when the same value was there already.</summary>
+    private static bool Put<TValue>(Dictionary<Guid, TValue> map, Guid key, TValue value, Func<TValue, TValue, bool> same)
+    {
+        if (map.TryGetValue(key, out var known) && same(known, value))
+        {
+            return false;
+        }
+
+        map[key] = value;
+        return true;
+    }
+
+    private static bool SameSlot(ConferenceSlot a, ConferenceSlot b) =>
+        a with { AgendaClientIds = b.AgendaClientIds } == b && a.AgendaClientIds.SequenceEqual(b.AgendaClientIds);
 
     /// <summary>RV1: clients in a stage with a review clock, and the local date each is due.</summary>
     private IEnumerable<ReviewDue> Dues(TimeZoneInfo zone) => state.State.Clients.Values

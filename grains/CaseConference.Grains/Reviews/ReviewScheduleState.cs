@@ -16,6 +16,9 @@ public sealed class ReviewScheduleState
 
     [Id(3)] public List<FeedEvent> Events { get; set; } = [];
 
-    /// <summary>The last schedule published, to publish only changes (LV2).</summary>
+    /// <summary>A hash of the last schedule published, to publish only changes (LV2).</summary>
     [Id(4)] public string? PublishedFingerprint { get; set; }
+
+    /// <summary>Ended KKs whose clients' facts were read again after the session (RV1, RV2).</summary>
+    [Id(5)] public HashSet<Guid> ReconciledConferences { get; set; } = [];
 }
