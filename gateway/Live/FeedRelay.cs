@@ -59,8 +59,8 @@ public sealed class FeedRelay<THub>(
         }
     }
 
-    /// <summary>How many grain subscriptions this gateway holds (one per followed feed).</summary>
-    public int SubscriptionCount => feeds.Count;
+    /// <summary>The feeds this gateway holds a grain subscription to: one each, however many browsers follow.</summary>
+    public IReadOnlyCollection<string> Subscriptions => [.. feeds.Keys];
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -130,6 +130,6 @@ public sealed class FeedRelay<THub>(
             logger.LogDebug(e, "Unsubscribing from {Feed} failed; the grain forgets it at expiry", followed.Name);
         }
 
-        cluster.DeleteObjectReference<IFeedObserver>(followed);
+        cluster.DeleteObjectReference<IFeedObserver>(followed.Reference!);
     }
 }

@@ -1,0 +1,69 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using CaseConference.Contracts.Conferences;
+using CaseConference.Contracts.Events;
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CaseConference.Gateway.Tests.Live;
+
+/// <summary>A browser following a KK with the real .NET SignalR client, over the test server's handler.</summary>
+public sealed class Participant : IAsyncDisposable
+{
+    private readonly List<(string Feed, FeedEvent Event)> received = [];
+
+    private Participant(HubConnection connection)
+    {
+        Connection = connection;
+        connection.On<string, FeedEvent>("event", (feed, e) =>
+        {
+            lock (received)
+            {
+                received.Add((feed, e));
+            }
+        });
+    }
+
+    public HubConnection Connection { get; }
+
+    public IReadOnlyList<(string Feed, FeedEvent Event)> Received
+    {
+        get
+        {
+            lock (received)
+            {
+                return [.. received];
+            }
+        }
+    }
+
+    public IReadOnlyList<FeedEvent> EventsOf(Guid conferenceId) =>
+        [.. Received.Where(r => r.Feed == $"conference:{conferenceId}").Select(r => r.Event)];
+
+    public static async Task<Participant> ConnectAsync(GatewayWorld world, string role, GatewayFactory? gateway = null, string hub = "/hubs/conference")
+    {
+        var server = (gateway ?? world.Gateway).Server;
+        var connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(server.BaseAddress, hub), o =>
+            {
+                o.HttpMessageHandlerFactory = _ => server.CreateHandler();
+                o.AccessTokenProvider = () => Task.FromResult<string?>(world.TokenOf(role));
+                // The test server speaks HTTP only; long polling is a transport every browser falls back to.
+                o.Transports = HttpTransportType.LongPolling;
+            })
+            .AddJsonProtocol(o =>
+            {
+                o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter());
+                o.PayloadSerializerOptions.AllowOutOfOrderMetadataProperties = true;
+                o.PayloadSerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+            })
+            .Build();
+        await connection.StartAsync();
+        return new Participant(connection);
+    }
+
+    public Task<ConferenceSnapshot> JoinAsync(Guid conferenceId) => Connection.InvokeAsync<ConferenceSnapshot>("Join", conferenceId);
+
+    public async ValueTask DisposeAsync() => await Connection.DisposeAsync();
+}
