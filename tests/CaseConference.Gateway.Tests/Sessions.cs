@@ -34,23 +34,33 @@ public static class Sessions
     public static async Task<Guid> InSessionAsync(GatewayWorld world, params (string Role, Capacity Capacity)[] extra)
     {
         var id = await PlanUrgentAsync(world, extra);
-        var secretary = world.As("sekretaris");
-        foreach (var (role, _) in Participants)
-        {
-            Ok(await secretary.Put($"/api/v1/conferences/{id}/attendance/{GatewayWorld.StaffId(role)}", new { mode = "Present" }, await ETagAsync(world, id)));
-        }
+        await OpenAsync(world, id);
+        return id;
+    }
 
+    public static async Task OpenAsync(GatewayWorld world, Guid id)
+    {
+        await AttendAsync(world, id);
         // KK2: the rotation is the panti's, shared with other tests; whoever is in turn succeeds, the others are refused.
         foreach (var chair in new[] { "peksos", "psikolog", "medis" })
         {
             var opened = await world.As(chair).Post($"/api/v1/conferences/{id}/open", new { lateItemRulings = Array.Empty<object>() });
             if (opened.StatusCode == HttpStatusCode.NoContent)
             {
-                return id;
+                return;
             }
         }
 
         throw new InvalidOperationException("No core member could open the session.");
+    }
+
+    public static async Task AttendAsync(GatewayWorld world, Guid id)
+    {
+        var secretary = world.As("sekretaris");
+        foreach (var (role, _) in Participants)
+        {
+            Ok(await secretary.Put($"/api/v1/conferences/{id}/attendance/{GatewayWorld.StaffId(role)}", new { mode = "Present" }, await ETagAsync(world, id)));
+        }
     }
 
     public static async Task<string> ETagAsync(GatewayWorld world, Guid conferenceId)
