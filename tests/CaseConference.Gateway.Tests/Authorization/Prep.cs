@@ -112,7 +112,7 @@ public sealed class Prep(GatewayWorld world)
     public async Task<Guid> ProposalAsync(Guid client)
     {
         var response = await world.As("peksos").Post("/api/v1/force-majeure", new { clientId = client, itemNumber = 1, kind = "Postpone", reason = "Klien sakit." });
-        return (await response.Content.ReadFromJsonAsync<IdOnly>(Api.Json))!.Id;
+        return (await response.Content.ReadFromJsonAsync<IdOnly>(HttpApi.Json))!.Id;
     }
 
     public sealed record IdOnly(Guid Id);

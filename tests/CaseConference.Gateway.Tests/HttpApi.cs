@@ -7,7 +7,7 @@ using CaseConference.Contracts;
 namespace CaseConference.Gateway.Tests;
 
 /// <summary>JSON as the API speaks it (camelCase, enums as strings), and problem responses.</summary>
-public static class Api
+public static class HttpApi
 {
     public static readonly JsonSerializerOptions Json = WireSerialization.Json;
 
