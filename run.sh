@@ -101,6 +101,10 @@ until curl -fsS "http://127.0.0.1:$HTTP_PORT/health/ready" >/dev/null 2>&1; do
   sleep 0.5
 done
 
+echo "==> seeding the demo panti (idempotent; accounts in README.md)"
+dotnet "$GATEWAY_DLL" seed-demo >"$DATA/logs/seed.log" 2>&1 \
+  || { echo "seeding the demo panti failed; see $DATA/logs/seed.log" >&2; tail -n 20 "$DATA/logs/seed.log" >&2; exit 1; }
+
 echo
 echo "CaseConference is ready: http://127.0.0.1:$HTTP_PORT"
 echo "Logs: $DATA/logs/   Stop: Ctrl+C"

@@ -12,6 +12,8 @@ public static class OperatorCommands
     public static async Task<int> RunAsync(string[] args)
     {
         var builder = Host.CreateApplicationBuilder(args[1..]);
+        // An operator reads the command's own lines, not the client's start-up chatter.
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.UseOrleansClient(client => client.UseCaseConferenceCluster(builder.Configuration));
         using var host = builder.Build();
         await host.StartAsync();
