@@ -101,6 +101,21 @@ public sealed class TestDatabase : IAsyncDisposable
         await connection.OpenAsync();
         // FORCE: silos of a killed test cluster may still hold pooled connections.
         await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{Name}\" WITH (FORCE)", connection);
-        await drop.ExecuteNonQueryAsync();
+        try
+        {
+            await drop.ExecuteNonQueryAsync();
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InsufficientPrivilege)
+        {
+            // FORCE refuses to end an autovacuum worker busy in the database (after a write-heavy
+            // test); a plain DROP stops autovacuum itself. End our own sessions first, as FORCE would.
+            await using var end = new NpgsqlCommand(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND usename = current_user AND pid <> pg_backend_pid()",
+                connection);
+            end.Parameters.AddWithValue(Name);
+            await end.ExecuteNonQueryAsync();
+            await using var plainDrop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{Name}\"", connection);
+            await plainDrop.ExecuteNonQueryAsync();
+        }
     }
 }

@@ -91,14 +91,14 @@ public sealed class ReviewScheduleTests : IAsyncLifetime
         // Due soon, but the panti has no fixed schedule yet: no KK can take the client.
         world.AdvanceTo(new DateTimeOffset(2026, 3, 30, 9, 0, 0, Wib));
         await panti.Schedule.Replan();
-        var unplaced = await NextChange(recorder, after: 0);
+        var (seen, unplaced) = await NextChange(recorder, after: 0);
         unplaced.Reviews.ShouldBe([new ClientReview(clientId, new DateOnly(2026, 4, 6), ReviewStatus.DueSoon)]);
         unplaced.UnplacedClients.ShouldBe([clientId]);
         unplaced.Entries.ShouldNotContain(e => e.Kind == ScheduleEntryKind.Conference);
 
         // The pimpinan sets the weekly KK: it is planned and the client goes on its agenda, live.
         await panti.Grain.ChangeSchedule(panti.Pimpinan, TestPanti.WeeklyOnWednesday);
-        var placed = await NextChange(recorder, after: recorder.Received[^1].Sequence);
+        var (_, placed) = await NextChange(recorder, after: seen);
         placed.UnplacedClients.ShouldBeEmpty();
         var next = placed.Entries.First(e => e.Kind == ScheduleEntryKind.Conference);
         next.LocalDate.ShouldBe(new DateOnly(2026, 4, 1));
@@ -107,15 +107,16 @@ public sealed class ReviewScheduleTests : IAsyncLifetime
         var received = recorder.Received;
         received.Select(e => e.Sequence).ShouldBe(Enumerable.Range((int)received[0].Sequence, received.Count).Select(n => (long)n));
         received.ShouldBe(await panti.Schedule.EventsSince(received[0].Sequence - 1));
+        recorder.Pushed.ShouldBe(received.Count);
         world.Client.DeleteObjectReference<IFeedObserver>(follower);
     }
 
     /// <summary>Waits for the follower to receive a schedule change numbered after <paramref name="after"/>; returns the latest.</summary>
-    private static async Task<ScheduleChanged> NextChange(FeedRecorder recorder, long after)
+    private static async Task<(long Sequence, ScheduleChanged Change)> NextChange(FeedRecorder recorder, long after)
     {
         var received = await Poll.Until(() => Task.FromResult(recorder.Received), r => r.Count > 0 && r[^1].Sequence > after,
             TimeSpan.FromSeconds(10), $"a schedule change after #{after}");
         received[^1].Kind.ShouldBe(nameof(ScheduleChanged));
-        return JsonSerializer.Deserialize<ScheduleChanged>(received[^1].Json, new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
+        return (received[^1].Sequence, JsonSerializer.Deserialize<ScheduleChanged>(received[^1].Json, new JsonSerializerOptions(JsonSerializerDefaults.Web))!);
     }
 }
