@@ -42,6 +42,10 @@ public sealed class ProblemMapping(IProblemDetailsService problems, ILogger<Prob
             Fields(StatusCodes.Status400BadRequest, "malformed_body", "The body does not match the expected shape.",
                 new Dictionary<string, string[]> { ["type"] = ["names which kind of value this is, and is required."] }),
         TimeoutException => Coded(StatusCodes.Status503ServiceUnavailable, "cluster_busy", "The cluster did not answer in time; retry."),
+        // Two writes of one grain raced (a failover moment); nothing was half-written, so the client retries.
+        Orleans.Storage.InconsistentStateException => Coded(StatusCodes.Status409Conflict, "concurrent_change", "Someone changed this at the same moment; retry."),
+        SiloUnavailableException or OrleansMessageRejectionException =>
+            Coded(StatusCodes.Status503ServiceUnavailable, "cluster_unavailable", "The cluster is not reachable right now; retry."),
         OperationCanceledException => Coded(499, "cancelled", "The request was cancelled."),
         _ => null,
     };
