@@ -99,6 +99,7 @@ public sealed class FeedRelay<THub>(
                     if (followed.HasConnections)
                     {
                         await followed.Grain.Subscribe(followed.Reference!);
+                        await followed.CatchUp();
                     }
                     else
                     {
@@ -119,17 +120,23 @@ public sealed class FeedRelay<THub>(
 
     private async Task Drop(FollowedFeed followed)
     {
-        feeds.TryRemove(followed.Name, out _);
+        // Renewal and shutdown may both drop a feed; only the one that removes it cleans up.
+        if (!feeds.TryRemove(new KeyValuePair<string, FollowedFeed>(followed.Name, followed)))
+        {
+            return;
+        }
+
         followed.Complete();
         try
         {
             await followed.Grain.Unsubscribe(followed.Reference!);
+            cluster.DeleteObjectReference<IFeedObserver>(followed.Reference!);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            logger.LogDebug(e, "Unsubscribing from {Feed} failed; the grain forgets it at expiry", followed.Name);
+            // Best effort: the grain forgets an observer that is not renewed, and the client's
+            // reference goes with the process.
+            logger.LogDebug(e, "Unsubscribing from {Feed} failed", followed.Name);
         }
-
-        cluster.DeleteObjectReference<IFeedObserver>(followed.Reference!);
     }
 }

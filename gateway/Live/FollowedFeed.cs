@@ -61,6 +61,19 @@ internal sealed class FollowedFeed(string name, IEventFeed grain, Func<FeedEvent
 
     public Task Stopped => pump ?? Task.CompletedTask;
 
+    /// <summary>
+    /// After a renewal: events the grain logged while it had forgotten this observer (a silo
+    /// restart) go through the pump like pushed ones; duplicates are dropped there.
+    /// </summary>
+    public async Task CatchUp()
+    {
+        var last = Interlocked.Read(ref lastSent);
+        if (last >= 0)
+        {
+            await OnEvents(name, await grain.EventsSince(last));
+        }
+    }
+
     public Task OnEvents(string feed, IReadOnlyList<FeedEvent> events)
     {
         foreach (var e in events)
@@ -122,6 +135,6 @@ internal sealed class FollowedFeed(string name, IEventFeed grain, Func<FeedEvent
         }
 
         await send(e);
-        lastSent = e.Sequence;
+        Interlocked.Exchange(ref lastSent, e.Sequence);
     }
 }

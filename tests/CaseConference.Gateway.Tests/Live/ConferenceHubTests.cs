@@ -4,6 +4,7 @@ using CaseConference.Domain.Conferences;
 using CaseConference.Gateway.Live;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.DependencyInjection;
+using Orleans.Runtime;
 
 namespace CaseConference.Gateway.Tests.Live;
 
@@ -107,6 +108,24 @@ public sealed class ConferenceHubTests(GatewayWorld world) : IClassFixture<Gatew
         {
             gateway.Services.GetRequiredService<FeedRelay<ConferenceHub>>().Subscriptions.Count(f => f == $"conference:{kk}").ShouldBe(1);
         }
+    }
+
+    [Fact]
+    public async Task LV1_after_the_grain_forgot_its_observers_the_renewal_resubscribes_and_delivers_what_was_missed()
+    {
+        var kk = await Sessions.InSessionAsync(world);
+        await using var peksos = await Participant.ConnectAsync(world, "peksos");
+        var version = (await peksos.JoinAsync(kk)).Version;
+        var before = await PostMinutesAsync(kk, 3, "Sebelum");
+        await Poll.Until(() => Minutes(peksos.EventsOf(kk)).Count == 3, Deadline, "minutes before the restart");
+
+        // The conference's activation goes away with its in-memory observer list, as on a silo restart.
+        await world.Cluster.Client.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
+        var during = await PostMinutesAsync(kk, 3, "Selama");
+
+        await Poll.Until(() => Minutes(peksos.EventsOf(kk)).Count == 6, Deadline, "missed minutes after the renewal");
+        Minutes(peksos.EventsOf(kk)).ShouldBe([.. before, .. during]);
+        peksos.EventsOf(kk).Select(e => e.Sequence).ShouldBe(Enumerable.Range((int)version + 1, peksos.EventsOf(kk).Count).Select(i => (long)i));
     }
 
     private async Task<List<string>> PostMinutesAsync(Guid kk, int count, string prefix)
