@@ -18,6 +18,9 @@ public sealed class ClientGrain(
     IAuditLog audit,
     TimeProvider clock) : Grain, IClientGrain
 {
+    /// <summary>The facts this activation last sent the schedule.</summary>
+    private ClientFacts? announced;
+
     private Client Existing => state.State.Client
         ?? throw DomainException.NotFound("client_not_found", "No such client.");
 
@@ -145,12 +148,25 @@ public sealed class ClientGrain(
 
     private void RequirePanti(Guid pantiId) => new Caller(pantiId, Guid.Empty).RequireSamePanti(state.State.PantiId, "client");
 
-    /// <summary>Writes the state, then tells the panti's schedule the client's review facts (RV1, RV4).</summary>
+    /// <summary>
+    /// Writes the state, then tells the panti's schedule the client's review facts (RV1, RV4) when
+    /// they changed for it: the schedule follows clients with a review clock only, and each notice
+    /// costs it a planning pass, so the many steps before placement send none (after a KK the
+    /// schedule reads the facts of the clients it decided on itself).
+    /// </summary>
     private async Task SaveAsync()
     {
         await state.WriteStateAsync();
-        await GrainFactory.GetGrain<IReviewScheduleGrain>(PantiId).ClientChanged(CurrentFacts());
+        var facts = CurrentFacts();
+        if (announced is null || ForSchedule(announced) != ForSchedule(facts))
+        {
+            await GrainFactory.GetGrain<IReviewScheduleGrain>(PantiId).ClientChanged(facts);
+            announced = facts;
+        }
     }
+
+    private static ClientFacts? ForSchedule(ClientFacts facts) =>
+        StageTransitions.HasReviewClock(facts.Stage) ? facts with { ResponsiblePeksosId = null } : null;
 
     private static bool AddOnce(List<Guid> list, Guid id)
     {

@@ -26,11 +26,11 @@ public sealed partial class ReviewScheduleGrain(
     private const string PlanningReminder = "plan";
 
     /// <summary>
-    /// Every ScheduleChanged carries the whole schedule, so the last few are all a follower needs to
-    /// catch up; one further behind sees a gap and reads the view. Keeping more only makes every
-    /// write of this state larger (a panti of 300 clients makes each event about 75 KB).
+    /// Every ScheduleChanged carries the whole schedule, so the latest is all a follower needs to
+    /// catch up (it sees the gap in the numbers and takes the latest as the state). Keeping more
+    /// only makes every write of this state larger: at 300 clients each event is about 75 KB.
     /// </summary>
-    private const int RetainedEvents = 4;
+    private const int RetainedEvents = 1;
     private EventFeed? feed;
 
     private EventFeed Feed => feed ??= new EventFeed($"schedule:{PantiId}", state.State.Events, RetainedEvents, logger);
@@ -89,7 +89,7 @@ public sealed partial class ReviewScheduleGrain(
         ? Task.CompletedTask
         : Record(s => Put(s.Clients, facts.ClientId, facts, (a, b) => a == b));
 
-    public Task ConferenceChanged(ConferenceSlot slot) => Record(s => Put(s.Conferences, slot.ConferenceId, slot, SameSlot));
+    public Task ConferenceChanged(ConferenceSlot slot) => Record(s => Put(s.Conferences, slot.ConferenceId, slot, (known, notice) => !IsAhead(notice, known)));
 
     public Task ForceMajeureAwaitingAgenda(Guid forceMajeureId, Guid clientId) =>
         Record(s => Put(s.ForceMajeuresAwaitingAgenda, forceMajeureId, clientId, (a, b) => a == b));
@@ -145,8 +145,22 @@ public sealed partial class ReviewScheduleGrain(
         return true;
     }
 
-    private static bool SameSlot(ConferenceSlot a, ConferenceSlot b) =>
-        a with { AgendaClientIds = b.AgendaClientIds } == b && a.AgendaClientIds.SequenceEqual(b.AgendaClientIds);
+    /// <summary>
+    /// One-way notices arrive late, and a KK sends one per change (one per client the schedule puts
+    /// on it). A KK only moves forward (Planned, InSession, then Closed and Sealed, or Cancelled)
+    /// and its agenda only grows, so a notice not ahead of what the schedule knows changes nothing.
+    /// </summary>
+    private static bool IsAhead(ConferenceSlot notice, ConferenceSlot known) =>
+        Progress(notice.State) > Progress(known.State)
+        || (Progress(notice.State) == Progress(known.State) && notice.AgendaClientIds.Count > known.AgendaClientIds.Count);
+
+    private static int Progress(ConferenceState state) => state switch
+    {
+        ConferenceState.Planned => 0,
+        ConferenceState.InSession => 1,
+        ConferenceState.Sealed => 3,
+        _ => 2,
+    };
 
     /// <summary>RV1: clients in a stage with a review clock, and the local date each is due.</summary>
     private IEnumerable<ReviewDue> Dues(TimeZoneInfo zone) => state.State.Clients.Values
