@@ -149,10 +149,11 @@ public sealed class ClientGrain(
     private void RequirePanti(Guid pantiId) => new Caller(pantiId, Guid.Empty).RequireSamePanti(state.State.PantiId, "client");
 
     /// <summary>
-    /// Writes the state, then tells the panti's schedule the client's review facts (RV1, RV4) when
-    /// they changed for it: the schedule follows clients with a review clock only, and each notice
-    /// costs it a planning pass, so the many steps before placement send none (after a KK the
-    /// schedule reads the facts of the clients it decided on itself).
+    /// Writes the state, then tells the panti's schedule the client's facts (RV1, RV4) when they
+    /// changed for it: it lists clients by name and plans with the review clock, which only clients
+    /// in the programme have. Each notice costs it a planning pass, so the steps before placement
+    /// send none but a new name (after a KK the schedule reads the facts of the clients it decided
+    /// on itself).
     /// </summary>
     private async Task SaveAsync()
     {
@@ -165,8 +166,8 @@ public sealed class ClientGrain(
         }
     }
 
-    private static ClientFacts? ForSchedule(ClientFacts facts) =>
-        StageTransitions.HasReviewClock(facts.Stage) ? facts with { ResponsiblePeksosId = null } : null;
+    private static (string Name, ClientStage? ClockStage, DateTimeOffset? LastReviewedAt) ForSchedule(ClientFacts facts) =>
+        (facts.Name, StageTransitions.HasReviewClock(facts.Stage) ? facts.Stage : null, facts.LastReviewedAt);
 
     private static bool AddOnce(List<Guid> list, Guid id)
     {

@@ -46,6 +46,12 @@ public sealed class ReviewScheduleTests : IAsyncLifetime
         view.UnplacedClients.ShouldBeEmpty();
         view.ClientNames[clients[0]].ShouldBe("Slamet Riyadi");
 
+        // A client not yet placed has no review clock: known to the schedule by name, not on the list.
+        var waiting = await panti.NewClientAwaitingPlacementAsync("Joko", "REG-Joko");
+        view = await Poll.Until(() => panti.Schedule.View(panti.Pimpinan), v => v.ClientNames.GetValueOrDefault(waiting) == "Joko Riyadi",
+            TimeSpan.FromSeconds(10), "the registered name in the schedule");
+        view.Entries.ShouldNotContain(e => e.Id == waiting);
+
         // RV2: both clients due soon are on the next KK's agenda; RV3: on the KK morning the first is overdue and escalated.
         (await panti.KkAsync(kk8April)).Agenda.Select(a => (a.ClientId, a.Purpose, a.AddedAutomatically))
             .ShouldBe([(clients[0], AgendaPurpose.QuarterlyReview, true), (clients[1], AgendaPurpose.QuarterlyReview, true)]);
