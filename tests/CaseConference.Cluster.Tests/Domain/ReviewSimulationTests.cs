@@ -86,10 +86,14 @@ public sealed class ReviewSimulationTests(ITestOutputHelper output) : IAsyncLife
         await panti.Schedule.Replan();
         var view = await panti.Schedule.View(panti.Pimpinan);
         var open = view.Entries.Where(e => e.Kind == ScheduleEntryKind.Conference).ToList();
-        var onAgenda = new HashSet<Guid>();
-        foreach (var kk in open)
+        var onAgenda = new HashSet<Guid>(); // on the agenda of a KK still to be held, as the KK itself says
+        foreach (var entry in open)
         {
-            onAgenda.UnionWith((await panti.KkAsync(kk.Id)).Agenda.Select(a => a.ClientId));
+            var kk = await panti.KkAsync(entry.Id);
+            if (kk.State == ConferenceState.InSession || (kk.State == ConferenceState.Planned && kk.Start > at))
+            {
+                onAgenda.UnionWith(kk.Agenda.Select(a => a.ClientId));
+            }
         }
 
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, zone).DateTime);
