@@ -26,15 +26,15 @@ public sealed class ConcurrencyTests : IAsyncLifetime
         await Storage.ReadStateAsync("ledger", id, alice);
         await Storage.ReadStateAsync("ledger", id, bob);
 
-        alice.State.Entries.Add(1);
+        alice.State!.Entries.Add(1);
         await Storage.WriteStateAsync("ledger", id, alice);
 
-        bob.State.Entries.Add(2);
+        bob.State!.Entries.Add(2);
         await Should.ThrowAsync<InconsistentStateException>(() => Storage.WriteStateAsync("ledger", id, bob));
 
         var stored = new GrainState<LedgerState>(new LedgerState());
         await Storage.ReadStateAsync("ledger", id, stored);
-        stored.State.Entries.ShouldBe([1]);
+        stored.State!.Entries.ShouldBe([1]);
         stored.ETag.ShouldBe(alice.ETag);
     }
 
