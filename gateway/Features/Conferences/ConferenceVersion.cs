@@ -8,8 +8,9 @@ namespace CaseConference.Gateway.Features.Conferences;
 /// A KK's ETag is the number of its last event (LV1), so the version a participant sees live and
 /// the one they send in If-Match are the same number. The check reads the version through
 /// <see cref="IConferenceGrain.Snapshot"/>, which is tenant- and participant-checked, so a
-/// foreign id still answers 404 rather than 412. Check and change are two grain calls; a change
-/// landing between them is not caught (the grain has no expected-version parameter yet).
+/// foreign id still answers 404 rather than 412. The version is then handed to the grain with the
+/// change itself (<see cref="ExpectedVersion"/>), which compares it again in the same turn, so a
+/// change landing between the two calls is refused too.
 /// </summary>
 internal static class ConferenceVersion
 {
@@ -18,12 +19,17 @@ internal static class ConferenceVersion
         if (required || !string.IsNullOrWhiteSpace(ifMatch))
         {
             ETags.Require(ifMatch, ETags.ForVersion((await kk.Snapshot(caller)).Version));
+            if (long.TryParse(ifMatch!.Trim().Trim('"'), out var expected))
+            {
+                ExpectedVersion.Set(expected);
+            }
         }
     }
 
     /// <summary>The ETag after a change, or null when the caller may not follow the KK.</summary>
     public static async Task<string?> After(IConferenceGrain kk, Caller caller)
     {
+        ExpectedVersion.Clear();
         try
         {
             return ETags.ForVersion((await kk.Snapshot(caller)).Version);

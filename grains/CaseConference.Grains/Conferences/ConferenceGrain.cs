@@ -200,6 +200,11 @@ public sealed partial class ConferenceGrain(
     private async Task<Actor> Authenticate(Caller caller)
     {
         caller.RequireSamePanti(state.State.PantiId, "conference");
+        if (ExpectedVersion.Take() is { } expected && expected != Feed.LastSequence)
+        {
+            throw DomainException.Conflict(ExpectedVersion.StaleCode, "Someone changed this KK meanwhile; read it again and retry.");
+        }
+
         return await Panti.ActorFor(caller.StaffId);
     }
 

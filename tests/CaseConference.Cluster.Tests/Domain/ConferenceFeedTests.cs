@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CaseConference.Contracts;
 using CaseConference.Contracts.Events;
 using CaseConference.Domain;
 using CaseConference.Domain.Conferences;
@@ -72,5 +73,25 @@ public sealed class ConferenceFeedTests : IAsyncLifetime
         await Refusal.Of(RefusalKind.Forbidden, () => kk.Snapshot(panti.Outsider));
         (await kk.IsFollower(panti.Id, panti.OutsiderId)).ShouldBeFalse();
         world.Client.DeleteObjectReference<IFeedObserver>(follower);
+    }
+
+    [Fact]
+    public async Task LV1_a_change_carrying_a_stale_version_is_refused_in_the_grains_own_turn()
+    {
+        var panti = await world.FoundPantiAsync("PSBK Pangudi Luhur");
+        var kk = panti.Conference(await panti.NextRegularKkAsync());
+        var read = (await kk.Snapshot(panti.Pimpinan)).Version;
+        await kk.NameDeputySecretary(panti.Pimpinan, panti.PeksosId);
+
+        ExpectedVersion.Set(read);
+        var refused = await Refusal.Of(RefusalKind.Conflict, () => kk.NameDeputySecretary(panti.Pimpinan, panti.Peksos2Id));
+        refused.Code.ShouldBe(ExpectedVersion.StaleCode);
+        ExpectedVersion.Clear();
+        (await kk.Snapshot(panti.Pimpinan)).Conference.DeputySecretaryId.ShouldBe(panti.PeksosId);
+
+        ExpectedVersion.Set((await kk.Snapshot(panti.Pimpinan)).Version);
+        await kk.NameDeputySecretary(panti.Pimpinan, panti.Peksos2Id);
+        ExpectedVersion.Clear();
+        (await kk.Snapshot(panti.Pimpinan)).Conference.DeputySecretaryId.ShouldBe(panti.Peksos2Id);
     }
 }
