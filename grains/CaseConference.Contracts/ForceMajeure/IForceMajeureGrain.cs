@@ -18,7 +18,11 @@ public interface IForceMajeureGrain : IGrainWithGuidKey
 
     Task<ForceMajeureOverride> View(Caller caller);
 
-    /// <summary>FM5: the schedule put it on this KK's agenda.</summary>
+    /// <summary>
+    /// FM5: the schedule put it on this KK's agenda. Interleaves: the schedule calls it while this
+    /// force majeure waits for the schedule to acknowledge that it awaits an agenda.
+    /// </summary>
+    [AlwaysInterleave]
     Task ScheduledOn(Guid pantiId, Guid conferenceId);
 
     /// <summary>FM7: the KK carrying it closed (or was cancelled) without deciding.</summary>

@@ -21,10 +21,12 @@ public interface IReviewScheduleGrain : IGrainWithGuidKey, IEventFeed
     [OneWay]
     Task ConferenceChanged(ConferenceSlot slot);
 
-    [OneWay]
+    /// <summary>
+    /// FM5: answered once the fact is written, so a force majeure in force is never lost on its
+    /// way to an agenda (the force majeure's <c>ScheduledOn</c> interleaves, so this cannot deadlock).
+    /// </summary>
     Task ForceMajeureAwaitingAgenda(Guid forceMajeureId, Guid clientId);
 
-    [OneWay]
     Task ForceMajeureResolved(Guid forceMajeureId);
 
     /// <summary>Plans now: regular KKs, due reviews and force majeures onto agendas.</summary>

@@ -114,10 +114,14 @@ public sealed class PantiGrain(
         await state.WriteStateAsync();
     }
 
-    /// <summary>Settings that move due dates or the KK calendar make the schedule plan again.</summary>
+    /// <summary>
+    /// Settings that move due dates or the KK calendar make the schedule plan again. The panti does
+    /// not wait for that pass: the schedule calls KKs, and a KK opening waits on the panti (chair
+    /// rotation), so waiting here could close a cycle. A failed pass is retried by the reminder.
+    /// </summary>
     private async Task ChangeAndReplan(Caller caller, Func<PantiProfile, Actor, IDomainEvent> command)
     {
         await Change(caller, command);
-        await GrainFactory.GetGrain<IReviewScheduleGrain>(this.GetPrimaryKey()).Replan();
+        GrainFactory.GetGrain<IReviewScheduleGrain>(this.GetPrimaryKey()).Replan().Ignore();
     }
 }
