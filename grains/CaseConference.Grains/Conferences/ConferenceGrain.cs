@@ -147,19 +147,11 @@ public sealed partial class ConferenceGrain(
     public Task<bool> GrantsCaseRecordRead(Guid staffId, Guid clientId) =>
         Task.FromResult(state.State.Conference?.GrantsCaseRecordRead(staffId, clientId) ?? false);
 
-    public Task Subscribe(IFeedObserver observer)
-    {
-        Feed.Subscribe(observer);
-        return Task.CompletedTask;
-    }
+    public Task Subscribe(IFeedObserver observer) => Feed.Subscribe(observer);
 
-    public Task Unsubscribe(IFeedObserver observer)
-    {
-        Feed.Unsubscribe(observer);
-        return Task.CompletedTask;
-    }
+    public Task Unsubscribe(IFeedObserver observer) => Feed.Unsubscribe(observer);
 
-    public Task<IReadOnlyList<FeedEvent>> EventsSince(long sequence) => Task.FromResult(Feed.Since(sequence));
+    public Task<IReadOnlyList<FeedEvent>> EventsSince(long sequence) => Feed.Since(sequence);
 
     private void RequireNew(Caller caller)
     {

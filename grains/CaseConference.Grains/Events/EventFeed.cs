@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CaseConference.Contracts;
 using CaseConference.Contracts.Events;
 using Microsoft.Extensions.Logging;
 using Orleans.Utilities;
@@ -12,7 +13,8 @@ namespace CaseConference.Grains.Events;
 /// </summary>
 public sealed class EventFeed(string name, List<FeedEvent> log, int retain, ILogger logger)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    // The wire's JSON options: camelCase, enums by name, as everywhere else the browser reads.
+    private static readonly JsonSerializerOptions Json = WireSerialization.Json;
     private readonly ObserverManager<IFeedObserver> observers = new(FeedSubscription.Expiry, logger);
     private readonly List<FeedEvent> unpublished = [];
 
@@ -57,9 +59,17 @@ public sealed class EventFeed(string name, List<FeedEvent> log, int retain, ILog
     /// <summary>Forgets events appended but not written (the write failed).</summary>
     public void DiscardUnpublished() => unpublished.Clear();
 
-    public void Subscribe(IFeedObserver observer) => observers.Subscribe(observer, observer);
+    public Task Subscribe(IFeedObserver observer)
+    {
+        observers.Subscribe(observer, observer);
+        return Task.CompletedTask;
+    }
 
-    public void Unsubscribe(IFeedObserver observer) => observers.Unsubscribe(observer);
+    public Task Unsubscribe(IFeedObserver observer)
+    {
+        observers.Unsubscribe(observer);
+        return Task.CompletedTask;
+    }
 
-    public IReadOnlyList<FeedEvent> Since(long sequence) => [.. log.Where(e => e.Sequence > sequence)];
+    public Task<IReadOnlyList<FeedEvent>> Since(long sequence) => Task.FromResult<IReadOnlyList<FeedEvent>>([.. log.Where(e => e.Sequence > sequence)]);
 }

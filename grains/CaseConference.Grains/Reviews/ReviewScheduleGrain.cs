@@ -105,19 +105,11 @@ public sealed partial class ReviewScheduleGrain(
         return Build(await Panti.Settings());
     }
 
-    public Task Subscribe(IFeedObserver observer)
-    {
-        Feed.Subscribe(observer);
-        return Task.CompletedTask;
-    }
+    public Task Subscribe(IFeedObserver observer) => Feed.Subscribe(observer);
 
-    public Task Unsubscribe(IFeedObserver observer)
-    {
-        Feed.Unsubscribe(observer);
-        return Task.CompletedTask;
-    }
+    public Task Unsubscribe(IFeedObserver observer) => Feed.Unsubscribe(observer);
 
-    public Task<IReadOnlyList<FeedEvent>> EventsSince(long sequence) => Task.FromResult(Feed.Since(sequence));
+    public Task<IReadOnlyList<FeedEvent>> EventsSince(long sequence) => Feed.Since(sequence);
 
     private ScheduleView Build(PantiSettings settings)
     {

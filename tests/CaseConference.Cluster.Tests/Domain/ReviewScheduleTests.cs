@@ -1,3 +1,4 @@
+using CaseConference.Contracts;
 using System.Text.Json;
 using CaseConference.Contracts.Events;
 using CaseConference.Domain.Conferences;
@@ -125,6 +126,6 @@ public sealed class ReviewScheduleTests : IAsyncLifetime
         var received = await Poll.Until(() => Task.FromResult(recorder.Received), r => r.Count > 0 && r[^1].Sequence > after,
             TimeSpan.FromSeconds(10), $"a schedule change after #{after}");
         received[^1].Kind.ShouldBe(nameof(ScheduleChanged));
-        return (received[^1].Sequence, JsonSerializer.Deserialize<ScheduleChanged>(received[^1].Json, new JsonSerializerOptions(JsonSerializerDefaults.Web))!);
+        return (received[^1].Sequence, JsonSerializer.Deserialize<ScheduleChanged>(received[^1].Json, WireSerialization.Json)!);
     }
 }
