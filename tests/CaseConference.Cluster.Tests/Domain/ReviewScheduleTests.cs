@@ -1,5 +1,5 @@
-using CaseConference.Contracts;
 using System.Text.Json;
+using CaseConference.Contracts;
 using CaseConference.Contracts.Events;
 using CaseConference.Domain.Conferences;
 using CaseConference.Domain.Reviews;
