@@ -22,7 +22,12 @@ public static class ReviewPlanner
     public static ReviewPlan Plan(IEnumerable<ReviewDue> dues, IEnumerable<ConferenceSlot> conferences, PantiSettings settings, DateTimeOffset now)
     {
         var slots = conferences.ToList();
-        var covered = slots.Where(s => s.IsOpen).SelectMany(s => s.AgendaClientIds).ToHashSet();
+        // A planned KK whose start has passed without opening will review nobody: its agenda does
+        // not cover anyone, or a session nobody held would hide clients from RV2.
+        var covered = slots
+            .Where(s => s.State == ConferenceState.InSession || s.State == ConferenceState.Planned && s.Start > now)
+            .SelectMany(s => s.AgendaClientIds)
+            .ToHashSet();
         var target = slots
             .Where(s => s.Kind == ConferenceKind.Regular && s.State == ConferenceState.Planned)
             .Where(s => s.Start - settings.Policy.PreCirculation > now)

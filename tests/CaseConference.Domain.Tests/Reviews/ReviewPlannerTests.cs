@@ -43,6 +43,18 @@ public sealed class ReviewPlannerTests
     }
 
     [Fact]
+    public void RV2_a_planned_kk_whose_start_passed_without_opening_covers_nobody()
+    {
+        var stranded = new ReviewDue(Guid.NewGuid(), new DateOnly(2026, 3, 1));
+        var neverHeld = Slot(ConferenceKind.Regular, Now.AddDays(-5), stranded.ClientId);
+        var wednesday = Slot(ConferenceKind.Regular, Now.AddDays(2));
+
+        var plan = ReviewPlanner.Plan([stranded], [neverHeld, wednesday], _world.Settings, Now);
+
+        plan.Placements.ShouldBe([new AgendaPlacement(stranded.ClientId, wednesday.ConferenceId, ReviewStatus.Overdue)]);
+    }
+
+    [Fact]
     public void RV2_the_planned_placement_is_added_to_the_kk_agenda_automatically_and_then_counts_as_covered()
     {
         var client = _world.PlacedClient(new DateTimeOffset(2025, 10, 1, 10, 0, 0, TimeSpan.FromHours(7)));
