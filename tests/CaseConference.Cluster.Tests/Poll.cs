@@ -3,6 +3,9 @@ namespace CaseConference.Cluster.Tests;
 /// <summary>Waits for a condition with a deadline instead of sleeping a fixed time.</summary>
 public static class Poll
 {
+    /// <summary>How often the condition is asked again until the deadline.</summary>
+    private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(100);
+
     public static async Task<T> Until<T>(Func<Task<T>> probe, Func<T, bool> done, TimeSpan timeout, string what)
     {
         var deadline = DateTime.UtcNow + timeout;
@@ -27,7 +30,7 @@ public static class Poll
                 throw new TimeoutException($"Timed out after {timeout} waiting for {what}", last);
             }
 
-            await Task.Delay(100);
+            await Task.Delay(Interval);
         }
     }
 }

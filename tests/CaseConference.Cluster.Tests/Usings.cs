@@ -1,1 +1,2 @@
+global using CaseConference.Testing;
 global using Xunit;

@@ -2,13 +2,12 @@ using System.Reflection;
 using CaseConference.Contracts;
 using CaseConference.Grains;
 using CaseConference.Storage;
-using CaseConference.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Configuration;
 using Orleans.Serialization;
 using Orleans.TestingHost;
 
-namespace CaseConference.Cluster.Tests;
+namespace CaseConference.Testing;
 
 /// <summary>
 /// An in-process Orleans cluster whose membership, grain state and reminders live in a fresh
