@@ -19,13 +19,18 @@ public sealed record ScheduleEntry(
 /// </summary>
 public static class ReviewSchedule
 {
-    public static List<ScheduleEntry> Build(IEnumerable<ClientReview> reviews, IEnumerable<ConferenceSlot> conferences, TimeZoneInfo zone)
+    /// <summary>A planned KK not opened this long after its start is no longer "upcoming".</summary>
+    public static readonly TimeSpan NotHeldAfter = TimeSpan.FromDays(1);
+
+    /// <param name="now">When given, a planned KK whose start passed <see cref="NotHeldAfter"/> ago without opening is left out.</param>
+    public static List<ScheduleEntry> Build(IEnumerable<ClientReview> reviews, IEnumerable<ConferenceSlot> conferences, TimeZoneInfo zone, DateTimeOffset? now = null)
     {
         var calendar = new PantiCalendar(zone);
         var reviewEntries = reviews.Select(r => new ScheduleEntry(
             ScheduleEntryKind.ClientReview, r.ClientId, r.DueOn, calendar.StartOfDay(r.DueOn), r.Status, null));
-        var conferenceEntries = conferences.Where(c => c.IsOpen).Select(c => new ScheduleEntry(
-            ScheduleEntryKind.Conference, c.ConferenceId, calendar.LocalDate(c.Start), c.Start, null, c.Kind));
+        var conferenceEntries = conferences
+            .Where(c => c.IsOpen && !(now is { } at && c.State == ConferenceState.Planned && c.Start + NotHeldAfter < at))
+            .Select(c => new ScheduleEntry(ScheduleEntryKind.Conference, c.ConferenceId, calendar.LocalDate(c.Start), c.Start, null, c.Kind));
 
         return [.. reviewEntries.Concat(conferenceEntries)
             .OrderBy(e => e.SortKey)

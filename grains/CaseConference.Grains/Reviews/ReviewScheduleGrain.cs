@@ -117,7 +117,7 @@ public sealed partial class ReviewScheduleGrain(
         var reviews = Dues(zone).Select(d => ReviewClock.Evaluate(d, Now, settings)).ToList();
         var plan = ReviewPlanner.Plan(Dues(zone), state.State.Conferences.Values, settings, Now);
         return new ScheduleView(
-            ReviewSchedule.Build(reviews, state.State.Conferences.Values, zone),
+            ReviewSchedule.Build(reviews, state.State.Conferences.Values, zone, Now),
             reviews,
             [.. reviews.Where(r => r.EscalatedToPimpinan).Select(r => r.ClientId)],
             plan.Unplaced,

@@ -32,4 +32,14 @@ public sealed class ReviewScheduleTests
 
         schedule.ShouldBeEmpty();
     }
+
+    [Fact]
+    public void RV4_a_planned_kk_not_opened_a_day_after_its_start_is_no_longer_upcoming()
+    {
+        var start = new DateTimeOffset(2026, 4, 8, 9, 0, 0, TimeSpan.FromHours(7));
+        var kk = new ConferenceSlot(Guid.NewGuid(), ConferenceKind.Regular, ConferenceState.Planned, start, []);
+
+        ReviewSchedule.Build([], [kk], Jakarta, start.AddHours(2)).ShouldHaveSingleItem().Id.ShouldBe(kk.ConferenceId);
+        ReviewSchedule.Build([], [kk], Jakarta, start.AddDays(2)).ShouldBeEmpty();
+    }
 }
