@@ -8,7 +8,7 @@ namespace CaseConference.Gateway.Features.Conferences;
 
 /// <summary>KK4: an organiser puts a client on the agenda. If-Match required: the agenda is edited by several people.</summary>
 public sealed record AddAgendaItem(Caller Caller, Guid ConferenceId, string? IfMatch, Guid ClientId, AgendaPurpose Purpose, string? Note)
-    : IRequest<AddAgendaItem.Result>, IValidated
+    : IConferenceCommand, IRequest<AddAgendaItem.Result>, IValidated
 {
     public sealed record Body(Guid ClientId, AgendaPurpose Purpose, string? Note);
 
@@ -24,9 +24,8 @@ public sealed class AddAgendaItemHandler(IClusterClient cluster) : IRequestHandl
 {
     public async ValueTask<AddAgendaItem.Result> Handle(AddAgendaItem request, CancellationToken cancellationToken)
     {
-        var kk = cluster.GetGrain<IConferenceGrain>(request.ConferenceId);
-        await ConferenceVersion.Match(kk, request.Caller, request.IfMatch, required: true);
-        var itemId = await kk.AddAgendaItem(request.Caller, request.ClientId, request.Purpose, request.Note);
-        return new AddAgendaItem.Result(itemId, await ConferenceVersion.After(kk, request.Caller));
+        var (itemId, etag) = await ConferenceVersion.Change(
+            cluster, request, kk => kk.AddAgendaItem(request.Caller, request.ClientId, request.Purpose, request.Note), ifMatchRequired: true);
+        return new AddAgendaItem.Result(itemId, etag);
     }
 }

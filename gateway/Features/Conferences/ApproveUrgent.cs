@@ -7,7 +7,7 @@ using Mediator;
 namespace CaseConference.Gateway.Features.Conferences;
 
 /// <summary>KK6: the pimpinan approves an urgent KK, optionally waiving the 24-hour rule (the waiver is recorded).</summary>
-public sealed record ApproveUrgent(Caller Caller, Guid ConferenceId, string? IfMatch, bool WaivePreCirculation) : IRequest<Changed>, IValidated
+public sealed record ApproveUrgent(Caller Caller, Guid ConferenceId, string? IfMatch, bool WaivePreCirculation) : IConferenceCommand, IRequest<Changed>, IValidated
 {
     public sealed record Body(bool WaivePreCirculation);
 
@@ -16,11 +16,6 @@ public sealed record ApproveUrgent(Caller Caller, Guid ConferenceId, string? IfM
 
 public sealed class ApproveUrgentHandler(IClusterClient cluster) : IRequestHandler<ApproveUrgent, Changed>
 {
-    public async ValueTask<Changed> Handle(ApproveUrgent request, CancellationToken cancellationToken)
-    {
-        var kk = cluster.GetGrain<IConferenceGrain>(request.ConferenceId);
-        await ConferenceVersion.Match(kk, request.Caller, request.IfMatch, required: false);
-        await kk.ApproveUrgent(request.Caller, request.WaivePreCirculation);
-        return new Changed(await ConferenceVersion.After(kk, request.Caller));
-    }
+    public async ValueTask<Changed> Handle(ApproveUrgent request, CancellationToken cancellationToken) =>
+        await ConferenceVersion.Change(cluster, request, kk => kk.ApproveUrgent(request.Caller, request.WaivePreCirculation));
 }

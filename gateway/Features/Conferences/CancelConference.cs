@@ -7,7 +7,7 @@ using Mediator;
 namespace CaseConference.Gateway.Features.Conferences;
 
 /// <summary>KK7: the pimpinan or a core member cancels a planned KK with a reason.</summary>
-public sealed record CancelConference(Caller Caller, Guid ConferenceId, string? IfMatch, string Reason) : IRequest<Changed>, IValidated
+public sealed record CancelConference(Caller Caller, Guid ConferenceId, string? IfMatch, string Reason) : IConferenceCommand, IRequest<Changed>, IValidated
 {
     public sealed record Body(string Reason);
 
@@ -16,11 +16,6 @@ public sealed record CancelConference(Caller Caller, Guid ConferenceId, string? 
 
 public sealed class CancelConferenceHandler(IClusterClient cluster) : IRequestHandler<CancelConference, Changed>
 {
-    public async ValueTask<Changed> Handle(CancelConference request, CancellationToken cancellationToken)
-    {
-        var kk = cluster.GetGrain<IConferenceGrain>(request.ConferenceId);
-        await ConferenceVersion.Match(kk, request.Caller, request.IfMatch, required: false);
-        await kk.Cancel(request.Caller, request.Reason);
-        return new Changed(await ConferenceVersion.After(kk, request.Caller));
-    }
+    public async ValueTask<Changed> Handle(CancelConference request, CancellationToken cancellationToken) =>
+        await ConferenceVersion.Change(cluster, request, kk => kk.Cancel(request.Caller, request.Reason));
 }

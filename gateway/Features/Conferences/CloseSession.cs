@@ -7,7 +7,7 @@ using Mediator;
 namespace CaseConference.Gateway.Features.Conferences;
 
 /// <summary>KK7/KK10: the chair or secretary closes the session; it is sealed into the panti's chain.</summary>
-public sealed record CloseSession(Caller Caller, Guid ConferenceId, string? IfMatch) : IRequest<Changed>, IValidated
+public sealed record CloseSession(Caller Caller, Guid ConferenceId, string? IfMatch) : IConferenceCommand, IRequest<Changed>, IValidated
 {
 
     public void Validate(Checks checks) { }
@@ -15,11 +15,6 @@ public sealed record CloseSession(Caller Caller, Guid ConferenceId, string? IfMa
 
 public sealed class CloseSessionHandler(IClusterClient cluster) : IRequestHandler<CloseSession, Changed>
 {
-    public async ValueTask<Changed> Handle(CloseSession request, CancellationToken cancellationToken)
-    {
-        var kk = cluster.GetGrain<IConferenceGrain>(request.ConferenceId);
-        await ConferenceVersion.Match(kk, request.Caller, request.IfMatch, required: false);
-        await kk.Close(request.Caller);
-        return new Changed(await ConferenceVersion.After(kk, request.Caller));
-    }
+    public async ValueTask<Changed> Handle(CloseSession request, CancellationToken cancellationToken) =>
+        await ConferenceVersion.Change(cluster, request, kk => kk.Close(request.Caller));
 }

@@ -14,7 +14,24 @@ namespace CaseConference.Gateway.Features.Conferences;
 /// </summary>
 internal static class ConferenceVersion
 {
-    public static async Task Match(IConferenceGrain kk, Caller caller, string? ifMatch, bool required)
+    /// <summary>Every command on a KK: check If-Match, make the change, answer the new ETag.</summary>
+    public static async Task<(T Value, string? ETag)> Change<T>(
+        IClusterClient cluster, IConferenceCommand request, Func<IConferenceGrain, Task<T>> command, bool ifMatchRequired = false)
+    {
+        var kk = cluster.GetGrain<IConferenceGrain>(request.ConferenceId);
+        await Match(kk, request.Caller, request.IfMatch, ifMatchRequired);
+        var value = await command(kk);
+        return (value, await After(kk, request.Caller));
+    }
+
+    public static async Task<Changed> Change(
+        IClusterClient cluster, IConferenceCommand request, Func<IConferenceGrain, Task> command, bool ifMatchRequired = false)
+    {
+        var (_, etag) = await Change(cluster, request, async kk => { await command(kk); return true; }, ifMatchRequired);
+        return new Changed(etag);
+    }
+
+    private static async Task Match(IConferenceGrain kk, Caller caller, string? ifMatch, bool required)
     {
         if (required || !string.IsNullOrWhiteSpace(ifMatch))
         {
@@ -27,7 +44,7 @@ internal static class ConferenceVersion
     }
 
     /// <summary>The ETag after a change, or null when the caller may not follow the KK.</summary>
-    public static async Task<string?> After(IConferenceGrain kk, Caller caller)
+    private static async Task<string?> After(IConferenceGrain kk, Caller caller)
     {
         ExpectedVersion.Clear();
         try
@@ -39,6 +56,16 @@ internal static class ConferenceVersion
             return null;
         }
     }
+}
+
+/// <summary>A command on one KK, carrying who asks and the ETag they last read.</summary>
+public interface IConferenceCommand
+{
+    Caller Caller { get; }
+
+    Guid ConferenceId { get; }
+
+    string? IfMatch { get; }
 }
 
 /// <summary>What a command on a KK answers: its new ETag (null when the caller may not follow it).</summary>

@@ -7,7 +7,7 @@ using Mediator;
 namespace CaseConference.Gateway.Features.Conferences;
 
 /// <summary>KK11: the responsible staff files the post-KK summary for a client decided on.</summary>
-public sealed record FilePostKkSummary(Caller Caller, Guid ConferenceId, string? IfMatch, Guid ClientId, string Text) : IRequest<Changed>, IValidated
+public sealed record FilePostKkSummary(Caller Caller, Guid ConferenceId, string? IfMatch, Guid ClientId, string Text) : IConferenceCommand, IRequest<Changed>, IValidated
 {
     public sealed record Body(Guid ClientId, string Text);
 
@@ -16,11 +16,6 @@ public sealed record FilePostKkSummary(Caller Caller, Guid ConferenceId, string?
 
 public sealed class FilePostKkSummaryHandler(IClusterClient cluster) : IRequestHandler<FilePostKkSummary, Changed>
 {
-    public async ValueTask<Changed> Handle(FilePostKkSummary request, CancellationToken cancellationToken)
-    {
-        var kk = cluster.GetGrain<IConferenceGrain>(request.ConferenceId);
-        await ConferenceVersion.Match(kk, request.Caller, request.IfMatch, required: false);
-        await kk.FileSummary(request.Caller, request.ClientId, request.Text);
-        return new Changed(await ConferenceVersion.After(kk, request.Caller));
-    }
+    public async ValueTask<Changed> Handle(FilePostKkSummary request, CancellationToken cancellationToken) =>
+        await ConferenceVersion.Change(cluster, request, kk => kk.FileSummary(request.Caller, request.ClientId, request.Text));
 }

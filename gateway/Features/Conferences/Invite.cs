@@ -7,7 +7,7 @@ using Mediator;
 namespace CaseConference.Gateway.Features.Conferences;
 
 /// <summary>KK1: an organiser invites a staff member in a capacity their roles allow.</summary>
-public sealed record Invite(Caller Caller, Guid ConferenceId, string? IfMatch, Guid StaffId, Capacity Capacity) : IRequest<Changed>, IValidated
+public sealed record Invite(Caller Caller, Guid ConferenceId, string? IfMatch, Guid StaffId, Capacity Capacity) : IConferenceCommand, IRequest<Changed>, IValidated
 {
     public sealed record Body(Guid StaffId, Capacity Capacity);
 
@@ -16,11 +16,6 @@ public sealed record Invite(Caller Caller, Guid ConferenceId, string? IfMatch, G
 
 public sealed class InviteHandler(IClusterClient cluster) : IRequestHandler<Invite, Changed>
 {
-    public async ValueTask<Changed> Handle(Invite request, CancellationToken cancellationToken)
-    {
-        var kk = cluster.GetGrain<IConferenceGrain>(request.ConferenceId);
-        await ConferenceVersion.Match(kk, request.Caller, request.IfMatch, required: false);
-        await kk.Invite(request.Caller, request.StaffId, request.Capacity);
-        return new Changed(await ConferenceVersion.After(kk, request.Caller));
-    }
+    public async ValueTask<Changed> Handle(Invite request, CancellationToken cancellationToken) =>
+        await ConferenceVersion.Change(cluster, request, kk => kk.Invite(request.Caller, request.StaffId, request.Capacity));
 }

@@ -7,7 +7,7 @@ using Mediator;
 namespace CaseConference.Gateway.Features.Conferences;
 
 /// <summary>KK3: the pimpinan or the secretary names a participant deputy secretary for this session.</summary>
-public sealed record NameDeputySecretary(Caller Caller, Guid ConferenceId, string? IfMatch, Guid StaffId) : IRequest<Changed>, IValidated
+public sealed record NameDeputySecretary(Caller Caller, Guid ConferenceId, string? IfMatch, Guid StaffId) : IConferenceCommand, IRequest<Changed>, IValidated
 {
     public sealed record Body(Guid StaffId);
 
@@ -16,11 +16,6 @@ public sealed record NameDeputySecretary(Caller Caller, Guid ConferenceId, strin
 
 public sealed class NameDeputySecretaryHandler(IClusterClient cluster) : IRequestHandler<NameDeputySecretary, Changed>
 {
-    public async ValueTask<Changed> Handle(NameDeputySecretary request, CancellationToken cancellationToken)
-    {
-        var kk = cluster.GetGrain<IConferenceGrain>(request.ConferenceId);
-        await ConferenceVersion.Match(kk, request.Caller, request.IfMatch, required: false);
-        await kk.NameDeputySecretary(request.Caller, request.StaffId);
-        return new Changed(await ConferenceVersion.After(kk, request.Caller));
-    }
+    public async ValueTask<Changed> Handle(NameDeputySecretary request, CancellationToken cancellationToken) =>
+        await ConferenceVersion.Change(cluster, request, kk => kk.NameDeputySecretary(request.Caller, request.StaffId));
 }

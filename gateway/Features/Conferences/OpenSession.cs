@@ -7,7 +7,7 @@ using Mediator;
 namespace CaseConference.Gateway.Features.Conferences;
 
 /// <summary>KK8/KK2/KK4: the chair in turn opens the session, ruling on each late item.</summary>
-public sealed record OpenSession(Caller Caller, Guid ConferenceId, string? IfMatch, List<LateItemRuling> LateItemRulings) : IRequest<Changed>, IValidated
+public sealed record OpenSession(Caller Caller, Guid ConferenceId, string? IfMatch, List<LateItemRuling> LateItemRulings) : IConferenceCommand, IRequest<Changed>, IValidated
 {
     public sealed record Body(List<LateItemRuling>? LateItemRulings);
 
@@ -16,11 +16,6 @@ public sealed record OpenSession(Caller Caller, Guid ConferenceId, string? IfMat
 
 public sealed class OpenSessionHandler(IClusterClient cluster) : IRequestHandler<OpenSession, Changed>
 {
-    public async ValueTask<Changed> Handle(OpenSession request, CancellationToken cancellationToken)
-    {
-        var kk = cluster.GetGrain<IConferenceGrain>(request.ConferenceId);
-        await ConferenceVersion.Match(kk, request.Caller, request.IfMatch, required: false);
-        await kk.Open(request.Caller, request.LateItemRulings);
-        return new Changed(await ConferenceVersion.After(kk, request.Caller));
-    }
+    public async ValueTask<Changed> Handle(OpenSession request, CancellationToken cancellationToken) =>
+        await ConferenceVersion.Change(cluster, request, kk => kk.Open(request.Caller, request.LateItemRulings));
 }

@@ -7,7 +7,7 @@ using Mediator;
 namespace CaseConference.Gateway.Features.Conferences;
 
 /// <summary>KK8: the secretary (or the participant) records attendance; If-Match required, since several people record it at once.</summary>
-public sealed record RecordAttendance(Caller Caller, Guid ConferenceId, string? IfMatch, Guid StaffId, AttendanceMode Mode, string? Detail) : IRequest<Changed>, IValidated
+public sealed record RecordAttendance(Caller Caller, Guid ConferenceId, string? IfMatch, Guid StaffId, AttendanceMode Mode, string? Detail) : IConferenceCommand, IRequest<Changed>, IValidated
 {
     public sealed record Body(AttendanceMode Mode, string? Detail);
 
@@ -16,11 +16,6 @@ public sealed record RecordAttendance(Caller Caller, Guid ConferenceId, string? 
 
 public sealed class RecordAttendanceHandler(IClusterClient cluster) : IRequestHandler<RecordAttendance, Changed>
 {
-    public async ValueTask<Changed> Handle(RecordAttendance request, CancellationToken cancellationToken)
-    {
-        var kk = cluster.GetGrain<IConferenceGrain>(request.ConferenceId);
-        await ConferenceVersion.Match(kk, request.Caller, request.IfMatch, required: true);
-        await kk.RecordAttendance(request.Caller, request.StaffId, request.Mode, request.Detail);
-        return new Changed(await ConferenceVersion.After(kk, request.Caller));
-    }
+    public async ValueTask<Changed> Handle(RecordAttendance request, CancellationToken cancellationToken) =>
+        await ConferenceVersion.Change(cluster, request, kk => kk.RecordAttendance(request.Caller, request.StaffId, request.Mode, request.Detail), ifMatchRequired: true);
 }

@@ -11,7 +11,7 @@ namespace CaseConference.Gateway.Features.Conferences;
 /// KK9/CL2/FM6: a typed decision on an agenda item, in session. The chair, secretary or deputy
 /// records it; ratifying or cancelling a force majeure is the pimpinan's alone.
 /// </summary>
-public sealed record RecordDecision(Caller Caller, Guid ConferenceId, string? IfMatch, Guid ItemId, Decision Decision) : IRequest<Changed>, IValidated
+public sealed record RecordDecision(Caller Caller, Guid ConferenceId, string? IfMatch, Guid ItemId, Decision Decision) : IConferenceCommand, IRequest<Changed>, IValidated
 {
     public sealed record Body(Guid ItemId, Decision Decision);
 
@@ -52,11 +52,6 @@ public sealed record RecordDecision(Caller Caller, Guid ConferenceId, string? If
 
 public sealed class RecordDecisionHandler(IClusterClient cluster) : IRequestHandler<RecordDecision, Changed>
 {
-    public async ValueTask<Changed> Handle(RecordDecision request, CancellationToken cancellationToken)
-    {
-        var kk = cluster.GetGrain<IConferenceGrain>(request.ConferenceId);
-        await ConferenceVersion.Match(kk, request.Caller, request.IfMatch, required: false);
-        await kk.RecordDecision(request.Caller, request.ItemId, request.Decision);
-        return new Changed(await ConferenceVersion.After(kk, request.Caller));
-    }
+    public async ValueTask<Changed> Handle(RecordDecision request, CancellationToken cancellationToken) =>
+        await ConferenceVersion.Change(cluster, request, kk => kk.RecordDecision(request.Caller, request.ItemId, request.Decision));
 }

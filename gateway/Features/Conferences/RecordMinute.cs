@@ -12,7 +12,7 @@ namespace CaseConference.Gateway.Features.Conferences;
 /// optional: when sent, a replayed request answers 412 instead of recording the entry twice.
 /// </summary>
 public sealed record RecordMinute(Caller Caller, Guid ConferenceId, string? IfMatch, string Text, int? AmendedNumber = null)
-    : IRequest<RecordMinute.Result>, IValidated
+    : IConferenceCommand, IRequest<RecordMinute.Result>, IValidated
 {
     public sealed record Body(string Text);
 
@@ -25,11 +25,9 @@ public sealed class RecordMinuteHandler(IClusterClient cluster) : IRequestHandle
 {
     public async ValueTask<RecordMinute.Result> Handle(RecordMinute request, CancellationToken cancellationToken)
     {
-        var kk = cluster.GetGrain<IConferenceGrain>(request.ConferenceId);
-        await ConferenceVersion.Match(kk, request.Caller, request.IfMatch, required: false);
-        var entry = request.AmendedNumber is { } number
-            ? await kk.AmendMinute(request.Caller, number, request.Text)
-            : await kk.RecordMinute(request.Caller, request.Text);
-        return new RecordMinute.Result(entry, await ConferenceVersion.After(kk, request.Caller));
+        var (entry, etag) = await ConferenceVersion.Change(cluster, request, kk => request.AmendedNumber is { } number
+            ? kk.AmendMinute(request.Caller, number, request.Text)
+            : kk.RecordMinute(request.Caller, request.Text));
+        return new RecordMinute.Result(entry, etag);
     }
 }
