@@ -20,6 +20,4 @@ public sealed class RefusedException : Exception
     [Id(1)] public string Code { get; }
 
     public static RefusedException From(DomainException e) => new(e.Kind, e.Code, e.Message);
-
-    public static RefusedException NotFound(string what) => new(RefusalKind.NotFound, "not_found", $"{what} not found.");
 }

@@ -8,7 +8,7 @@ namespace CaseConference.Grains.Events;
 
 /// <summary>
 /// Numbers a grain's events, keeps them in the grain's state and pushes them to subscribed
-/// observers. The caller persists <see cref="Log"/> with the rest of its state before
+/// observers. The caller persists the log with the rest of its state before
 /// <see cref="PublishAsync"/>, so an event is never pushed that a restart would forget.
 /// </summary>
 public sealed class EventFeed(string name, List<FeedEvent> log, int retain, ILogger logger)
@@ -17,8 +17,6 @@ public sealed class EventFeed(string name, List<FeedEvent> log, int retain, ILog
     private static readonly JsonSerializerOptions Json = WireSerialization.Json;
     private readonly ObserverManager<IFeedObserver> observers = new(FeedSubscription.Expiry, logger);
     private readonly List<FeedEvent> unpublished = [];
-
-    public IReadOnlyList<FeedEvent> Log => log;
 
     public long LastSequence => log.Count == 0 ? 0 : log[^1].Sequence;
 
@@ -55,9 +53,6 @@ public sealed class EventFeed(string name, List<FeedEvent> log, int retain, ILog
         log = stored;
         unpublished.Clear();
     }
-
-    /// <summary>Forgets events appended but not written (the write failed).</summary>
-    public void DiscardUnpublished() => unpublished.Clear();
 
     public Task Subscribe(IFeedObserver observer)
     {
