@@ -2,7 +2,7 @@ namespace CaseConference.Gateway.Tests.Authorization;
 
 /// <summary>
 /// Every endpoint of the gateway, as every role of the demo panti and as the pimpinan of another
-/// panti. The product rules behind each line are in RULES.md (TN1, CL6, KK3, KK6, FM1, FM2, FM6 …).
+/// panti. The product rules behind each line are in docs/RULES.md (TN1, CL6, KK3, KK6, FM1, FM2, FM6 …).
 /// A new endpoint fails <see cref="AuthorizationMatrixTests"/> until it has a line here.
 /// </summary>
 public static class Matrix
