@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import en from '../src/i18n/en.json' with { type: 'json' };
 import id from '../src/i18n/id.json' with { type: 'json' };
 
-export const PASSWORD = 'demo-kk-2026';
+export const PASSWORD = 'demo-kk-2026!';
 export const TABLET = { width: 1024, height: 768 };
 export const PHONE = { width: 390, height: 844 };
 const ARTIFACTS = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'artifacts', 'screens');

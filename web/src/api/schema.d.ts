@@ -928,7 +928,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Give a staff member a sign-in account (pimpinan) */
+        /** Give a staff member their one sign-in account with a one-time password, shown once (pimpinan) */
         post: {
             parameters: {
                 query?: never;
@@ -950,7 +950,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["AccountInfo"];
+                        "application/json": components["schemas"]["OneTimePassword"];
                     };
                 };
                 /** @description Bad Request */
@@ -4646,6 +4646,7 @@ export interface components {
             pantiId: string;
             /** Format: uuid */
             staffId: string;
+            mustChangePassword: boolean;
         };
         Acknowledgement: {
             /** Format: uuid */
@@ -5066,6 +5067,12 @@ export interface components {
             reason: string;
             /** Format: date-time */
             at: string;
+        };
+        OneTimePassword: {
+            userName: string;
+            /** Format: uuid */
+            staffId: string;
+            password: string;
         };
         PantiPolicy: {
             forceMajeureRequiresAllDisciplines?: boolean;
