@@ -1,5 +1,4 @@
 using Microsoft.Extensions.FileProviders;
-using Microsoft.Net.Http.Headers;
 
 namespace CaseConference.Gateway.Web;
 
@@ -17,23 +16,27 @@ public static class WebAppHosting
     {
         var options = app.Configuration.GetSection(WebAppOptions.SectionName).Get<WebAppOptions>() ?? new WebAppOptions();
         var root = Path.GetFullPath(Path.Combine(app.Environment.ContentRootPath, options.Root));
-        if (!File.Exists(Path.Combine(root, "index.html")))
+        var index = Path.Combine(root, "index.html");
+        if (Directory.Exists(root))
         {
-            app.Logger.LogWarning("No web app at {Root} (build it with: cd web && npm ci && npm run build); / answers 404", root);
-            return app;
+            app.UseStaticFiles(new StaticFileOptions
+            {
+                FileProvider = new PhysicalFileProvider(root),
+                OnPrepareResponse = c => c.Context.Response.Headers.CacheControl =
+                    c.Context.Request.Path.StartsWithSegments("/assets") ? "public, max-age=31536000, immutable" : "no-cache",
+            });
+        }
+        else
+        {
+            app.Logger.LogWarning("No web app at {Root} (build it: cd web && npm ci && npm run build); / answers 404", root);
         }
 
-        var files = new PhysicalFileProvider(root);
-        app.UseStaticFiles(new StaticFileOptions
-        {
-            FileProvider = files,
-            OnPrepareResponse = c => c.Context.Response.Headers.CacheControl =
-                c.Context.Request.Path.StartsWithSegments("/assets") ? "public, max-age=31536000, immutable" : "no-cache",
-        });
+        // Mapped even without a build, so the endpoint list does not depend on one.
         app.MapFallback(async http =>
         {
-            if (ServerPrefixes.Any(p => http.Request.Path.StartsWithSegments(p, StringComparison.OrdinalIgnoreCase))
-                || !(HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method)))
+            var serverPath = ServerPrefixes.Any(p => http.Request.Path.StartsWithSegments(p, StringComparison.OrdinalIgnoreCase));
+            var read = HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method);
+            if (serverPath || !read || !File.Exists(index))
             {
                 http.Response.StatusCode = StatusCodes.Status404NotFound;
                 return;
@@ -41,7 +44,7 @@ public static class WebAppHosting
 
             http.Response.ContentType = "text/html; charset=utf-8";
             http.Response.Headers.CacheControl = "no-cache";
-            await http.Response.SendFileAsync(files.GetFileInfo("index.html"));
+            await http.Response.SendFileAsync(index);
         }).AllowAnonymous();
         return app;
     }

@@ -35,5 +35,12 @@ public sealed class WebAppHostingTests(GatewayWorld world) : IClassFixture<Gatew
         (await http.GetAsync("/assets/missing-1.js")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
+    [Fact]
+    public async Task Without_a_built_app_its_paths_answer_404()
+    {
+        using var gateway = world.Gateway.WithWebHostBuilder(b => b.UseSetting("Web:Root", Path.Combine(root, "missing")));
+        (await gateway.CreateClient().GetAsync("/kk")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
     public void Dispose() => Directory.Delete(root, recursive: true);
 }
