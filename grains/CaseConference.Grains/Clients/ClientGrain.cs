@@ -128,14 +128,6 @@ public sealed class ClientGrain(
         }
     }
 
-    private async Task<CaseRecord> RecordFor(Actor actor, bool participant)
-    {
-        var client = Existing;
-        var read = client.AuthorizeRead(actor, participant, Now);
-        await audit.AppendAsync(new AuditEntry(PantiId, read.StaffId, "case_record.read", client.Id, read.Basis.ToString(), read.At));
-        return await RecordOf(client);
-    }
-
     private async Task<CaseRecord> RecordOf(Client client)
     {
         var zone = (await Panti.Settings()).TimeZone();
