@@ -87,6 +87,8 @@ public static class Matrix
         new("POST /api/v1/conferences/urgent", (_, _) => Call(Post, "/api/v1/conferences/urgent", new { start = DateTimeOffset.UtcNow.AddDays(1), reason = "Darurat." }), 201, CoreAndPimpinan, 201),
         new("GET /api/v1/conferences/{id:guid}", async (p, _) => C(Get, $"/api/v1/conferences/{await p.PlannedKkAsync()}"), 200, Followers, 404),
         new("GET /api/v1/conferences/{id:guid}/events", async (p, _) => C(Get, $"/api/v1/conferences/{await p.PlannedKkAsync()}/events?after=0"), 200, Followers, 404),
+        new("GET /api/v1/conferences/{id:guid}/readiness", async (p, _) => C(Get, $"/api/v1/conferences/{await p.PlannedKkAsync()}/readiness"), 200, Followers, 404),
+        new("GET /api/v1/conferences/{id:guid}/clients", async (p, _) => C(Get, $"/api/v1/conferences/{await p.PlannedKkAsync()}/clients"), 200, Followers, 404),
         new("GET /api/v1/conferences/{id:guid}/seal", async (p, _) => C(Get, $"/api/v1/conferences/{await p.PlannedKkAsync()}/seal"), 200, All, 404),
         new("POST /api/v1/conferences/{id:guid}/approval", async (p, _) =>
         {
@@ -116,6 +118,12 @@ public static class Matrix
             var kk = await p.PlannedKkAsync();
             return C(Put, $"/api/v1/conferences/{kk}/attendance/{GatewayWorld.StaffId("anggota")}", new { mode = "Present" }, await Sessions.ETagAsync(p.World, kk));
         }, 204, ["sekretaris", "anggota"], 404),
+        new("PUT /api/v1/conferences/{id:guid}/attendance", async (p, r) =>
+        {
+            var kk = await p.PlannedKkAsync();
+            var staffId = r == GatewayWorld.Foreign ? GatewayWorld.StaffId("anggota") : GatewayWorld.StaffId(r);
+            return C(Put, $"/api/v1/conferences/{kk}/attendance", new { entries = new[] { new { staffId, mode = "Present" } } }, await Sessions.ETagAsync(p.World, kk));
+        }, 204, Followers, 404),
         new("POST /api/v1/conferences/{id:guid}/open", async (p, _) =>
         {
             var kk = await p.PlannedKkAsync();
@@ -152,7 +160,8 @@ public static class Matrix
 
         // Force majeure (FM1-FM3): core members, and staff the pimpinan designated.
         new("POST /api/v1/force-majeure/", async (p, _) => C(Post, "/api/v1/force-majeure", new { clientId = await p.PlacedClientAsync(), itemNumber = 1, kind = "Postpone", reason = "Sakit." }), 201, Core, 404),
-        new("GET /api/v1/force-majeure/{id:guid}", async (p, _) => C(Get, $"/api/v1/force-majeure/{await p.ProposalAsync(await p.PlacedClientAsync())}"), 200, All, 404),
+        // CL6: the anggota takes part in the placement KK still in session, with the client on its agenda.
+        new("GET /api/v1/force-majeure/{id:guid}", async (p, _) => C(Get, $"/api/v1/force-majeure/{await p.ProposalAsync(await p.PlacedClientAsync())}") with { AlsoAllowed = "anggota" }, 200, CaseReaders, 404),
         new("POST /api/v1/force-majeure/{id:guid}/consents", async (p, _) => C(Post, $"/api/v1/force-majeure/{await p.ProposalAsync(await p.PlacedClientAsync())}/consents", new { justification = "Setuju secara profesional." }), 200, Core, 404),
         new("POST /api/v1/force-majeure/{id:guid}/objections", async (p, _) => C(Post, $"/api/v1/force-majeure/{await p.ProposalAsync(await p.PlacedClientAsync())}/objections", new { reason = "Tidak perlu." }), 200, Core, 404),
 
