@@ -30,7 +30,7 @@ public sealed class ClientGrain(
 
     private DateTimeOffset Now => clock.GetUtcNow();
 
-    public async Task<CaseRecord> Open(Caller caller, string name, string where)
+    public async Task<OpenedClient> Open(Caller caller, string name, string where)
     {
         if (state.State.Client is not null)
         {
@@ -43,7 +43,7 @@ public sealed class ClientGrain(
         state.State.PantiId = caller.PantiId;
         state.State.Client = client;
         await SaveAsync();
-        return await RecordFor(actor, participant: false);
+        return new OpenedClient(client.Id, client.Name, client.Stage);
     }
 
     public async Task Register(Caller caller, Registration registration)
@@ -80,7 +80,7 @@ public sealed class ClientGrain(
     private ClientFacts CurrentFacts()
     {
         var client = Existing;
-        return new ClientFacts(client.Id, PantiId, client.Name, client.Stage, client.ResponsiblePeksosId, client.LastReviewedAt);
+        return new ClientFacts(client.Id, PantiId, client.Name, client.Stage, client.ResponsiblePeksosId, client.LastReviewedAt, client.Registration?.RegisterNumber);
     }
 
     public Task<Client> ForRules(Guid pantiId)
