@@ -8,8 +8,6 @@ namespace CaseConference.Gateway.Tests.Trust;
 /// <summary>A staff member the pimpinan registers with a sign-in account, outside the demo's core team.</summary>
 public static class Newcomer
 {
-    public const string Password = "kata-sandi-baru-2026";
-
     public static async Task<(Guid StaffId, HttpClient Client)> SignedInAsync(GatewayWorld world, params StaffRole[] roles)
     {
         var pimpinan = world.As("pimpinan");
@@ -19,9 +17,9 @@ public static class Newcomer
         var created = await (await pimpinan.Post($"/api/v1/panti/staff/{member.Id}/account", new { userName })).Read<OneTimePassword>();
         var browser = world.Browser();
         (await browser.Post("/api/v1/auth/sign-in", new { userName, password = created.Password })).EnsureSuccessStatusCode();
-        (await browser.SendWithAntiforgery(HttpMethod.Put, "/api/v1/auth/password", new { currentPassword = created.Password, newPassword = Password }))
+        (await browser.SendWithAntiforgery(HttpMethod.Put, "/api/v1/auth/password", new { currentPassword = created.Password, newPassword = Browsers.NewPassword }))
             .EnsureSuccessStatusCode();
-        var token = await (await world.Anonymous().Post("/api/v1/auth/token", new { userName, password = Password, label = "tests" })).Read<IssuedToken>();
+        var token = await (await world.Anonymous().Post("/api/v1/auth/token", new { userName, password = Browsers.NewPassword, label = "tests" })).Read<IssuedToken>();
         var client = world.Gateway.CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.Token);
         return (member.Id, client);
