@@ -13,7 +13,7 @@ public enum ChronologyKind
 }
 
 /// <summary>
-/// One line of the client's append-only chronology (CL1; catatan kronologis, 000:978): who, when,
+/// One line of the client's append-only chronology (CL1; the kronologi of the case file): who, when,
 /// why, and the KK or force majeure involved.
 /// </summary>
 public sealed record ChronologyEntry(int Number, DateTimeOffset At, Guid By, ChronologyKind Kind, string Text)

@@ -9,7 +9,7 @@ namespace CaseConference.Domain.Clients;
 /// </summary>
 public sealed partial class Client
 {
-    /// <summary>CL4: the diagnostic study usually takes no more than four weeks (000:949).</summary>
+    /// <summary>CL4: the diagnostic study usually takes no more than four weeks; past that it is flagged.</summary>
     public static readonly TimeSpan DiagnosticLimit = TimeSpan.FromDays(28);
 
     public Guid Id { get; set; }

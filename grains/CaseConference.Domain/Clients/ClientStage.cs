@@ -1,6 +1,6 @@
 namespace CaseConference.Domain.Clients;
 
-/// <summary>Stages of a client's rehabilitation case (DOMAIN.md §7.1, CL1).</summary>
+/// <summary>Stages of a client's rehabilitation case (CL1; the stage list in docs/RULES.md).</summary>
 public enum ClientStage
 {
     /// <summary>Reached by outreach (dijangkau).</summary>

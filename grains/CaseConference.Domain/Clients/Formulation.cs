@@ -3,7 +3,7 @@ namespace CaseConference.Domain.Clients;
 /// <summary>
 /// The client's binding formulation as a list of versions (CL3). There is no edit method: the only
 /// way to add a version is through <see cref="Client.ApplyDecision"/>, i.e. a KK decision or a
-/// force-majeure ratification, because no single staff member may change it (000:955).
+/// force-majeure ratification, because no single staff member may change it (CL3).
 /// </summary>
 public sealed class Formulation
 {

@@ -1,7 +1,7 @@
 namespace CaseConference.Domain.Clients;
 
 /// <summary>
-/// Formulasi hipotesa from the placement KK (CL2; 000:951): why the client is in difficulty, the
+/// Formulasi hipotesa from the placement KK (CL2): why the client is in difficulty, the
 /// source or cause, and how best to help.
 /// </summary>
 public sealed record Hypothesis(string WhyInDifficulty, string Cause, string HowToHelp)

@@ -10,9 +10,9 @@ public enum Sex
 }
 
 /// <summary>
-/// The buku induk klien entry (DOMAIN.md §6.1). <see cref="ClientMasterNumber"/> is the panti's
+/// The buku induk klien entry (the client register, CL1). <see cref="ClientMasterNumber"/> is the panti's
 /// Nomor Induk Klien; it is not the national NIK (Nomor Induk Kependudukan), which many clients
-/// lack, so never label it "NIK" alone.
+/// lack, so never label it "NIK" alone (CL1).
 /// </summary>
 public sealed record Registration(
     string RegisterNumber,

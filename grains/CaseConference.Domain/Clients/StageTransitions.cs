@@ -15,7 +15,7 @@ public enum StageTrigger
 
 public sealed record StageTransition(ClientStage From, ClientStage To, StageTrigger Trigger);
 
-/// <summary>The allowed transitions of DOMAIN.md §7.1 (CL1); anything not listed is refused.</summary>
+/// <summary>The allowed transitions of CL1 (C1 … C19 in docs/RULES.md); anything not listed is refused.</summary>
 public static class StageTransitions
 {
     private static readonly ClientStage[] ActiveBeforeAftercare =
@@ -51,7 +51,7 @@ public static class StageTransitions
     /// <summary>A KK may also terminate any active client (C18 through a decision).</summary>
     public static bool KkMayTerminate(ClientStage from) => from == ClientStage.Aftercare || ActiveBeforeAftercare.Contains(from);
 
-    /// <summary>Stages with a quarterly review clock (RV1, A-11).</summary>
+    /// <summary>Stages with a quarterly review clock (RV1).</summary>
     public static bool HasReviewClock(ClientStage stage) =>
         stage is ClientStage.Planning or ClientStage.InGuidance or ClientStage.Resocialisation or ClientStage.Aftercare;
 }

@@ -1,6 +1,6 @@
 namespace CaseConference.Domain.Clients;
 
-/// <summary>Why a client's service ended (CL5; 000:3371-3381).</summary>
+/// <summary>Why a client's service ended (CL5).</summary>
 public enum TerminationReason
 {
     /// <summary>Does not meet the requirements (tidak memenuhi persyaratan).</summary>

@@ -1,6 +1,6 @@
 namespace CaseConference.Domain.Conferences;
 
-/// <summary>KK8 attendance modes (000:998: hadir, mengirimkan wakilnya, secara tertulis).</summary>
+/// <summary>KK8 attendance modes: present (hadir), a delegate (wakil), written input (tertulis), absent.</summary>
 public enum AttendanceMode
 {
     Present,

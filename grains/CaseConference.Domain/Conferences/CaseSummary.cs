@@ -1,8 +1,8 @@
 namespace CaseConference.Domain.Conferences;
 
 /// <summary>
-/// The pre-KK ringkasan kasus (KK4; 000:1000), with one acknowledgement per recipient: receipt,
-/// not mere sending, is what "sudah diterima" requires.
+/// The pre-KK ringkasan kasus (KK4), with one acknowledgement per recipient: receipt,
+/// not mere sending, is what "received 24 hours before" means (KK4).
 /// </summary>
 public sealed class CaseSummary
 {

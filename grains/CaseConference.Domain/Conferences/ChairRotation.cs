@@ -3,7 +3,7 @@ using CaseConference.Domain.Staff;
 namespace CaseConference.Domain.Conferences;
 
 /// <summary>
-/// KK2 (000:889 "ditunjuk secara bergiliran"; A-21): the chair goes round peksos → psikolog →
+/// KK2 (the chair is taken in rotation, per session): the chair goes round peksos → psikolog →
 /// medis, one step per session, skipping a discipline with no core member present. Pure, so the
 /// property tests can hammer it.
 /// </summary>

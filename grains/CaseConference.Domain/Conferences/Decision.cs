@@ -19,7 +19,7 @@ public enum DecisionKind
 }
 
 /// <summary>
-/// A typed KK decision on one agenda item (KK9; 000:905-914, 000:951-957). What each does to the
+/// A typed KK decision on one agenda item (KK9). What each does to the
 /// client is in <see cref="Client.ApplyDecision"/> (CL2). The JSON discriminator keeps grain state
 /// round-trippable.
 /// </summary>

@@ -2,7 +2,7 @@ using CaseConference.Domain.Staff;
 
 namespace CaseConference.Domain.Conferences;
 
-/// <summary>In what capacity someone takes part in a KK (KK1; 000:887-892, 000:998).</summary>
+/// <summary>In what capacity someone takes part in a KK (KK1).</summary>
 public enum Capacity
 {
     /// <summary>Pimpinan: penanggung jawab umum, narasumber and penasehat.</summary>

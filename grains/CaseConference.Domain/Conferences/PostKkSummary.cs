@@ -3,8 +3,8 @@ using CaseConference.Domain.Panti;
 namespace CaseConference.Domain.Conferences;
 
 /// <summary>
-/// KK11: the ringkasan hasil KK the responsible staff files in the client's case file (000:959,
-/// 000:977), due on a working day in the panti's zone.
+/// KK11: the ringkasan hasil KK the responsible staff files in the client's case file, due on a
+/// working day in the panti's zone.
 /// </summary>
 public sealed record PostKkSummary(Guid ClientId, Guid ResponsibleStaffId, DateOnly DueOn)
 {

@@ -1,7 +1,7 @@
 namespace CaseConference.Domain.Conferences;
 
 /// <summary>
-/// KK6 special procedure (prosedur khusus, 000:1006): who asked for an urgent KK and why, and the
+/// KK6 special procedure (prosedur khusus): who asked for an urgent KK and why, and the
 /// pimpinan's approval, including whether the 24-hour pre-circulation rule is waived.
 /// </summary>
 public sealed record UrgentRequest(Guid RequestedBy, string Reason, DateTimeOffset RequestedAt)

@@ -4,7 +4,7 @@ namespace CaseConference.Domain.ForceMajeure;
 
 /// <summary>
 /// One core member's consent, with the discipline they serve in and their professional
-/// justification (atas dasar pertimbangan dan kompetensi profesionalnya, 000:996).
+/// justification: consent rests on each member's own professional judgement (FM2).
 /// </summary>
 public sealed record Consent(Guid StaffId, Discipline Discipline, string Justification, DateTimeOffset At);
 

@@ -1,6 +1,6 @@
 namespace CaseConference.Domain.ForceMajeure;
 
-/// <summary>The three things a force majeure may do to one formulation item (FM1; 000:957).</summary>
+/// <summary>The three things a force majeure may do to one formulation item (FM1).</summary>
 public enum ForceMajeureKind
 {
     /// <summary>Penangguhan pelaksanaan: postpone carrying out the item.</summary>

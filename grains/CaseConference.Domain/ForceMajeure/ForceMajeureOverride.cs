@@ -5,7 +5,7 @@ using CaseConference.Domain.Staff;
 namespace CaseConference.Domain.ForceMajeure;
 
 /// <summary>
-/// A force majeure (keadaan terpaksa, 000:957): an emergency override of one formulation item,
+/// A force majeure (keadaan terpaksa; FM1-FM7): an emergency override of one formulation item,
 /// made ahead of or outside a KK decision and valid only until a KK ratifies or cancels it
 /// (FM1–FM7). The agenda/ratification steps live in ForceMajeureOverride.Resolution.cs.
 /// </summary>
@@ -46,7 +46,7 @@ public sealed partial class ForceMajeureOverride
     /// <summary>
     /// FM1: one item of the client's current formulation, a kind, and a reason. Proposing is not
     /// consenting: a core proposer consents like everyone else, so every counted consent carries a
-    /// person, a discipline and a justification (A-1 leaves open whether the proposer counts).
+    /// person, a discipline and a justification (FM2).
     /// </summary>
     public static (ForceMajeureOverride Proposal, ForceMajeureProposed Event) Propose(
         Guid id, Actor proposer, Client client, int itemNumber, ForceMajeureKind kind, string? newText, string reason, DateTimeOffset now)

@@ -1,12 +1,12 @@
 namespace CaseConference.Domain.Panti;
 
-/// <summary>Configurable rules of one panti, with the defaults RULES.md sets.</summary>
+/// <summary>Configurable rules of one panti, with the defaults docs/RULES.md sets.</summary>
 public sealed record PantiPolicy
 {
     /// <summary>FM2: the consents of a force majeure must cover peksos, psikolog and medis.</summary>
     public bool ForceMajeureRequiresAllDisciplines { get; init; } = true;
 
-    /// <summary>FM2/A-1: distinct core members needed; may be raised, never below three.</summary>
+    /// <summary>FM2: distinct core members needed; may be raised, never below three.</summary>
     public int ForceMajeureQuorum { get; init; } = 3;
 
     /// <summary>RV2: a review due within this many days counts as due soon.</summary>
@@ -23,7 +23,7 @@ public sealed record PantiPolicy
     public void Validate()
     {
         Require.That(ForceMajeureQuorum >= 3, () => DomainException.Invalid(
-            "quorum_below_three", "The force-majeure quorum may be raised but never below three (000:996)."));
+            "quorum_below_three", "The force-majeure quorum may be raised but never below three."));
         Require.That(ReviewDueSoonDays is >= 0 and <= 92, () => DomainException.Invalid(
             "review_window_out_of_range", "The review due-soon window must be 0 to 92 days."));
         Require.That(PreCirculationHours is >= 0 and <= 24 * 14, () => DomainException.Invalid(

@@ -18,7 +18,7 @@ public sealed class PantiProfile
 
     public PantiSettings Settings { get; set; } = new();
 
-    /// <summary>Staff the pimpinan designated to propose force majeure besides core members (FM1, A-2).</summary>
+    /// <summary>Staff the pimpinan designated to propose force majeure besides core members (FM1).</summary>
     public List<Guid> ForceMajeureDesignees { get; set; } = [];
 
     public Discipline? LastChairDiscipline { get; set; }

@@ -3,8 +3,8 @@ using CaseConference.Domain.Panti;
 namespace CaseConference.Domain.Reviews;
 
 /// <summary>
-/// The quarterly review clock (RV1; 000:998 "sekurang-kurangnya setiap tiga bulan sekali"): the
-/// last KK that decided on the client plus three calendar months, on the local calendar of
+/// The quarterly review clock (RV1: at least once every three months): the
+/// last KK that decided on the client plus three calendar months, on the local calendar of
 /// the panti (TN2). A review falling on the 31st of a shorter month moves to that month's end.
 /// </summary>
 public static class ReviewClock

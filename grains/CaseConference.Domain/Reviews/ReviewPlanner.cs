@@ -13,7 +13,7 @@ public sealed record AgendaPlacement(Guid ClientId, Guid ConferenceId, ReviewSta
 public sealed record ReviewPlan(List<AgendaPlacement> Placements, List<Guid> Unplaced);
 
 /// <summary>
-/// RV2 "no client slips through" (000:1006): every client due within the window or overdue, and on
+/// RV2 "no client slips through": every client due within the window or overdue, and on
 /// no open KK agenda, goes to the next regular KK whose pre-circulation deadline (start − 24 h by
 /// default) has not passed, so the case summary can still circulate in time.
 /// </summary>

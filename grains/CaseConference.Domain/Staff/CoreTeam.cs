@@ -1,7 +1,7 @@
 namespace CaseConference.Domain.Staff;
 
 /// <summary>
-/// The core team (tim inti KK): at least three people, at least one per discipline (PE2; A-1).
+/// The core team (tim inti KK): at least three people, at least one per discipline (PE2).
 /// A team is built up by appointments; once constituted, a dismissal that would break the rule is
 /// refused, so replacing the only medis means appointing the successor first.
 /// </summary>

@@ -69,7 +69,7 @@ public sealed class StageTests
     [InlineData(ClientStage.Aftercare, ClientStage.Terminated, StageTrigger.KkDecision)]
     [InlineData(ClientStage.Diagnostic, ClientStage.Terminated, StageTrigger.Staff)]
     [InlineData(ClientStage.Terminated, ClientStage.Closed, StageTrigger.Staff)]
-    public void CL1_stage_table_matches_domain_section_7_1(ClientStage from, ClientStage to, StageTrigger trigger) =>
+    public void CL1_stage_table_has_each_listed_transition_with_its_trigger(ClientStage from, ClientStage to, StageTrigger trigger) =>
         StageTransitions.Find(from, to)!.Trigger.ShouldBe(trigger);
 
     [Theory]
