@@ -10,8 +10,11 @@ namespace CaseConference.Contracts.Clients;
 /// </summary>
 public interface IClientGrain : IGrainWithGuidKey
 {
-    /// <summary>CL1: a person reached by outreach becomes a prospect of the caller's panti.</summary>
-    Task<CaseRecord> Open(Caller caller, string name, string where);
+    /// <summary>
+    /// CL1: a person reached by outreach becomes a prospect of the caller's panti. The answer is not
+    /// the case record: a peksos outside the core team may open a case but not read it (CL6).
+    /// </summary>
+    Task<OpenedClient> Open(Caller caller, string name, string where);
 
     Task Register(Caller caller, Registration registration);
 
@@ -40,6 +43,13 @@ public interface IClientGrain : IGrainWithGuidKey
     /// <summary>CL6: the client is on (or left) the agenda of an open KK, whose participants may read.</summary>
     Task SetOnAgenda(Guid pantiId, Guid conferenceId, bool onAgenda);
 }
+
+/// <summary>A case just opened, as its opener may see it whether or not CL6 lets them read the record.</summary>
+[GenerateSerializer, Immutable]
+public sealed record OpenedClient(
+    [property: Id(0)] Guid Id,
+    [property: Id(1)] string Name,
+    [property: Id(2)] ClientStage Stage);
 
 /// <summary>The case record as an entitled reader sees it.</summary>
 [GenerateSerializer, Immutable]

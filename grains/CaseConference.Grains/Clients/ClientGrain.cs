@@ -30,7 +30,7 @@ public sealed class ClientGrain(
 
     private DateTimeOffset Now => clock.GetUtcNow();
 
-    public async Task<CaseRecord> Open(Caller caller, string name, string where)
+    public async Task<OpenedClient> Open(Caller caller, string name, string where)
     {
         if (state.State.Client is not null)
         {
@@ -43,7 +43,7 @@ public sealed class ClientGrain(
         state.State.PantiId = caller.PantiId;
         state.State.Client = client;
         await SaveAsync();
-        return await RecordFor(actor, participant: false);
+        return new OpenedClient(client.Id, client.Name, client.Stage);
     }
 
     public async Task Register(Caller caller, Registration registration)

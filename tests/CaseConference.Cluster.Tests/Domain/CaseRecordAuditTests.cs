@@ -22,7 +22,7 @@ public sealed class CaseRecordAuditTests : IAsyncLifetime
         var panti = await world.FoundPantiAsync("PSBK Pangudi Luhur");
         var clientId = await panti.NewClientAwaitingPlacementAsync();
         var client = panti.Client(clientId);
-        var openedBy = await AuditRows(clientId); // Open hands the new record to the peksos who opened it
+        var openedBy = await AuditRows(clientId); // reads made while the helper moved the client along
         var readAt = world.Now;
 
         await Refusal.Of(RefusalKind.Forbidden, () => client.Read(panti.Outsider));

@@ -23,8 +23,8 @@ public sealed class Prep(GatewayWorld world)
 
     public async Task<Guid> ClientAsync()
     {
-        var record = await (await world.As("peksos").Post("/api/v1/clients", new { name = "Klien", where = "Pasar Baru" })).Read<CaseRecord>();
-        return record.Client.Id;
+        var opened = await (await world.As("peksos").Post("/api/v1/clients", new { name = "Klien", where = "Pasar Baru" })).Read<OpenedClient>();
+        return opened.Id;
     }
 
     public async Task MoveAsync(Guid client, params string[] stages)
