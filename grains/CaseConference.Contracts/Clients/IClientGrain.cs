@@ -70,4 +70,5 @@ public sealed record ClientFacts(
     [property: Id(2)] string Name,
     [property: Id(3)] ClientStage Stage,
     [property: Id(4)] Guid? ResponsiblePeksosId,
-    [property: Id(5)] DateTimeOffset? LastReviewedAt);
+    [property: Id(5)] DateTimeOffset? LastReviewedAt,
+    [property: Id(6)] string? RegisterNumber = null);

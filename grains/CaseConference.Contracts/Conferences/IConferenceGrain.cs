@@ -41,6 +41,12 @@ public interface IConferenceGrain : IGrainWithGuidKey, IEventFeed
 
     Task<long> RecordAttendance(Caller caller, IfMatch ifMatch, Guid staffId, AttendanceMode mode, string? detail);
 
+    /// <summary>KK8: attendance for many people in one change, all or nothing.</summary>
+    Task<long> RecordAttendanceOfMany(Caller caller, IfMatch ifMatch, List<AttendanceEntry> entries);
+
+    /// <summary>KK8/KK2/KK4: quorum, chair in turn and late items before opening (followers).</summary>
+    Task<SessionReadiness> Readiness(Caller caller);
+
     Task<long> Open(Caller caller, IfMatch ifMatch, List<LateItemRuling> lateItemRulings);
 
     Task<Versioned<MinuteEntry>> RecordMinute(Caller caller, IfMatch ifMatch, string text);

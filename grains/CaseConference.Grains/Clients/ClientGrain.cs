@@ -80,7 +80,7 @@ public sealed class ClientGrain(
     private ClientFacts CurrentFacts()
     {
         var client = Existing;
-        return new ClientFacts(client.Id, PantiId, client.Name, client.Stage, client.ResponsiblePeksosId, client.LastReviewedAt);
+        return new ClientFacts(client.Id, PantiId, client.Name, client.Stage, client.ResponsiblePeksosId, client.LastReviewedAt, client.Registration?.RegisterNumber);
     }
 
     public Task<Client> ForRules(Guid pantiId)

@@ -129,6 +129,16 @@ public sealed partial class ConferenceGrain(
     public Task<long> RecordAttendance(Caller caller, IfMatch ifMatch, Guid staffId, AttendanceMode mode, string? detail) =>
         Change(caller, ifMatch, (kk, actor) => [kk.RecordAttendance(actor, staffId, mode, detail, Now)]);
 
+    public Task<long> RecordAttendanceOfMany(Caller caller, IfMatch ifMatch, List<AttendanceEntry> entries) =>
+        Change(caller, ifMatch, (kk, actor) => kk.RecordAttendance(actor, entries, Now));
+
+    public async Task<SessionReadiness> Readiness(Caller caller)
+    {
+        var actor = await Authenticate(caller);
+        RequireFollower(actor);
+        return Existing.Readiness(await Panti.LastChairDiscipline(), (await Panti.Settings()).Policy, Now);
+    }
+
     public async Task<ConferenceSnapshot> Snapshot(Caller caller)
     {
         var actor = await Authenticate(caller);

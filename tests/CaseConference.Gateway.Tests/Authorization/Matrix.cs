@@ -86,6 +86,8 @@ public static class Matrix
         new("POST /api/v1/conferences/urgent", (_, _) => Call(Post, "/api/v1/conferences/urgent", new { start = DateTimeOffset.UtcNow.AddDays(1), reason = "Darurat." }), 201, CoreAndPimpinan, 201),
         new("GET /api/v1/conferences/{id:guid}", async (p, _) => C(Get, $"/api/v1/conferences/{await p.PlannedKkAsync()}"), 200, Followers, 404),
         new("GET /api/v1/conferences/{id:guid}/events", async (p, _) => C(Get, $"/api/v1/conferences/{await p.PlannedKkAsync()}/events?after=0"), 200, Followers, 404),
+        new("GET /api/v1/conferences/{id:guid}/readiness", async (p, _) => C(Get, $"/api/v1/conferences/{await p.PlannedKkAsync()}/readiness"), 200, Followers, 404),
+        new("GET /api/v1/conferences/{id:guid}/clients", async (p, _) => C(Get, $"/api/v1/conferences/{await p.PlannedKkAsync()}/clients"), 200, Followers, 404),
         new("GET /api/v1/conferences/{id:guid}/seal", async (p, _) => C(Get, $"/api/v1/conferences/{await p.PlannedKkAsync()}/seal"), 200, All, 404),
         new("POST /api/v1/conferences/{id:guid}/approval", async (p, _) =>
         {
@@ -115,6 +117,12 @@ public static class Matrix
             var kk = await p.PlannedKkAsync();
             return C(Put, $"/api/v1/conferences/{kk}/attendance/{GatewayWorld.StaffId("anggota")}", new { mode = "Present" }, await Sessions.ETagAsync(p.World, kk));
         }, 204, ["sekretaris", "anggota"], 404),
+        new("PUT /api/v1/conferences/{id:guid}/attendance", async (p, r) =>
+        {
+            var kk = await p.PlannedKkAsync();
+            var staffId = r == GatewayWorld.Foreign ? GatewayWorld.StaffId("anggota") : GatewayWorld.StaffId(r);
+            return C(Put, $"/api/v1/conferences/{kk}/attendance", new { entries = new[] { new { staffId, mode = "Present" } } }, await Sessions.ETagAsync(p.World, kk));
+        }, 204, Followers, 404),
         new("POST /api/v1/conferences/{id:guid}/open", async (p, _) =>
         {
             var kk = await p.PlannedKkAsync();
