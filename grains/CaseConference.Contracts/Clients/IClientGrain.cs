@@ -23,8 +23,17 @@ public interface IClientGrain : IGrainWithGuidKey
     /// <summary>CL1: a guarded stage transition that needs no KK decision.</summary>
     Task MoveTo(Caller caller, ClientStage to, string why, TerminationReason? reason = null);
 
-    /// <summary>CL6: the whole case record, for entitled readers only; every read is audited.</summary>
+    /// <summary>CL6: the whole case record, for entitled readers only; every read and every refusal is audited.</summary>
     Task<CaseRecord> Read(Caller caller);
+
+    /// <summary>
+    /// CL6 for this client's case content shown elsewhere (a KK's snapshot, a force majeure):
+    /// may the caller read it now? Audited like a case-record read, the refusal too, naming
+    /// <paramref name="via"/> (e.g. <c>conference:&lt;id&gt;</c>). Interleaves: a KK asks while the
+    /// client may be asking that KK whether its participants may read (<c>GrantsCaseRecordRead</c>).
+    /// </summary>
+    [AlwaysInterleave]
+    Task<bool> MayReadCaseContent(Caller caller, string via);
 
     /// <summary>What other grains need to know without reading the confidential record.</summary>
     [AlwaysInterleave]

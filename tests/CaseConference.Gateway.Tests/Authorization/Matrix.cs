@@ -159,7 +159,8 @@ public static class Matrix
 
         // Force majeure (FM1-FM3): core members, and staff the pimpinan designated.
         new("POST /api/v1/force-majeure/", async (p, _) => C(Post, "/api/v1/force-majeure", new { clientId = await p.PlacedClientAsync(), itemNumber = 1, kind = "Postpone", reason = "Sakit." }), 201, Core, 404),
-        new("GET /api/v1/force-majeure/{id:guid}", async (p, _) => C(Get, $"/api/v1/force-majeure/{await p.ProposalAsync(await p.PlacedClientAsync())}"), 200, All, 404),
+        // CL6: the anggota takes part in the placement KK still in session, with the client on its agenda.
+        new("GET /api/v1/force-majeure/{id:guid}", async (p, _) => C(Get, $"/api/v1/force-majeure/{await p.ProposalAsync(await p.PlacedClientAsync())}") with { AlsoAllowed = "anggota" }, 200, CaseReaders, 404),
         new("POST /api/v1/force-majeure/{id:guid}/consents", async (p, _) => C(Post, $"/api/v1/force-majeure/{await p.ProposalAsync(await p.PlacedClientAsync())}/consents", new { justification = "Setuju secara profesional." }), 200, Core, 404),
         new("POST /api/v1/force-majeure/{id:guid}/objections", async (p, _) => C(Post, $"/api/v1/force-majeure/{await p.ProposalAsync(await p.PlacedClientAsync())}/objections", new { reason = "Tidak perlu." }), 200, Core, 404),
 
