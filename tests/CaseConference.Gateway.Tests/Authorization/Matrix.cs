@@ -22,6 +22,7 @@ public static class Matrix
     {
         ["* /hubs/conference"] = "the SignalR connection itself: Live/ConferenceHubTests (authorization on Join)",
         ["* /hubs/schedule"] = "the SignalR connection itself: Live/ScheduleHubTests",
+        ["* {*path:nonfile}"] = "the web app's index.html, public by design (the app itself signs in): Web/WebAppHostingTests",
     };
 
     public static IReadOnlyList<MatrixCase> Cases { get; } =
