@@ -22,7 +22,7 @@ public sealed class ListAgendaClientsHandler(IClusterClient cluster) : IRequestH
     {
         var snapshot = await cluster.GetGrain<IConferenceGrain>(request.ConferenceId).Snapshot(request.Caller);
         var facts = await Task.WhenAll(snapshot.Conference.Agenda.Select(a => a.ClientId).Distinct()
-            .Select(id => cluster.GetGrain<IClientGrain>(id).Facts()));
+            .Select(id => cluster.GetGrain<IClientGrain>(id).Facts(request.Caller.PantiId)));
         return [.. facts.Select(f => new ListAgendaClients.AgendaClient(f.ClientId, f.Name, f.RegisterNumber, f.Stage))];
     }
 }
