@@ -400,7 +400,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Body"];
+                    "application/json": components["schemas"]["IssueTokenBody"];
                 };
             };
             responses: {
@@ -494,7 +494,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Body"];
+                    "application/json": components["schemas"]["IssueTokenBody"];
                 };
             };
             responses: {
@@ -750,7 +750,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Body"];
+                    "application/json": components["schemas"]["RegisterStaffBody"];
                 };
             };
             responses: {
@@ -845,7 +845,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Body"];
+                    "application/json": components["schemas"]["ChangeRolesBody"];
                 };
             };
             responses: {
@@ -940,7 +940,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Body"];
+                    "application/json": components["schemas"]["CreateAccountBody"];
                 };
             };
             responses: {
@@ -1034,7 +1034,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Body"];
+                    "application/json": components["schemas"]["AppointCoreMemberBody"];
                 };
             };
             responses: {
@@ -1217,7 +1217,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Body"];
+                    "application/json": components["schemas"]["DesignateProposerBody"];
                 };
             };
             responses: {
@@ -1367,7 +1367,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Body"];
+                    "application/json": components["schemas"]["ChangeSettingsBody"];
                 };
             };
             responses: {
@@ -1556,7 +1556,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Item"][];
+                        "application/json": components["schemas"]["ListClientsItem"][];
                     };
                 };
                 /** @description Bad Request */
@@ -1608,7 +1608,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Body"];
+                    "application/json": components["schemas"]["OpenClientBody"];
                 };
             };
             responses: {
@@ -1618,7 +1618,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["CaseRecord"];
+                        "application/json": components["schemas"]["OpenedClient"];
                     };
                 };
                 /** @description Bad Request */
@@ -1782,7 +1782,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Result"];
+                        "application/json": components["schemas"]["GetFormulationResult"];
                     };
                 };
                 /** @description Bad Request */
@@ -1945,7 +1945,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Body"];
+                    "application/json": components["schemas"]["AssignPeksosBody"];
                 };
             };
             responses: {
@@ -2040,7 +2040,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Body"];
+                    "application/json": components["schemas"]["MoveStageBody"];
                 };
             };
             responses: {
@@ -2204,7 +2204,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Body"];
+                    "application/json": components["schemas"]["PlanRegularBody"];
                 };
             };
             responses: {
@@ -2298,7 +2298,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Body"];
+                    "application/json": components["schemas"]["RequestUrgentBody"];
                 };
             };
             responses: {
@@ -2523,6 +2523,154 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/conferences/{id}/readiness": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** KK8/KK2/KK4: quorum, chair in turn and late items before opening */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SessionReadiness"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conferences/{id}/clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The clients on the agenda by name and register number */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AgendaClient"][];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/conferences/{id}/seal": {
         parameters: {
             query?: never;
@@ -2618,7 +2766,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Body"];
+                    "application/json": components["schemas"]["ApproveUrgentBody"];
                 };
             };
             responses: {
@@ -2721,7 +2869,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Body"];
+                    "application/json": components["schemas"]["InviteBody"];
                 };
             };
             responses: {
@@ -2824,7 +2972,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Body"];
+                    "application/json": components["schemas"]["NameDeputySecretaryBody"];
                 };
             };
             responses: {
@@ -2928,7 +3076,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Body"];
+                    "application/json": components["schemas"]["SubmitCaseSummaryBody"];
                 };
             };
             responses: {
@@ -3131,7 +3279,119 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Body"];
+                    "application/json": components["schemas"]["RecordAttendanceBody"];
+                };
+            };
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Precondition Failed */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Unprocessable Entity */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Precondition Required */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conferences/{id}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** KK8: record attendance for many people at once, all or nothing; needs If-Match */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RecordAttendanceOfManyBody"];
                 };
             };
             responses: {
@@ -3244,7 +3504,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Body"];
+                    "application/json": components["schemas"]["OpenSessionBody"];
                 };
             };
             responses: {
@@ -3347,7 +3607,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Body"];
+                    "application/json": components["schemas"]["RecordDecisionBody"];
                 };
             };
             responses: {
@@ -3549,7 +3809,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Body"];
+                    "application/json": components["schemas"]["CancelConferenceBody"];
                 };
             };
             responses: {
@@ -3652,7 +3912,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Body"];
+                    "application/json": components["schemas"]["FilePostKkSummaryBody"];
                 };
             };
             responses: {
@@ -3757,7 +4017,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Body"];
+                    "application/json": components["schemas"]["AddAgendaItemBody"];
                 };
             };
             responses: {
@@ -3767,7 +4027,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Result"];
+                        "application/json": components["schemas"]["AddAgendaItemResult"];
                     };
                 };
                 /** @description Bad Request */
@@ -3873,7 +4133,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Body"];
+                    "application/json": components["schemas"]["RecordMinuteBody"];
                 };
             };
             responses: {
@@ -3883,7 +4143,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Result"];
+                        "application/json": components["schemas"]["RecordMinuteResult"];
                     };
                 };
                 /** @description Bad Request */
@@ -3981,7 +4241,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Body"];
+                    "application/json": components["schemas"]["RecordMinuteBody"];
                 };
             };
             responses: {
@@ -3991,7 +4251,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Result"];
+                        "application/json": components["schemas"]["RecordMinuteResult"];
                     };
                 };
                 /** @description Bad Request */
@@ -4084,7 +4344,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Body"];
+                    "application/json": components["schemas"]["ProposeForceMajeureBody"];
                 };
             };
             responses: {
@@ -4166,7 +4426,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A force majeure with its consents and state */
+        /** CL6: a force majeure with its consents and state (case-record readers only; audited) */
         get: {
             parameters: {
                 query?: never;
@@ -4254,7 +4514,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Body"];
+                    "application/json": components["schemas"]["ConsentToForceMajeureBody"];
                 };
             };
             responses: {
@@ -4350,7 +4610,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Body"];
+                    "application/json": components["schemas"]["ObjectToForceMajeureBody"];
                 };
             };
             responses: {
@@ -4654,6 +4914,24 @@ export interface components {
             /** Format: date-time */
             at: string;
         };
+        AddAgendaItemBody: {
+            /** Format: uuid */
+            clientId: string;
+            purpose: components["schemas"]["AgendaPurpose"];
+            note: null | string;
+        };
+        AddAgendaItemResult: {
+            /** Format: uuid */
+            itemId: string;
+            eTag: null | string;
+        };
+        AgendaClient: {
+            /** Format: uuid */
+            clientId: string;
+            name: string;
+            registerNumber: null | string;
+            stage: components["schemas"]["ClientStage"];
+        };
         AgendaItem: {
             /** Format: uuid */
             id?: string;
@@ -4668,11 +4946,34 @@ export interface components {
             addedAutomatically?: boolean;
             summary?: null | components["schemas"]["CaseSummary"];
         };
+        AgendaItemReadiness: {
+            /** Format: uuid */
+            agendaItemId: string;
+            readiness: components["schemas"]["ItemReadiness"];
+        };
         /** @enum {unknown} */
         AgendaPurpose: "Placement" | "QuarterlyReview" | "ForceMajeure" | "FormulationChange" | "Resocialisation" | "AftercareDecision" | "Other";
         AntiforgeryToken: {
             token: string;
             headerName: string;
+        };
+        AppointCoreMemberBody: {
+            /** Format: uuid */
+            staffId: string;
+            discipline: components["schemas"]["Discipline"];
+        };
+        ApproveUrgentBody: {
+            waivePreCirculation: boolean;
+        };
+        AssignPeksosBody: {
+            /** Format: uuid */
+            peksosId: string;
+        };
+        AttendanceEntry: {
+            /** Format: uuid */
+            staffId: string;
+            mode: components["schemas"]["AttendanceMode"];
+            detail: null | string;
         };
         /** @enum {unknown} */
         AttendanceMode: "Present" | "Delegate" | "WrittenInput" | "Absent";
@@ -4698,8 +4999,8 @@ export interface components {
             /** Format: date-time */
             at: string;
         };
-        Body: {
-            label: string;
+        CancelConferenceBody: {
+            reason: string;
         };
         /** @enum {unknown} */
         Capacity: "PersonInCharge" | "Organiser" | "Secretary" | "Member" | "InvitedStaff";
@@ -4718,6 +5019,14 @@ export interface components {
             submittedAt?: string;
             acknowledgements?: components["schemas"]["Acknowledgement"][];
         };
+        ChangeRolesBody: {
+            roles: components["schemas"]["StaffRole"][];
+        };
+        ChangeSettingsBody: {
+            timeZoneId: null | string;
+            policy: null | components["schemas"]["PantiPolicy"];
+            schedule: null | components["schemas"]["KkRecurrence"];
+        };
         ChronologyEntry: {
             /** Format: int32 */
             number: number | string;
@@ -4733,7 +5042,19 @@ export interface components {
             conferenceId?: null | string;
             /** Format: uuid */
             forceMajeureId?: null | string;
+            fact?: null | components["schemas"]["ChronologyFact"];
+            /** Format: int32 */
+            itemNumber?: null | number | string;
+            forceMajeureKind?: null | components["schemas"]["ForceMajeureKind"];
+            /** Format: int32 */
+            version?: null | number | string;
+            decision?: null | components["schemas"]["DecisionKind"];
+            terminationReason?: null | components["schemas"]["TerminationReason"];
+            /** Format: uuid */
+            staffId?: null | string;
         };
+        /** @enum {unknown} */
+        ChronologyFact: "ReachedByOutreach" | "Registered" | "StageMoved" | "PlacedByKk" | "NotEligibleByKk" | "ResocialisationReadyByKk" | "ResocialisationNotReadyByKk" | "RetrainingByKk" | "TerminatedByKk" | "PeksosAssigned" | "FormulationVersioned" | "DecisionApplied" | "ForceMajeureInForce" | "ForceMajeureRatified" | "ForceMajeureCancelled" | null;
         /** @enum {unknown} */
         ChronologyKind: "Opened" | "Registered" | "StageChanged" | "PeksosAssigned" | "FormulationVersioned" | "DecisionApplied" | "ForceMajeureInForce" | "ForceMajeureLifted";
         Client: {
@@ -4819,6 +5140,9 @@ export interface components {
             /** Format: date-time */
             at: string;
         };
+        ConsentToForceMajeureBody: {
+            justification: string;
+        };
         CoreTeam: {
             members?: components["schemas"]["CoreTeamMember"][];
             changes?: components["schemas"]["CoreTeamChange"][];
@@ -4840,6 +5164,9 @@ export interface components {
             /** Format: uuid */
             staffId: string;
             discipline: components["schemas"]["Discipline"];
+        };
+        CreateAccountBody: {
+            userName: string;
         };
         Credentials: {
             userName: string;
@@ -4873,7 +5200,7 @@ export interface components {
             kind?: components["schemas"]["DecisionKind"];
         };
         /** @enum {unknown} */
-        DecisionKind: "PlaceInProgramme" | "NotEligible" | "KeepFormulation" | "ChangeFormulation" | "RatifyForceMajeure" | "CancelForceMajeure" | "ResocialisationReady" | "ResocialisationNotReady" | "Retraining" | "Terminate" | "Defer";
+        DecisionKind: "PlaceInProgramme" | "NotEligible" | "KeepFormulation" | "ChangeFormulation" | "RatifyForceMajeure" | "CancelForceMajeure" | "ResocialisationReady" | "ResocialisationNotReady" | "Retraining" | "Terminate" | "Defer" | null;
         DecisionNotEligible: {
             /** @enum {string} */
             type?: "NotEligible";
@@ -4915,6 +5242,9 @@ export interface components {
             reason: components["schemas"]["TerminationReason"];
             kind?: components["schemas"]["DecisionKind"];
         };
+        DesignateProposerBody: {
+            designated: boolean;
+        };
         /** @enum {unknown} */
         Discipline: "Peksos" | "Psikolog" | "Medis" | null;
         EffectiveItem: {
@@ -4935,6 +5265,11 @@ export interface components {
             at: string;
             kind: string;
             json: string;
+        };
+        FilePostKkSummaryBody: {
+            /** Format: uuid */
+            clientId: string;
+            text: string;
         };
         /** @enum {unknown} */
         ForceMajeureKind: "Postpone" | "Change" | "Annul";
@@ -5002,10 +5337,20 @@ export interface components {
             /** Format: date-time */
             at: string;
         };
+        GetFormulationResult: {
+            effective: components["schemas"]["EffectiveItem"][];
+            versions: components["schemas"]["FormulationVersion"][];
+            overlays: components["schemas"]["FormulationOverlay"][];
+        };
         Hypothesis: {
             whyInDifficulty: string;
             cause: string;
             howToHelp: string;
+        };
+        InviteBody: {
+            /** Format: uuid */
+            staffId: string;
+            capacity: components["schemas"]["Capacity"];
         };
         IssuedToken: {
             /** Format: uuid */
@@ -5015,11 +5360,11 @@ export interface components {
             /** Format: date-time */
             issuedAt: string;
         };
-        Item: {
-            /** Format: uuid */
-            id: string;
-            name: string;
+        IssueTokenBody: {
+            label: string;
         };
+        /** @enum {unknown} */
+        ItemReadiness: "Ready" | "Pending" | "Late" | "Waived";
         KkRecurrence: {
             kind?: components["schemas"]["RecurrenceKind"];
             weekday?: components["schemas"]["DayOfWeek"];
@@ -5038,6 +5383,11 @@ export interface components {
             /** Format: uuid */
             agendaItemId: string;
             choice: components["schemas"]["LateItemChoice"];
+        };
+        ListClientsItem: {
+            /** Format: uuid */
+            id: string;
+            name: string;
         };
         Me: {
             userName: string;
@@ -5061,6 +5411,15 @@ export interface components {
             /** Format: int32 */
             amends?: null | number | string;
         };
+        MoveStageBody: {
+            to: components["schemas"]["ClientStage"];
+            why: string;
+            reason: null | components["schemas"]["TerminationReason"];
+        };
+        NameDeputySecretaryBody: {
+            /** Format: uuid */
+            staffId: string;
+        };
         Objection: {
             /** Format: uuid */
             staffId: string;
@@ -5068,11 +5427,29 @@ export interface components {
             /** Format: date-time */
             at: string;
         };
+        ObjectToForceMajeureBody: {
+            reason: string;
+        };
         OneTimePassword: {
             userName: string;
             /** Format: uuid */
             staffId: string;
             password: string;
+        };
+        OpenClientBody: {
+            /** Format: uuid */
+            id: null | string;
+            name: string;
+            where: string;
+        };
+        OpenedClient: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            stage: components["schemas"]["ClientStage"];
+        };
+        OpenSessionBody: {
+            lateItemRulings: null | components["schemas"]["LateItemRuling"][];
         };
         PantiPolicy: {
             forceMajeureRequiresAllDisciplines?: boolean;
@@ -5108,6 +5485,12 @@ export interface components {
             capacity: components["schemas"]["Capacity"];
             coreDiscipline?: null | components["schemas"]["Discipline"];
         };
+        PlanRegularBody: {
+            /** Format: uuid */
+            id: null | string;
+            /** Format: date-time */
+            start: string;
+        };
         PostKkSummary: {
             /** Format: uuid */
             clientId: string;
@@ -5127,6 +5510,29 @@ export interface components {
             detail?: null | string;
             instance?: null | string;
         };
+        ProposeForceMajeureBody: {
+            /** Format: uuid */
+            id: null | string;
+            /** Format: uuid */
+            clientId: string;
+            /** Format: int32 */
+            itemNumber: number | string;
+            kind: components["schemas"]["ForceMajeureKind"];
+            newText: null | string;
+            reason: string;
+        };
+        RecordAttendanceBody: {
+            mode: components["schemas"]["AttendanceMode"];
+            detail: null | string;
+        };
+        RecordAttendanceOfManyBody: {
+            entries: null | components["schemas"]["AttendanceEntry"][];
+        };
+        RecordDecisionBody: {
+            /** Format: uuid */
+            itemId: string;
+            decision: components["schemas"]["Decision"];
+        };
         RecordedDecision: {
             /** Format: int32 */
             number: number | string;
@@ -5142,8 +5548,21 @@ export interface components {
             /** Format: date-time */
             at: string;
         };
+        RecordMinuteBody: {
+            text: string;
+        };
+        RecordMinuteResult: {
+            entry: components["schemas"]["MinuteEntry"];
+            eTag: null | string;
+        };
         /** @enum {unknown} */
         RecurrenceKind: "Weekly" | "MonthlyNthWeekday";
+        RegisterStaffBody: {
+            /** Format: uuid */
+            id: null | string;
+            name: string;
+            roles: components["schemas"]["StaffRole"][];
+        };
         Registration: {
             registerNumber: string;
             clientMasterNumber: string;
@@ -5158,10 +5577,12 @@ export interface components {
             cohortSequence?: null | number | string;
             religion?: null | string;
         };
-        Result: {
-            effective: components["schemas"]["EffectiveItem"][];
-            versions: components["schemas"]["FormulationVersion"][];
-            overlays: components["schemas"]["FormulationOverlay"][];
+        RequestUrgentBody: {
+            /** Format: uuid */
+            id: null | string;
+            /** Format: date-time */
+            start: string;
+            reason: string;
         };
         /** @enum {unknown} */
         ReviewStatus: "Ok" | "DueSoon" | "Overdue" | null;
@@ -5203,6 +5624,15 @@ export interface components {
             /** Format: date-time */
             sealedAt: string;
         };
+        SessionReadiness: {
+            secretaryPresent: boolean;
+            /** Format: int32 */
+            coreMembersPresent: number | string;
+            quorumHolds: boolean;
+            chairDiscipline: null | components["schemas"]["Discipline"];
+            chairIds: string[];
+            items: components["schemas"]["AgendaItemReadiness"][];
+        };
         /** @enum {unknown} */
         Sex: "Male" | "Female";
         StaffMember: {
@@ -5213,6 +5643,9 @@ export interface components {
         };
         /** @enum {unknown} */
         StaffRole: "Pimpinan" | "Peksos" | "Psikolog" | "Medis" | "Sekretaris" | "Anggota" | "Staf";
+        SubmitCaseSummaryBody: {
+            text: string;
+        };
         /** @enum {unknown} */
         TerminationReason: "NotEligible" | "IllnessReferred" | "WithdrewOrAbsconded" | "GoalsAchieved" | "ClientRequest" | "ReferredElsewhere" | null;
         TokenInfo: {
