@@ -115,7 +115,7 @@ test('a KK from attendance to sealed, printed notulen, followed live by everyone
     await expect(minuteTexts(secretary)).toHaveCount(n);
     if (n === 10 + OFFLINE_FOR) await offline.context().setOffline(false);
   }
-  await secretary.getByRole('button', { name: 'Ralat catatan 3' }).click();
+  await secretary.getByRole('button', { name: 'Ralat catatan 3', exact: true }).click();
   await secretary.getByLabel(/Ralat atas catatan 3/).fill('Ralat: yang hadir dari keluarga adalah kakak klien.');
   await secretary.getByLabel(/Ralat atas catatan 3/).press('Enter');
   const expected = [...Array.from({ length: ENTRIES }, (_, i) => `Catatan nomor ${i + 1}: pembahasan kasus Bambang.`), 'Ralat: yang hadir dari keluarga adalah kakak klien.'];
@@ -129,9 +129,9 @@ test('a KK from attendance to sealed, printed notulen, followed live by everyone
   await secretary.getByLabel('Mengapa klien mengalami kesulitan').fill('Kehilangan pekerjaan setelah cedera.');
   await secretary.getByLabel('Apa penyebabnya').fill('Tidak ada dukungan keluarga di Jakarta.');
   await secretary.getByLabel('Bagaimana membantunya').fill('Pelatihan kerja dan penelusuran keluarga.');
-  await secretary.getByLabel('Butir 1').fill('Bimbingan keterampilan las, 3x seminggu');
+  await secretary.getByLabel('Butir 1', { exact: true }).fill('Bimbingan keterampilan las, 3x seminggu');
   await secretary.getByRole('button', { name: 'Tambah butir' }).click();
-  await secretary.getByLabel('Butir 2').fill('Konseling individu dengan peksos, tiap Jumat');
+  await secretary.getByLabel('Butir 2', { exact: true }).fill('Konseling individu dengan peksos, tiap Jumat');
   await secretary.getByRole('button', { name: 'Catat keputusan' }).click();
   for (const page of followers) await expect(page.getByTestId('decision')).toHaveText('Penempatan dalam program');
 
