@@ -35,6 +35,7 @@ public static class ApiHosting
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.ConfigureHttpJsonOptions(o => Configure(o.SerializerOptions));
         services.AddCaseConferenceAuth();
+        services.Configure<AccountOptions>(builder.Configuration.GetSection(AccountOptions.SectionName));
         // Use cases nest their Body, Result and Item types; by the short name alone every Body would be one
         // schema and generated clients would mix them, so those are named after their use case.
         services.AddOpenApi(o => o.CreateSchemaReferenceId = type => OpenApiOptions.CreateDefaultSchemaReferenceId(type) is { } id
@@ -53,6 +54,7 @@ public static class ApiHosting
         app.UseRequestLimits();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseMiddleware<PasswordChangeGate>();
 
         var api = app.MapGroup("/api/v1").RequireAuthorization().AddEndpointFilter<AntiforgeryForCookies>();
         api.MapAccountEndpoints();
