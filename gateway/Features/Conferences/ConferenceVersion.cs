@@ -7,7 +7,7 @@ namespace CaseConference.Gateway.Features.Conferences;
 /// <summary>
 /// A KK's ETag is the number of its last event (LV1), so the version a participant sees live and
 /// the one they send in If-Match are the same number. The check reads the version through
-/// <see cref="IConferenceGrain.Snapshot"/>, which is tenant- and participant-checked, so a
+/// <see cref="IConferenceGrain.Version"/>, which is tenant- and participant-checked, so a
 /// foreign id still answers 404 rather than 412. The version is then handed to the grain with the
 /// change itself (<see cref="ExpectedVersion"/>), which compares it again in the same turn, so a
 /// change landing between the two calls is refused too.
@@ -35,7 +35,7 @@ internal static class ConferenceVersion
     {
         if (required || !string.IsNullOrWhiteSpace(ifMatch))
         {
-            ETags.Require(ifMatch, ETags.ForVersion((await kk.Snapshot(caller)).Version));
+            ETags.Require(ifMatch, ETags.ForVersion(await kk.Version(caller)));
             if (long.TryParse(ifMatch!.Trim().Trim('"'), out var expected))
             {
                 ExpectedVersion.Set(expected);
@@ -49,7 +49,7 @@ internal static class ConferenceVersion
         ExpectedVersion.Clear();
         try
         {
-            return ETags.ForVersion((await kk.Snapshot(caller)).Version);
+            return ETags.ForVersion(await kk.Version(caller));
         }
         catch (RefusedException)
         {
