@@ -1,0 +1,30 @@
+using System.Net;
+
+namespace CaseConference.Gateway.Tests.Requests;
+
+/// <summary>What the generated bad-input test (Requests/Generated) found, each kept as a plain regression test.</summary>
+public sealed class GeneratedFindingsTests(GatewayWorld world) : IClassFixture<GatewayWorld>
+{
+    /// <summary>
+    /// A refusal from a grain called downstream (the panti: no such staff member) drops the KK's
+    /// activation; the reads queued behind it must reach the next activation, not inherit the refusal.
+    /// </summary>
+    [Fact]
+    public async Task A_refused_invite_never_fails_another_persons_read_of_the_kk()
+    {
+        var kk = await Sessions.PlanUrgentAsync(world);
+        var failed = new List<string>();
+        for (var i = 0; i < 100; i++)
+        {
+            var invite = await world.As("peksos").Post($"/api/v1/conferences/{kk}/participants", new { staffId = Guid.NewGuid(), capacity = "InvitedStaff" });
+            invite.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+            var read = await world.As("pimpinan").GetAsync($"/api/v1/conferences/{kk}");
+            if (read.StatusCode != HttpStatusCode.OK)
+            {
+                failed.Add($"{(int)read.StatusCode} {await read.Content.ReadAsStringAsync()}");
+            }
+        }
+
+        failed.ShouldBeEmpty();
+    }
+}
