@@ -1,10 +1,21 @@
 using System.Net;
+using System.Text;
 
 namespace CaseConference.Gateway.Tests.Requests;
 
 /// <summary>What the generated bad-input test (Requests/Generated) found, each kept as a plain regression test.</summary>
 public sealed class GeneratedFindingsTests(GatewayWorld world) : IClassFixture<GatewayWorld>
 {
+    [Fact]
+    public async Task An_unknown_charset_is_a_415_problem_not_a_500()
+    {
+        var body = new StringContent("{\"name\":\"Budi\",\"where\":\"Pasar\"}", Encoding.UTF8);
+        body.Headers.Remove("Content-Type");
+        body.Headers.TryAddWithoutValidation("Content-Type", "application/json; charset=nonsense");
+        var response = await world.As("peksos").PostAsync("/api/v1/clients", body);
+        (await response.Problem(HttpStatusCode.UnsupportedMediaType)).Code().ShouldBe("unsupported_charset");
+    }
+
     /// <summary>
     /// A refusal from a grain called downstream (the panti: no such staff member) drops the KK's
     /// activation; the reads queued behind it must reach the next activation, not inherit the refusal.
