@@ -7,6 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 ROOT="$PWD"
 source db/pg.sh
+source web/web.sh
 
 SILOS=1
 HTTP_PORT="${CASECONF_HTTP_PORT:-5080}"
@@ -66,6 +67,7 @@ fi
 echo "==> building"
 dotnet build "$ROOT/CaseConference.sln" -c Release -v quiet -nologo >"$DATA/build.log" 2>&1 \
   || { tail -n 40 "$DATA/build.log" >&2; exit 1; }
+web_build || exit 1
 
 SILO_DLL="$ROOT/silo/bin/Release/net10.0/CaseConference.Silo.dll"
 GATEWAY_DLL="$ROOT/gateway/bin/Release/net10.0/CaseConference.Gateway.dll"
@@ -87,7 +89,7 @@ for i in $(seq 0 $((SILOS - 1))); do
 done
 
 echo "==> starting the gateway on http://127.0.0.1:$HTTP_PORT"
-ASPNETCORE_URLS="http://127.0.0.1:$HTTP_PORT" ASPNETCORE_CONTENTROOT="$ROOT/gateway" \
+ASPNETCORE_URLS="http://127.0.0.1:$HTTP_PORT" ASPNETCORE_CONTENTROOT="$ROOT/gateway" Web__Root="$ROOT/web/dist" \
   dotnet "$GATEWAY_DLL" >"$DATA/logs/gateway.log" 2>&1 &
 PIDS+=($!)
 echo $! >>"$DATA/run.pids"
@@ -107,6 +109,7 @@ dotnet "$GATEWAY_DLL" seed-demo >"$DATA/logs/seed.log" 2>&1 \
 
 echo
 echo "CaseConference is ready: http://127.0.0.1:$HTTP_PORT"
+echo "(API reference: http://127.0.0.1:$HTTP_PORT/api/reference)"
 echo "Logs: $DATA/logs/   Stop: Ctrl+C"
 wait -n "${PIDS[@]}" || true
 echo "a process exited unexpectedly; see $DATA/logs/" >&2

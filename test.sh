@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
 # Runs every test in the repository: starts a private PostgreSQL on a free port, runs all test
-# projects against it, checks the start command end to end, removes the database and prints
-# one summary line ("N passed, N failed").
+# projects against it, the web app's unit tests (Vitest) and browser tests (Playwright on Debian's
+# chromium, installed with apt-get when missing), checks the start command end to end, removes the
+# database and prints one summary line ("N passed, N failed").
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT="$PWD"
 source db/pg.sh
+source web/web.sh
 pg_find_bin
+web_require_node
+web_require_chromium
 
 WORK="$(mktemp -d /tmp/caseconf-test.XXXXXX)"
 chmod 755 "$WORK"
@@ -28,12 +32,22 @@ export CASECONF_TEST_PG="Host=127.0.0.1;Port=$PG_PORT;Database=postgres;Username
 
 echo "==> building"
 dotnet build CaseConference.sln -c Release -nologo -v quiet
+web_build
+(cd web && npm run --silent gen:api:check) \
+  || { echo "web/src/api/schema.d.ts is stale: cd web && npm run gen:api" >&2; exit 1; }
 
 RESULTS="$WORK/results"
 status=0
 echo "==> running tests"
 dotnet test CaseConference.sln -c Release --no-build -nologo --results-directory "$RESULTS" \
   --logger "trx" --logger "console;verbosity=normal" 2>&1 | tee "$WORK/test.log" || status=$?
+
+echo "==> web app: unit tests (Vitest)"
+web_status=0
+(cd web && npx vitest run --reporter=default --reporter=json --outputFile.json="$RESULTS/vitest.json") || web_status=$?
+
+echo "==> web app: browser tests (Playwright, real stack)"
+(cd web && PLAYWRIGHT_JSON_OUTPUT_NAME="$RESULTS/playwright.json" npx playwright test --reporter=list,json) || web_status=$?
 
 echo "==> checking the start command (./run.sh) end to end"
 smoke_status=0
@@ -48,11 +62,20 @@ for path in glob.glob(sys.argv[1] + "/*.trx"):
     c = ET.parse(path).getroot().find("t:ResultSummary/t:Counters", ns)
     p += int(c.get("passed")); f += int(c.get("failed")) + int(c.get("error")) + int(c.get("timeout"))
     s += int(c.get("notExecuted"))
+import json, os
+vitest = sys.argv[1] + "/vitest.json"
+if os.path.exists(vitest):
+    v = json.load(open(vitest))
+    p += v["numPassedTests"]; f += v["numFailedTests"]; s += v["numPendingTests"] + v.get("numTodoTests", 0)
+playwright = sys.argv[1] + "/playwright.json"
+if os.path.exists(playwright):
+    st = json.load(open(playwright))["stats"]
+    p += st["expected"]; f += st["unexpected"] + st.get("flaky", 0); s += st["skipped"]
 print(p, f, s)
 PY
 )
 if [ "$smoke_status" = "0" ]; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
-if [ "$status" != "0" ] && [ "$failed" = "0" ]; then failed=1; fi
+if { [ "$status" != "0" ] || [ "$web_status" != "0" ]; } && [ "$failed" = "0" ]; then failed=1; fi
 echo
 echo "$passed passed, $failed failed, $skipped skipped"
 [ "$failed" = "0" ]

@@ -1,5 +1,6 @@
 using CaseConference.Contracts;
 using CaseConference.Gateway.Health;
+using CaseConference.Gateway.Web;
 using CaseConference.Storage;
 using Orleans.Configuration;
 using Orleans.Serialization;
@@ -49,6 +50,7 @@ public static class GatewayHosting
         app.UseStatusCodePages();
         app.MapHealthEndpoints();
         app.MapCaseConferenceApi();
+        app.MapWebApp();
         return app;
     }
 }

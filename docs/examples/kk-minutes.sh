@@ -3,7 +3,7 @@ set -euo pipefail
 # Signs in with bearer tokens, holds an urgent KK and records a minute entry. ./run.sh first.
 API="${CASECONF_API:-http://127.0.0.1:5080}/api/v1"
 token() { curl -fsS -X POST $API/auth/token -H 'Content-Type: application/json' \
-  -d "{\"userName\":\"$1\",\"password\":\"demo-kk-2026\",\"label\":\"curl\"}" | jq -r .token; }
+  -d "{\"userName\":\"$1\",\"password\":\"demo-kk-2026!\",\"label\":\"curl\"}" | jq -r .token; }
 PIMPINAN=$(token pimpinan); SEKRETARIS=$(token sekretaris); PEKSOS=$(token peksos)
 call() { local who=$1 method=$2 path=$3; shift 3; curl -fsS -X "$method" "$API$path" -H "Authorization: Bearer $who" -H 'Content-Type: application/json' "$@"; }
 KK=$(call "$PIMPINAN" POST /conferences/urgent -d "{\"start\":\"$(date -u -d '+2 hours' +%FT%TZ)\",\"reason\":\"Klien sakit keras\"}" | jq -r .conference.id)

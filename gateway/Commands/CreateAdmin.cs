@@ -1,6 +1,7 @@
 using CaseConference.Contracts;
 using CaseConference.Contracts.Accounts;
 using CaseConference.Contracts.Panti;
+using CaseConference.Domain.Accounts;
 using CaseConference.Domain.Staff;
 
 namespace CaseConference.Gateway.Commands;
@@ -19,9 +20,15 @@ public static class CreateAdmin
 
         var userName = AccountNames.Normalize(user);
         var account = cluster.GetGrain<IAccountGrain>(userName);
-        if (!AccountNames.IsValid(userName) || await account.Info() is not null || password.Length < 8)
+        if (!AccountNames.IsValid(userName) || await account.Info() is not null)
         {
-            await output.WriteLineAsync("The user name must be 3-40 of a-z 0-9 _ - and not taken; the password at least 8 characters.");
+            await output.WriteLineAsync("The user name must be 3-40 of a-z 0-9 _ - and not taken.");
+            return 1;
+        }
+
+        if (PasswordPolicy.Check(userName, password) is { } refusal)
+        {
+            await output.WriteLineAsync($"The password {refusal.Message} ({refusal.Code})");
             return 1;
         }
 

@@ -16,7 +16,7 @@ namespace CaseConference.Gateway.Commands;
 /// </summary>
 public static class DemoSeed
 {
-    public const string Password = "demo-kk-2026";
+    public const string Password = "demo-kk-2026!";
 
     public static readonly Guid PantiId = new("0d3e0000-0000-4000-8000-000000000001");
 

@@ -7,21 +7,22 @@ using Mediator;
 
 namespace CaseConference.Gateway.Features.Accounts;
 
-/// <summary>The pimpinan gives a registered staff member a sign-in account.</summary>
-public sealed record CreateAccount(Caller Caller, Guid StaffId, string UserName, string Password) : IRequest<AccountInfo>, IValidated
+/// <summary>
+/// The pimpinan gives a registered staff member their one sign-in account. The password is
+/// generated and shown once; its owner must change it at first sign-in.
+/// </summary>
+public sealed record CreateAccount(Caller Caller, Guid StaffId, string UserName) : IRequest<OneTimePassword>, IValidated
 {
-    public sealed record Body(string UserName, string Password);
+    public sealed record Body(string UserName);
 
     public void Validate(Checks checks) => checks
         .Id("staffId", StaffId)
-        .That(AccountNames.IsValid(AccountNames.Normalize(UserName ?? "")), "userName", "must be 3-40 letters, digits, '_' or '-'.")
-        .Text("password", Password, 1024)
-        .That(Password is null || Password.Length >= 8, "password", "must have at least 8 characters.");
+        .That(AccountNames.IsValid(AccountNames.Normalize(UserName ?? "")), "userName", "must be 3-40 letters, digits, '_' or '-'.");
 }
 
-public sealed class CreateAccountHandler(IClusterClient cluster) : IRequestHandler<CreateAccount, AccountInfo>
+public sealed class CreateAccountHandler(IClusterClient cluster) : IRequestHandler<CreateAccount, OneTimePassword>
 {
-    public async ValueTask<AccountInfo> Handle(CreateAccount request, CancellationToken cancellationToken)
+    public async ValueTask<OneTimePassword> Handle(CreateAccount request, CancellationToken cancellationToken)
     {
         var profile = await cluster.GetGrain<IPantiGrain>(request.Caller.PantiId).Profile(request.Caller);
         if (!profile.ActorFor(request.Caller.StaffId).IsPimpinan)
@@ -31,6 +32,6 @@ public sealed class CreateAccountHandler(IClusterClient cluster) : IRequestHandl
 
         profile.Find(request.StaffId);
         return await cluster.GetGrain<IAccountGrain>(AccountNames.Normalize(request.UserName))
-            .Create(profile.Id, request.StaffId, request.Password);
+            .CreateWithOneTimePassword(profile.Id, request.StaffId);
     }
 }

@@ -16,8 +16,8 @@ public static class ClientEndpoints
 
         clients.MapPost("/", async (OpenClient.Body body, HttpContext http, ISender sender) =>
         {
-            var record = await sender.Send(new OpenClient(http.User.Caller(), body.Id ?? Guid.NewGuid(), body.Name, body.Where));
-            return TypedResults.Created($"/api/v1/clients/{record.Client.Id}", record);
+            var opened = await sender.Send(new OpenClient(http.User.Caller(), body.Id ?? Guid.NewGuid(), body.Name, body.Where));
+            return TypedResults.Created($"/api/v1/clients/{opened.Id}", opened);
         }).WithSummary("CL1: open a case for a person reached by outreach").CommandProblems();
 
         clients.MapGet("/{clientId:guid}", async (Guid clientId, HttpContext http, ISender sender) =>

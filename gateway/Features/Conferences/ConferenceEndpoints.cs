@@ -34,6 +34,14 @@ public static class ConferenceEndpoints
             TypedResults.Ok(await sender.Send(new ConferenceEvents(http.User.Caller(), id, after ?? 0))))
             .WithSummary("LV1: numbered events after a sequence number, to catch up").QueryProblems();
 
+        kks.MapGet("/{id:guid}/readiness", async (Guid id, HttpContext http, ISender sender) =>
+            TypedResults.Ok(await sender.Send(new GetSessionReadiness(http.User.Caller(), id))))
+            .WithSummary("KK8/KK2/KK4: quorum, chair in turn and late items before opening").QueryProblems();
+
+        kks.MapGet("/{id:guid}/clients", async (Guid id, HttpContext http, ISender sender) =>
+            TypedResults.Ok(await sender.Send(new ListAgendaClients(http.User.Caller(), id))))
+            .WithSummary("The clients on the agenda by name and register number").QueryProblems();
+
         kks.MapGet("/{id:guid}/seal", async (Guid id, HttpContext http, ISender sender) =>
             TypedResults.Ok(await sender.Send(new VerifySeal(http.User.Caller(), id))))
             .WithSummary("KK10: verify the seal against storage and the panti's chain").QueryProblems();
@@ -51,6 +59,9 @@ public static class ConferenceEndpoints
         Command(kks, "/{id:guid}/attendance/{staffId:guid}", "KK8: record attendance; needs If-Match",
             (Guid id, Guid staffId, RecordAttendance.Body body, Ctx c) => c.Send(new RecordAttendance(c.Caller, id, c.IfMatch, staffId, body.Mode, body.Detail)), put: true)
             .Problems(412, 428);
+        Command(kks, "/{id:guid}/attendance", "KK8: record attendance for many people at once, all or nothing; needs If-Match",
+            (Guid id, RecordAttendanceOfMany.Body body, Ctx c) => c.Send(new RecordAttendanceOfMany(c.Caller, id, c.IfMatch, body.Entries ?? [])), put: true)
+            .Problems(428);
         Command(kks, "/{id:guid}/open", "KK8/KK2: the chair in turn opens the session, ruling on late items",
             (Guid id, OpenSession.Body body, Ctx c) => c.Send(new OpenSession(c.Caller, id, c.IfMatch, body.LateItemRulings ?? [])));
         Command(kks, "/{id:guid}/decisions", "KK9/FM6: record a typed decision on an agenda item",

@@ -19,7 +19,7 @@ public static class ForceMajeureEndpoints
 
         fm.MapGet("/{id:guid}", async (Guid id, HttpContext http, ISender sender) =>
             TypedResults.Ok(await sender.Send(new ViewForceMajeure(http.User.Caller(), id))))
-            .WithSummary("A force majeure with its consents and state").QueryProblems();
+            .WithSummary("CL6: a force majeure with its consents and state (case-record readers only; audited)").QueryProblems();
 
         fm.MapPost("/{id:guid}/consents", async (Guid id, ConsentToForceMajeure.Body body, HttpContext http, ISender sender) =>
             TypedResults.Ok(await sender.Send(new ConsentToForceMajeure(http.User.Caller(), id, body.Justification))))

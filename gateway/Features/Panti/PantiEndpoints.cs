@@ -28,8 +28,8 @@ public static class PantiEndpoints
         }).WithSummary("PE1: change a staff member's roles (pimpinan)").CommandProblems();
 
         panti.MapPost("/staff/{staffId:guid}/account", async (Guid staffId, CreateAccount.Body body, HttpContext http, ISender sender) =>
-            TypedResults.Ok(await sender.Send(new CreateAccount(http.User.Caller(), staffId, body.UserName, body.Password))))
-            .WithSummary("Give a staff member a sign-in account (pimpinan)").CommandProblems();
+            TypedResults.Ok(await sender.Send(new CreateAccount(http.User.Caller(), staffId, body.UserName))))
+            .WithSummary("Give a staff member their one sign-in account with a one-time password, shown once (pimpinan)").CommandProblems();
 
         panti.MapPost("/core-team", async (AppointCoreMember.Body body, HttpContext http, ISender sender) =>
         {

@@ -8,8 +8,17 @@ namespace CaseConference.Contracts.Accounts;
 /// </summary>
 public interface IAccountGrain : IGrainWithStringKey
 {
-    /// <summary>Creates the account; the caller (gateway or operator command) has checked who may.</summary>
+    /// <summary>
+    /// Creates the account with a password its owner chose (operator commands: the first pimpinan,
+    /// the demo seed). A staff member has at most one account (<see cref="IStaffAccountGrain"/>).
+    /// </summary>
     Task<AccountInfo> Create(Guid pantiId, Guid staffId, string password);
+
+    /// <summary>
+    /// Creates the account for a staff member with a generated one-time password, returned once,
+    /// which its owner must change at first sign-in: the pimpinan never chooses anyone's password.
+    /// </summary>
+    Task<OneTimePassword> CreateWithOneTimePassword(Guid pantiId, Guid staffId);
 
     /// <summary>Checks the password; repeated failures lock the account for a while.</summary>
     Task<SignInAttempt> SignIn(string password);
@@ -39,7 +48,15 @@ public enum TokenPurpose
 public sealed record AccountInfo(
     [property: Id(0)] string UserName,
     [property: Id(1)] Guid PantiId,
-    [property: Id(2)] Guid StaffId);
+    [property: Id(2)] Guid StaffId,
+    [property: Id(3)] bool MustChangePassword);
+
+/// <summary>A generated password shown once to the pimpinan, to hand to its owner.</summary>
+[GenerateSerializer, Immutable]
+public sealed record OneTimePassword(
+    [property: Id(0)] string UserName,
+    [property: Id(1)] Guid StaffId,
+    [property: Id(2)] string Password);
 
 public enum SignInOutcome
 {

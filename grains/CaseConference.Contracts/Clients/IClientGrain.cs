@@ -10,8 +10,11 @@ namespace CaseConference.Contracts.Clients;
 /// </summary>
 public interface IClientGrain : IGrainWithGuidKey
 {
-    /// <summary>CL1: a person reached by outreach becomes a prospect of the caller's panti.</summary>
-    Task<CaseRecord> Open(Caller caller, string name, string where);
+    /// <summary>
+    /// CL1: a person reached by outreach becomes a prospect of the caller's panti. The answer is not
+    /// the case record: a peksos outside the core team may open a case but not read it (CL6).
+    /// </summary>
+    Task<OpenedClient> Open(Caller caller, string name, string where);
 
     Task Register(Caller caller, Registration registration);
 
@@ -20,8 +23,17 @@ public interface IClientGrain : IGrainWithGuidKey
     /// <summary>CL1: a guarded stage transition that needs no KK decision.</summary>
     Task MoveTo(Caller caller, ClientStage to, string why, TerminationReason? reason = null);
 
-    /// <summary>CL6: the whole case record, for entitled readers only; every read is audited.</summary>
+    /// <summary>CL6: the whole case record, for entitled readers only; every read and every refusal is audited.</summary>
     Task<CaseRecord> Read(Caller caller);
+
+    /// <summary>
+    /// CL6 for this client's case content shown elsewhere (a KK's snapshot, a force majeure):
+    /// may the caller read it now? Audited like a case-record read, the refusal too, naming
+    /// <paramref name="via"/> (e.g. <c>conference:&lt;id&gt;</c>). Interleaves: a KK asks while the
+    /// client may be asking that KK whether its participants may read (<c>GrantsCaseRecordRead</c>).
+    /// </summary>
+    [AlwaysInterleave]
+    Task<bool> MayReadCaseContent(Caller caller, string via);
 
     /// <summary>What other grains need to know without reading the confidential record.</summary>
     [AlwaysInterleave]
@@ -40,6 +52,13 @@ public interface IClientGrain : IGrainWithGuidKey
     /// <summary>CL6: the client is on (or left) the agenda of an open KK, whose participants may read.</summary>
     Task SetOnAgenda(Guid pantiId, Guid conferenceId, bool onAgenda);
 }
+
+/// <summary>A case just opened, as its opener may see it whether or not CL6 lets them read the record.</summary>
+[GenerateSerializer, Immutable]
+public sealed record OpenedClient(
+    [property: Id(0)] Guid Id,
+    [property: Id(1)] string Name,
+    [property: Id(2)] ClientStage Stage);
 
 /// <summary>The case record as an entitled reader sees it.</summary>
 [GenerateSerializer, Immutable]
@@ -60,4 +79,5 @@ public sealed record ClientFacts(
     [property: Id(2)] string Name,
     [property: Id(3)] ClientStage Stage,
     [property: Id(4)] Guid? ResponsiblePeksosId,
-    [property: Id(5)] DateTimeOffset? LastReviewedAt);
+    [property: Id(5)] DateTimeOffset? LastReviewedAt,
+    [property: Id(6)] string? RegisterNumber = null);

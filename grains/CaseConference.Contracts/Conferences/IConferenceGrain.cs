@@ -37,6 +37,12 @@ public interface IConferenceGrain : IGrainWithGuidKey, IEventFeed
 
     Task RecordAttendance(Caller caller, Guid staffId, AttendanceMode mode, string? detail);
 
+    /// <summary>KK8: attendance for many people in one change, all or nothing.</summary>
+    Task RecordAttendanceOfMany(Caller caller, List<AttendanceEntry> entries);
+
+    /// <summary>KK8/KK2/KK4: quorum, chair in turn and late items before opening (followers).</summary>
+    Task<SessionReadiness> Readiness(Caller caller);
+
     Task Open(Caller caller, List<LateItemRuling> lateItemRulings);
 
     Task<MinuteEntry> RecordMinute(Caller caller, string text);

@@ -16,6 +16,7 @@ public interface IForceMajeureGrain : IGrainWithGuidKey
 
     Task<ForceMajeureOverride> Object(Caller caller, string reason);
 
+    /// <summary>CL6: only for those who may read the client's case record; every view and refusal is audited.</summary>
     Task<ForceMajeureOverride> View(Caller caller);
 
     /// <summary>

@@ -25,4 +25,20 @@ public sealed record ChronologyEntry(int Number, DateTimeOffset At, Guid By, Chr
     public Guid? ConferenceId { get; init; }
 
     public Guid? ForceMajeureId { get; init; }
+
+    public ChronologyFact? Fact { get; init; }
+
+    /// <summary>The formulation item a force majeure concerns.</summary>
+    public int? ItemNumber { get; init; }
+
+    public ForceMajeure.ForceMajeureKind? ForceMajeureKind { get; init; }
+
+    /// <summary>The formulation version created.</summary>
+    public int? Version { get; init; }
+
+    public Conferences.DecisionKind? Decision { get; init; }
+
+    public TerminationReason? TerminationReason { get; init; }
+
+    public Guid? StaffId { get; init; }
 }

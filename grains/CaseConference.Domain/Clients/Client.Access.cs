@@ -11,20 +11,28 @@ public sealed partial class Client
     /// <c>Conference.GrantsCaseRecordRead</c>). Everyone else is refused. The returned event is the
     /// audit-log line the grain must append.
     /// </summary>
-    public CaseRecordRead AuthorizeRead(Actor reader, bool participantOfOpenConference, DateTimeOffset now)
-    {
-        ReadBasis? basis =
-            reader.StaffId == ResponsiblePeksosId ? ReadBasis.ResponsiblePeksos
-            : reader.IsCoreMember ? ReadBasis.CoreTeam
-            : reader.IsPimpinan ? ReadBasis.Pimpinan
-            : reader.IsSekretaris ? ReadBasis.Sekretaris
-            : participantOfOpenConference ? ReadBasis.ConferenceParticipant
-            : null;
-
-        return basis is { } allowed
+    public CaseRecordRead AuthorizeRead(Actor reader, bool participantOfOpenConference, DateTimeOffset now) =>
+        ReadBasisFor(reader, participantOfOpenConference) is { } allowed
             ? new CaseRecordRead(Id, reader.StaffId, allowed, now)
-            : throw DomainException.Forbidden("case_record_confidential", "This case record is confidential.");
-    }
+            : throw Confidential();
+
+    /// <summary>
+    /// CL6 without refusing: why this reader may read the case record, or null when they may not.
+    /// The same answer decides whether case content shown elsewhere (a KK, a force majeure) is shown.
+    /// </summary>
+    public ReadBasis? ReadBasisFor(Actor reader, bool participantOfOpenConference) =>
+        reader.StaffId == ResponsiblePeksosId ? ReadBasis.ResponsiblePeksos
+        : reader.IsCoreMember ? ReadBasis.CoreTeam
+        : reader.IsPimpinan ? ReadBasis.Pimpinan
+        : reader.IsSekretaris ? ReadBasis.Sekretaris
+        : participantOfOpenConference ? ReadBasis.ConferenceParticipant
+        : null;
+
+    /// <summary>CL6: the refusal every path answers a reader the rule does not allow.</summary>
+    public static DomainException Confidential() =>
+        DomainException.Forbidden(ConfidentialCode, "This case record is confidential.");
+
+    public const string ConfidentialCode = "case_record_confidential";
 
     /// <summary>RV1: review due date (local date in the panti zone), or null when the stage has no clock.</summary>
     public DateOnly? ReviewDueOn(TimeZoneInfo zone) =>

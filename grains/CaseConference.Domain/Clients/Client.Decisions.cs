@@ -22,11 +22,11 @@ public sealed partial class Client
                 RequireStage(ClientStage.AwaitingPlacementKk, "placement");
                 Hypothesis = place.Hypothesis;
                 events.Add(NewVersion([.. place.FirstFormulation], FormulationSource.KkDecision, kk, null, by, now));
-                events.Add(ChangeStage(ClientStage.Planning, "Placed in the programme by KK decision.", by, now, kk));
+                events.Add(ChangeStage(ClientStage.Planning, ChronologyFact.PlacedByKk, "", by, now, kk));
                 break;
             case NotEligible notEligible:
                 RequireStage(ClientStage.AwaitingPlacementKk, "an eligibility decision");
-                events.Add(ChangeStage(ClientStage.Terminated, notEligible.Reason, by, now, kk, Clients.TerminationReason.NotEligible));
+                events.Add(ChangeStage(ClientStage.Terminated, ChronologyFact.NotEligibleByKk, notEligible.Reason, by, now, kk, Clients.TerminationReason.NotEligible));
                 break;
             case KeepFormulation:
                 RequirePlaced();
@@ -39,27 +39,27 @@ public sealed partial class Client
                 events.AddRange(Ratify(ratify.ForceMajeureId, kk, by, now));
                 break;
             case CancelForceMajeure cancel:
-                events.Add(LiftOverlay(cancel.ForceMajeureId, by, now, "cancelled by KK (pembatalan)"));
+                events.Add(LiftOverlay(cancel.ForceMajeureId, by, now, ChronologyFact.ForceMajeureCancelled));
                 break;
             case ResocialisationReady:
                 RequireStage(ClientStage.InGuidance, "a resocialisation decision");
-                events.Add(ChangeStage(ClientStage.Resocialisation, "KK: ready for resocialisation.", by, now, kk));
+                events.Add(ChangeStage(ClientStage.Resocialisation, ChronologyFact.ResocialisationReadyByKk, "", by, now, kk));
                 break;
             case ResocialisationNotReady:
                 Require.That(Stage is ClientStage.InGuidance or ClientStage.Resocialisation, () => WrongStage("a resocialisation decision"));
                 if (Stage == ClientStage.Resocialisation)
                 {
-                    events.Add(ChangeStage(ClientStage.InGuidance, "KK: not ready; back to guidance.", by, now, kk));
+                    events.Add(ChangeStage(ClientStage.InGuidance, ChronologyFact.ResocialisationNotReadyByKk, "", by, now, kk));
                 }
 
                 break;
             case Retraining:
                 RequireStage(ClientStage.Aftercare, "retraining");
-                events.Add(ChangeStage(ClientStage.InGuidance, "KK: retraining.", by, now, kk));
+                events.Add(ChangeStage(ClientStage.InGuidance, ChronologyFact.RetrainingByKk, "", by, now, kk));
                 break;
             case Terminate terminate:
                 Require.That(StageTransitions.KkMayTerminate(Stage), () => WrongStage("termination"));
-                events.Add(ChangeStage(ClientStage.Terminated, $"KK: terminated ({terminate.Reason}).", by, now, kk, terminate.Reason));
+                events.Add(ChangeStage(ClientStage.Terminated, ChronologyFact.TerminatedByKk, "", by, now, kk, terminate.Reason));
                 break;
             case Defer:
                 return events;
@@ -67,9 +67,9 @@ public sealed partial class Client
 
         LastReviewedAt = recorded.At;
         LastReviewConferenceId = kk;
-        Chronology.Add(new ChronologyEntry(Chronology.Count + 1, now, by, ChronologyKind.DecisionApplied, recorded.Decision.Kind.ToString())
+        Note(new(0, now, by, ChronologyKind.DecisionApplied, "")
         {
-            ConferenceId = kk,
+            Fact = ChronologyFact.DecisionApplied, Decision = recorded.Decision.Kind, ConferenceId = kk,
         });
         events.Add(new ReviewClockReset(Id, kk, recorded.At, now));
         return events;
@@ -79,10 +79,9 @@ public sealed partial class Client
         List<FormulationItem> items, FormulationSource source, Guid conferenceId, Guid? forceMajeureId, Guid by, DateTimeOffset now)
     {
         var version = Formulation.AddVersion(items, source, conferenceId, forceMajeureId, by, now);
-        Chronology.Add(new ChronologyEntry(Chronology.Count + 1, now, by, ChronologyKind.FormulationVersioned, $"Formulation version {version.Version}.")
+        Note(new(0, now, by, ChronologyKind.FormulationVersioned, "")
         {
-            ConferenceId = conferenceId,
-            ForceMajeureId = forceMajeureId,
+            Fact = ChronologyFact.FormulationVersioned, Version = version.Version, ConferenceId = conferenceId, ForceMajeureId = forceMajeureId,
         });
         return new FormulationVersionCreated(Id, version);
     }

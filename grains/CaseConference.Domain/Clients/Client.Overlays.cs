@@ -15,8 +15,10 @@ public sealed partial class Client
 
         var overlay = new FormulationOverlay(fm.Id, fm.ItemNumber, fm.Kind, fm.NewText, now);
         Overlays.Add(overlay);
-        Chronology.Add(new ChronologyEntry(Chronology.Count + 1, now, fm.ProposedBy, ChronologyKind.ForceMajeureInForce,
-            $"Force majeure on item {fm.ItemNumber} ({fm.Kind}): {fm.Reason}") { ForceMajeureId = fm.Id });
+        Note(new(0, now, fm.ProposedBy, ChronologyKind.ForceMajeureInForce, fm.Reason)
+        {
+            Fact = ChronologyFact.ForceMajeureInForce, ForceMajeureId = fm.Id, ItemNumber = fm.ItemNumber, ForceMajeureKind = fm.Kind,
+        });
         return new FormulationOverlayPlaced(Id, overlay, now);
     }
 
@@ -47,15 +49,17 @@ public sealed partial class Client
             }).ToList();
 
         var version = NewVersion(items, FormulationSource.ForceMajeureRatification, conferenceId, forceMajeureId, by, now);
-        return [version, LiftOverlay(forceMajeureId, by, now, "ratified by KK (pengukuhan)")];
+        return [version, LiftOverlay(forceMajeureId, by, now, ChronologyFact.ForceMajeureRatified)];
     }
 
-    private FormulationOverlayLifted LiftOverlay(Guid forceMajeureId, Guid by, DateTimeOffset now, string why)
+    private FormulationOverlayLifted LiftOverlay(Guid forceMajeureId, Guid by, DateTimeOffset now, ChronologyFact fact)
     {
         var overlay = FindOverlay(forceMajeureId);
         Overlays.Remove(overlay);
-        Chronology.Add(new ChronologyEntry(Chronology.Count + 1, now, by, ChronologyKind.ForceMajeureLifted,
-            $"Force majeure on item {overlay.ItemNumber} {why}.") { ForceMajeureId = forceMajeureId });
+        Note(new(0, now, by, ChronologyKind.ForceMajeureLifted, "")
+        {
+            Fact = fact, ForceMajeureId = forceMajeureId, ItemNumber = overlay.ItemNumber, ForceMajeureKind = overlay.Kind,
+        });
         return new FormulationOverlayLifted(Id, forceMajeureId, now);
     }
 

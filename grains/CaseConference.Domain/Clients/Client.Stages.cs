@@ -22,7 +22,7 @@ public sealed partial class Client
         Require.That(to != ClientStage.Terminated || reason is not null, () => DomainException.Invalid(
             "termination_reason_required", "Termination needs a reason (CL5)."));
 
-        return ChangeStage(to, why, actor.StaffId, now, null, reason);
+        return ChangeStage(to, ChronologyFact.StageMoved, why, actor.StaffId, now, null, reason);
     }
 
     /// <summary>CL4: the intake diagnostic study ran past four weeks. A warning only; nothing is blocked.</summary>
@@ -34,7 +34,7 @@ public sealed partial class Client
         || (Stage < ClientStage.Registered && actor.Has(StaffRole.Peksos));
 
     private ClientStageChanged ChangeStage(
-        ClientStage to, string why, Guid by, DateTimeOffset now, Guid? conferenceId, TerminationReason? reason = null)
+        ClientStage to, ChronologyFact fact, string why, Guid by, DateTimeOffset now, Guid? conferenceId, TerminationReason? reason = null)
     {
         var from = Stage;
         Stage = to;
@@ -48,11 +48,13 @@ public sealed partial class Client
             TerminationReason = reason;
         }
 
-        Chronology.Add(new ChronologyEntry(Chronology.Count + 1, now, by, ChronologyKind.StageChanged, why)
+        Note(new(0, now, by, ChronologyKind.StageChanged, why)
         {
+            Fact = fact,
             From = from,
             To = to,
             ConferenceId = conferenceId,
+            TerminationReason = to == ClientStage.Terminated ? reason : null,
         });
         return new ClientStageChanged(Id, from, to, why, by, now, conferenceId, reason);
     }

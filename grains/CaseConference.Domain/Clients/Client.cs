@@ -47,7 +47,7 @@ public sealed partial class Client
         Require.Text(name, "name_required", "The name");
         Require.Text(where, "outreach_location_required", "Where the person was reached");
         var client = new Client { Id = id, Name = name };
-        client.Append(now, actor.StaffId, ChronologyKind.Opened, $"Reached by outreach at {where}.");
+        client.Note(new(0, now, actor.StaffId, ChronologyKind.Opened, where) { Fact = ChronologyFact.ReachedByOutreach });
         return (client, new ClientOpened(id, name, actor.StaffId, now));
     }
 
@@ -61,7 +61,7 @@ public sealed partial class Client
 
         Registration = registration;
         Name = registration.FullName;
-        ChangeStage(ClientStage.Registered, "Registered in the buku induk.", actor.StaffId, now, null);
+        ChangeStage(ClientStage.Registered, ChronologyFact.Registered, "", actor.StaffId, now, null);
         return new ClientRegistered(Id, registration.RegisterNumber, registration.ClientMasterNumber, actor.StaffId, now);
     }
 
@@ -76,14 +76,15 @@ public sealed partial class Client
 
         var previous = ResponsiblePeksosId;
         ResponsiblePeksosId = peksos.StaffId;
-        Append(now, actor.StaffId, ChronologyKind.PeksosAssigned, $"Responsible peksos: {peksos.Name}.");
+        Note(new(0, now, actor.StaffId, ChronologyKind.PeksosAssigned, peksos.Name) { Fact = ChronologyFact.PeksosAssigned, StaffId = peksos.StaffId });
         return new ResponsiblePeksosAssigned(Id, peksos.StaffId, previous, actor.StaffId, now);
     }
 
-    private ChronologyEntry Append(DateTimeOffset at, Guid by, ChronologyKind kind, string text)
+    /// <summary>Appends a chronology line, numbering it.</summary>
+    private ChronologyEntry Note(ChronologyEntry entry)
     {
-        var entry = new ChronologyEntry(Chronology.Count + 1, at, by, kind, text);
-        Chronology.Add(entry);
-        return entry;
+        var numbered = entry with { Number = Chronology.Count + 1 };
+        Chronology.Add(numbered);
+        return numbered;
     }
 }

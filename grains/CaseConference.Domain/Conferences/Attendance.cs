@@ -16,3 +16,6 @@ public enum AttendanceMode
 }
 
 public sealed record AttendanceRecord(Guid StaffId, AttendanceMode Mode, string? Detail, Guid RecordedBy, DateTimeOffset At);
+
+/// <summary>One person's line in attendance recorded for many at once (KK8).</summary>
+public sealed record AttendanceEntry(Guid StaffId, AttendanceMode Mode, string? Detail);

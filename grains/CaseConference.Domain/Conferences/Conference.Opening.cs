@@ -5,6 +5,9 @@ namespace CaseConference.Domain.Conferences;
 
 public sealed partial class Conference
 {
+    /// <summary>KK8: at least two core members present, beside the secretary or deputy.</summary>
+    public const int MinimumCoreMembers = 2;
+
     /// <summary>
     /// Opens the session (KK8): the chair-in-turn (KK2, from <paramref name="lastChairDiscipline"/>
     /// and the disciplines present) opens it, with the secretary or deputy and at least two core
@@ -18,16 +21,16 @@ public sealed partial class Conference
         Require.That(Urgent is null || Urgent.IsApproved, () => DomainException.Conflict(
             "urgent_not_approved", "The pimpinan has not approved this urgent KK."));
 
-        var presentCore = Participants.Where(p => p.Capacity == Capacity.Organiser && p.CoreDiscipline is not null && IsPresent(p.StaffId)).ToList();
-        Require.That(SecretaryId is { } s && IsPresent(s) || DeputySecretaryId is { } d && IsPresent(d), () => DomainException.Conflict(
+        var readiness = Readiness(lastChairDiscipline, policy, now);
+        Require.That(readiness.SecretaryPresent, () => DomainException.Conflict(
             "quorum_secretary_absent", "The secretary or a named deputy must be present."));
-        Require.That(presentCore.Count >= 2, () => DomainException.Conflict(
+        Require.That(readiness.CoreMembersPresent >= MinimumCoreMembers, () => DomainException.Conflict(
             "quorum_core_members", "At least two core members must be present."));
-        var chairDiscipline = ChairRotation.Next(lastChairDiscipline, presentCore.Select(p => p.CoreDiscipline!.Value))!.Value;
-        Require.That(presentCore.Any(p => p.StaffId == actor.StaffId && p.CoreDiscipline == chairDiscipline), () => DomainException.Forbidden(
+        var chairDiscipline = readiness.ChairDiscipline!.Value;
+        Require.That(readiness.ChairIds.Contains(actor.StaffId), () => DomainException.Forbidden(
             "not_chair_in_turn", $"The chair in turn is the {chairDiscipline} core member present; they open the session."));
 
-        var late = Agenda.Where(a => ReadinessOf(a.Id, policy, now) == ItemReadiness.Late).Select(a => a.Id).ToHashSet();
+        var late = readiness.Items.Where(i => i.Readiness == ItemReadiness.Late).Select(i => i.AgendaItemId).ToHashSet();
         var rulings = lateItemRulings.DistinctBy(r => r.AgendaItemId).ToList();
         Require.That(late.All(id => rulings.Any(r => r.AgendaItemId == id)), () => DomainException.Invalid(
             "late_item_without_ruling", "Each late item needs a ruling: proceed with exception, or defer."));
@@ -47,6 +50,21 @@ public sealed partial class Conference
         }
 
         return events;
+    }
+
+    /// <summary>KK8/KK2/KK4: quorum, chair in turn and late items as they stand now.</summary>
+    public SessionReadiness Readiness(Discipline? lastChairDiscipline, PantiPolicy policy, DateTimeOffset now)
+    {
+        var presentCore = Participants.Where(p => p.Capacity == Capacity.Organiser && p.CoreDiscipline is not null && IsPresent(p.StaffId)).ToList();
+        var secretaryPresent = SecretaryId is { } s && IsPresent(s) || DeputySecretaryId is { } d && IsPresent(d);
+        var chair = ChairRotation.Next(lastChairDiscipline, presentCore.Select(p => p.CoreDiscipline!.Value));
+        return new SessionReadiness(
+            secretaryPresent,
+            presentCore.Count,
+            secretaryPresent && presentCore.Count >= MinimumCoreMembers,
+            chair,
+            [.. presentCore.Where(p => p.CoreDiscipline == chair).Select(p => p.StaffId)],
+            [.. Agenda.Select(a => new AgendaItemReadiness(a.Id, ReadinessOf(a.Id, policy, now)))]);
     }
 
     /// <summary>KK3: only the secretary or the named deputy writes the minutes; numbered, timestamped, append-only.</summary>

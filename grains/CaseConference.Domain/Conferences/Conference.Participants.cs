@@ -36,6 +36,48 @@ public sealed partial class Conference
     /// <summary>KK8: present, delegate (name), written input (text) or absent (reason), recorded by the secretary or the participant.</summary>
     public AttendanceRecorded RecordAttendance(Actor actor, Guid staffId, AttendanceMode mode, string? detail, DateTimeOffset now)
     {
+        RequireAttendance(actor, staffId, mode, detail);
+        var record = new AttendanceRecord(staffId, mode, mode == AttendanceMode.Present ? null : detail, actor.StaffId, now);
+        Attendance.RemoveAll(a => a.StaffId == staffId);
+        Attendance.Add(record);
+        return new AttendanceRecorded(Id, record);
+    }
+
+    /// <summary>
+    /// KK8: attendance for many people in one change, all or nothing: every entry is checked before
+    /// any is applied, and a refusal names the entry (<c>entries[i]</c>) it is about.
+    /// </summary>
+    public IReadOnlyList<AttendanceRecorded> RecordAttendance(Actor actor, IReadOnlyList<AttendanceEntry> entries, DateTimeOffset now)
+    {
+        Require.That(entries.Count > 0, () => DomainException.Invalid("attendance_entries_required", "Name at least one person."));
+        var duplicate = entries.Select((e, i) => (e, i)).FirstOrDefault(x => entries.Take(x.i).Any(e => e.StaffId == x.e.StaffId));
+        Require.That(duplicate.e is null, () => DomainException.Invalid(
+            "attendance_entry_duplicate", $"entries[{duplicate.i}]: that person appears twice."));
+        for (var i = 0; i < entries.Count; i++)
+        {
+            try
+            {
+                RequireAttendance(actor, entries[i].StaffId, entries[i].Mode, entries[i].Detail);
+            }
+            catch (DomainException refused)
+            {
+                throw new DomainException(refused.Kind, refused.Code, $"entries[{i}]: {refused.Message}");
+            }
+        }
+
+        return [.. entries.Select(e => RecordAttendance(actor, e.StaffId, e.Mode, e.Detail, now))];
+    }
+
+    public bool IsPresent(Guid staffId) => Attendance.Any(a => a.StaffId == staffId && a.Mode == AttendanceMode.Present);
+
+    /// <summary>CL6: participants may read a client's case record while the client is on this open KK's agenda.</summary>
+    public bool GrantsCaseRecordRead(Guid staffId, Guid clientId) =>
+        State is ConferenceState.Planned or ConferenceState.InSession
+        && Participants.Any(p => p.StaffId == staffId)
+        && Agenda.Any(a => a.ClientId == clientId);
+
+    private void RequireAttendance(Actor actor, Guid staffId, AttendanceMode mode, string? detail)
+    {
         Require.That(IsSecretaryOrDeputy(actor) || actor.StaffId == staffId, () => DomainException.Forbidden(
             "attendance_by_secretary", "Attendance is recorded by the secretary, the deputy or the participant."));
         RequireState(ConferenceState.Planned, ConferenceState.InSession);
@@ -48,20 +90,7 @@ public sealed partial class Conference
                 AttendanceMode.WrittenInput => "Written input needs its text.",
                 _ => "An absence needs a reason.",
             }));
-
-        var record = new AttendanceRecord(staffId, mode, mode == AttendanceMode.Present ? null : detail, actor.StaffId, now);
-        Attendance.RemoveAll(a => a.StaffId == staffId);
-        Attendance.Add(record);
-        return new AttendanceRecorded(Id, record);
     }
-
-    public bool IsPresent(Guid staffId) => Attendance.Any(a => a.StaffId == staffId && a.Mode == AttendanceMode.Present);
-
-    /// <summary>CL6: participants may read a client's case record while the client is on this open KK's agenda.</summary>
-    public bool GrantsCaseRecordRead(Guid staffId, Guid clientId) =>
-        State is ConferenceState.Planned or ConferenceState.InSession
-        && Participants.Any(p => p.StaffId == staffId)
-        && Agenda.Any(a => a.ClientId == clientId);
 
     private static bool Fits(Actor invitee, Capacity capacity) => capacity switch
     {

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using CaseConference.Contracts.Accounts;
 using CaseConference.Domain;
+using CaseConference.Domain.Accounts;
 using CaseConference.Storage;
 using Microsoft.AspNetCore.Identity;
 
@@ -24,25 +25,42 @@ public sealed class AccountGrain(
 
     public async Task<AccountInfo> Create(Guid pantiId, Guid staffId, string password)
     {
+        if (IsSameAccount(pantiId, staffId))
+        {
+            // Re-creating the same account (an idempotent seed) is harmless.
+            await GrainFactory.GetGrain<IStaffAccountGrain>(staffId).Claim(pantiId, UserName);
+            return Current()!;
+        }
+
+        PasswordPolicy.Require(UserName, password);
+        await Found(pantiId, staffId, password, mustChange: false);
+        return Current()!;
+    }
+
+    public async Task<OneTimePassword> CreateWithOneTimePassword(Guid pantiId, Guid staffId)
+    {
+        var password = OneTimePasswords.New();
+        await Found(pantiId, staffId, password, mustChange: true);
+        return new OneTimePassword(UserName, staffId, password);
+    }
+
+    private async Task Found(Guid pantiId, Guid staffId, string password, bool mustChange)
+    {
         if (state.State.PantiId is not null)
         {
-            // Re-creating the same account (an idempotent seed) is harmless; anything else is a clash.
-            return state.State.PantiId == pantiId && state.State.StaffId == staffId
-                ? Current()!
-                : throw DomainException.Conflict("user_name_taken", "That user name is taken.");
+            throw DomainException.Conflict("user_name_taken", "That user name is taken.");
         }
 
-        if (string.IsNullOrEmpty(password) || password.Length < 8)
-        {
-            throw DomainException.Invalid("password_too_short", "A password needs at least 8 characters.");
-        }
-
+        // Claimed before the account exists: two names racing for one person, one of them loses here.
+        await GrainFactory.GetGrain<IStaffAccountGrain>(staffId).Claim(pantiId, UserName);
         state.State.PantiId = pantiId;
         state.State.StaffId = staffId;
         state.State.PasswordHash = Hasher.HashPassword(state.State, password);
+        state.State.MustChangePassword = mustChange;
         await state.WriteStateAsync();
-        return Current()!;
     }
+
+    private bool IsSameAccount(Guid pantiId, Guid staffId) => state.State.PantiId == pantiId && state.State.StaffId == staffId;
 
     public async Task<SignInAttempt> SignIn(string password)
     {
@@ -127,7 +145,8 @@ public sealed class AccountGrain(
 
     public Task<AccountInfo?> Info() => Task.FromResult(Current());
 
-    private AccountInfo? Current() => state.State.PantiId is { } panti ? new AccountInfo(UserName, panti, state.State.StaffId) : null;
+    private AccountInfo? Current() =>
+        state.State.PantiId is { } panti ? new AccountInfo(UserName, panti, state.State.StaffId, state.State.MustChangePassword) : null;
 
     private void RequireExisting()
     {

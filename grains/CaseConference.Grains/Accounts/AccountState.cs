@@ -15,6 +15,9 @@ public sealed class AccountState
     [Id(4)] public DateTimeOffset? LockedUntil { get; set; }
 
     [Id(5)] public List<StoredToken> Tokens { get; set; } = [];
+
+    /// <summary>Set by a one-time password: nothing but changing it works until it is changed.</summary>
+    [Id(6)] public bool MustChangePassword { get; set; }
 }
 
 /// <summary>An issued token: only the SHA-256 of its secret is kept.</summary>

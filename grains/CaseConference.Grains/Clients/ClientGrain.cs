@@ -30,7 +30,7 @@ public sealed class ClientGrain(
 
     private DateTimeOffset Now => clock.GetUtcNow();
 
-    public async Task<CaseRecord> Open(Caller caller, string name, string where)
+    public async Task<OpenedClient> Open(Caller caller, string name, string where)
     {
         if (state.State.Client is not null)
         {
@@ -43,7 +43,7 @@ public sealed class ClientGrain(
         state.State.PantiId = caller.PantiId;
         state.State.Client = client;
         await SaveAsync();
-        return await RecordFor(actor, participant: false);
+        return new OpenedClient(client.Id, client.Name, client.Stage);
     }
 
     public async Task Register(Caller caller, Registration registration)
@@ -71,8 +71,18 @@ public sealed class ClientGrain(
     public async Task<CaseRecord> Read(Caller caller)
     {
         var actor = await Authenticate(caller);
-        var participant = await IsParticipantOfOpenConference(actor.StaffId);
-        return await RecordFor(actor, participant);
+        if (await AuditedReadBasis(actor, via: null) is null)
+        {
+            throw Client.Confidential();
+        }
+
+        return await RecordOf(Existing);
+    }
+
+    public async Task<bool> MayReadCaseContent(Caller caller, string via)
+    {
+        var actor = await Authenticate(caller);
+        return await AuditedReadBasis(actor, via) is not null;
     }
 
     public Task<ClientFacts> Facts() => Task.FromResult(CurrentFacts());
@@ -80,7 +90,7 @@ public sealed class ClientGrain(
     private ClientFacts CurrentFacts()
     {
         var client = Existing;
-        return new ClientFacts(client.Id, PantiId, client.Name, client.Stage, client.ResponsiblePeksosId, client.LastReviewedAt);
+        return new ClientFacts(client.Id, PantiId, client.Name, client.Stage, client.ResponsiblePeksosId, client.LastReviewedAt, client.Registration?.RegisterNumber);
     }
 
     public Task<Client> ForRules(Guid pantiId)
@@ -118,13 +128,23 @@ public sealed class ClientGrain(
         }
     }
 
-    private async Task<CaseRecord> RecordFor(Actor actor, bool participant)
+    private async Task<CaseRecord> RecordOf(Client client)
     {
-        var client = Existing;
-        var read = client.AuthorizeRead(actor, participant, Now);
-        await audit.AppendAsync(new AuditEntry(PantiId, read.StaffId, "case_record.read", client.Id, read.Basis.ToString(), read.At));
         var zone = (await Panti.Settings()).TimeZone();
         return new CaseRecord(client, client.EffectiveFormulation(), client.IsDiagnosticOverdue(Now), client.ReviewDueOn(zone));
+    }
+
+    /// <summary>
+    /// CL6: why the actor may read this case record now, or null; either way one audit line: who,
+    /// which record, when, on what basis or why refused, and through which path when not directly.
+    /// </summary>
+    private async Task<ReadBasis?> AuditedReadBasis(Actor actor, string? via)
+    {
+        var client = Existing;
+        var basis = client.ReadBasisFor(actor, await IsParticipantOfOpenConference(actor.StaffId));
+        var (action, detail) = basis is { } allowed ? ("case_record.read", allowed.ToString()) : ("case_record.refused", Client.ConfidentialCode);
+        await audit.AppendAsync(new AuditEntry(PantiId, actor.StaffId, action, client.Id, via is null ? detail : $"{detail} via {via}", Now));
+        return basis;
     }
 
     private async Task<bool> IsParticipantOfOpenConference(Guid staffId)

@@ -128,6 +128,16 @@ public sealed partial class ConferenceGrain(
     public Task RecordAttendance(Caller caller, Guid staffId, AttendanceMode mode, string? detail) =>
         Change(caller, (kk, actor) => [kk.RecordAttendance(actor, staffId, mode, detail, Now)]);
 
+    public Task RecordAttendanceOfMany(Caller caller, List<AttendanceEntry> entries) =>
+        Change(caller, (kk, actor) => kk.RecordAttendance(actor, entries, Now));
+
+    public async Task<SessionReadiness> Readiness(Caller caller)
+    {
+        var actor = await Authenticate(caller);
+        RequireFollower(actor);
+        return Existing.Readiness(await Panti.LastChairDiscipline(), (await Panti.Settings()).Policy, Now);
+    }
+
     public async Task<ConferenceSnapshot> Snapshot(Caller caller)
     {
         var actor = await Authenticate(caller);

@@ -4,6 +4,7 @@ using CaseConference.Contracts.ForceMajeure;
 using CaseConference.Contracts.Panti;
 using CaseConference.Contracts.Reviews;
 using CaseConference.Domain;
+using CaseConference.Domain.Clients;
 using CaseConference.Domain.ForceMajeure;
 using CaseConference.Domain.Staff;
 using CaseConference.Grains.Infrastructure;
@@ -71,10 +72,12 @@ public sealed class ForceMajeureGrain(
         return Existing;
     }
 
+    /// <summary>CL6: the client, item and new text are case content; the client grain decides and audits.</summary>
     public async Task<ForceMajeureOverride> View(Caller caller)
     {
         await Authenticate(caller);
-        return Existing;
+        var client = GrainFactory.GetGrain<IClientGrain>(Existing.ClientId);
+        return await client.MayReadCaseContent(caller, $"force_majeure:{Existing.Id}") ? Existing : throw Client.Confidential();
     }
 
     public async Task ScheduledOn(Guid pantiId, Guid conferenceId)

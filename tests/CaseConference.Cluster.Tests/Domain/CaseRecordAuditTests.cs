@@ -16,12 +16,12 @@ public sealed class CaseRecordAuditTests : IAsyncLifetime
     public async Task DisposeAsync() => await world.DisposeAsync();
 
     [Fact]
-    public async Task CL6_every_case_record_read_is_in_the_audit_log_and_outsiders_are_refused()
+    public async Task CL6_every_case_record_read_and_every_refusal_is_in_the_audit_log()
     {
         var panti = await world.FoundPantiAsync("PSBK Pangudi Luhur");
         var clientId = await panti.NewClientAwaitingPlacementAsync();
         var client = panti.Client(clientId);
-        var openedBy = await AuditRows(clientId); // Open hands the new record to the peksos who opened it
+        var openedBy = await AuditRows(clientId); // reads made while the helper moved the client along
         var readAt = world.Now;
 
         await Refusal.Of(RefusalKind.Forbidden, () => client.Read(panti.Outsider));
@@ -46,8 +46,10 @@ public sealed class CaseRecordAuditTests : IAsyncLifetime
 
         var rows = (await AuditRows(clientId)).Skip(openedBy.Count).ToList();
         rows.ShouldBe([
+            Refused(panti.OutsiderId), Refused(panti.AnggotaId),
             .. allowed.Select(a => new AuditRow(panti.Id, a.StaffId, "case_record.read", a.Basis.ToString(), readAt)),
-            new AuditRow(panti.Id, panti.OutsiderId, "case_record.read", nameof(ReadBasis.ConferenceParticipant), readAt)]);
+            new AuditRow(panti.Id, panti.OutsiderId, "case_record.read", nameof(ReadBasis.ConferenceParticipant), readAt),
+            Refused(panti.OutsiderId)]);
 
         foreach (var edit in new[]
         {
@@ -60,6 +62,8 @@ public sealed class CaseRecordAuditTests : IAsyncLifetime
         }
 
         (await AuditRows(clientId)).Skip(openedBy.Count).ShouldBe(rows);
+
+        AuditRow Refused(Guid staffId) => new(panti.Id, staffId, "case_record.refused", "case_record_confidential", readAt);
     }
 
     private sealed record AuditRow(Guid PantiId, Guid StaffId, string Action, string Detail, DateTimeOffset At);

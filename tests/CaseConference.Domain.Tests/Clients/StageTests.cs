@@ -21,6 +21,7 @@ public sealed class StageTests
         var entry = client.Chronology[^1];
         entry.ShouldBe(new ChronologyEntry(2, later, TestWorld.PeksosId, ChronologyKind.StageChanged, "Willing after two motivation visits.")
         {
+            Fact = ChronologyFact.StageMoved,
             From = ClientStage.Prospect,
             To = ClientStage.Candidate,
         });

@@ -1,4 +1,5 @@
 using CaseConference.Domain.Conferences;
+using CaseConference.Domain.Staff;
 using Shouldly;
 using static CaseConference.Domain.Tests.Refusal;
 
@@ -53,5 +54,66 @@ public sealed class AttendanceTests
         kk.Open(_world.Peksos, null, [], _world.Settings.Policy, kk.Start);
 
         kk.State.ShouldBe(ConferenceState.InSession);
+    }
+
+    [Fact]
+    public void KK8_attendance_for_many_is_recorded_all_or_nothing_and_a_refusal_names_the_entry()
+    {
+        var kk = _world.PlannedConference();
+
+        var refused = Refused(() => kk.RecordAttendance(_world.Sekretaris, [
+            new(TestWorld.PeksosId, AttendanceMode.Present, null),
+            new(TestWorld.AnggotaId, AttendanceMode.Absent, "Rapat di Dinsos provinsi."),
+            new(TestWorld.MedisId, AttendanceMode.Delegate, " "),
+        ], TestWorld.Now), RefusalKind.Invalid, "attendance_detail_required");
+        refused.Message.ShouldStartWith("entries[2]:");
+        kk.Attendance.ShouldBeEmpty();
+
+        Refused(() => kk.RecordAttendance(_world.Sekretaris, [
+            new(TestWorld.PeksosId, AttendanceMode.Present, null), new(TestWorld.PeksosId, AttendanceMode.Absent, "Sakit."),
+        ], TestWorld.Now), RefusalKind.Invalid, "attendance_entry_duplicate");
+
+        var recorded = kk.RecordAttendance(_world.Sekretaris, [
+            new(TestWorld.PeksosId, AttendanceMode.Present, null),
+            new(TestWorld.AnggotaId, AttendanceMode.Absent, "Rapat di Dinsos provinsi."),
+            new(TestWorld.MedisId, AttendanceMode.Delegate, "Bu Sari (perawat)"),
+            new(TestWorld.PsikologId, AttendanceMode.WrittenInput, "Klien cemas menjelang resosialisasi."),
+        ], TestWorld.Now);
+
+        recorded.Count.ShouldBe(4);
+        kk.Attendance.Select(a => a.Mode).ShouldBe([AttendanceMode.Present, AttendanceMode.Absent, AttendanceMode.Delegate, AttendanceMode.WrittenInput]);
+    }
+
+    [Fact]
+    public void KK8_a_participant_records_only_their_own_attendance_even_among_many()
+    {
+        var kk = _world.PlannedConference();
+
+        var refused = Refused(() => kk.RecordAttendance(_world.Peksos, [
+            new(TestWorld.PeksosId, AttendanceMode.Present, null), new(TestWorld.MedisId, AttendanceMode.Present, null),
+        ], TestWorld.Now), RefusalKind.Forbidden, "attendance_by_secretary");
+
+        refused.Message.ShouldStartWith("entries[1]:");
+        kk.Attendance.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void KK2_KK8_readiness_names_the_chair_in_turn_and_whether_the_quorum_holds_before_opening()
+    {
+        var kk = _world.PlannedConference();
+        var policy = _world.Settings.Policy;
+
+        var none = kk.Readiness(null, policy, TestWorld.Now);
+        none.QuorumHolds.ShouldBeFalse();
+        none.ChairDiscipline.ShouldBeNull();
+
+        _world.MarkPresent(kk, TestWorld.SekretarisId, TestWorld.PsikologId, TestWorld.MedisId);
+        var ready = kk.Readiness(Discipline.Peksos, policy, TestWorld.Now);
+
+        ready.QuorumHolds.ShouldBeTrue();
+        ready.CoreMembersPresent.ShouldBe(2);
+        ready.ChairDiscipline.ShouldBe(Discipline.Psikolog);
+        ready.ChairIds.ShouldBe([TestWorld.PsikologId]);
+        kk.Open(_world.Psikolog, Discipline.Peksos, [], policy, kk.Start).ShouldNotBeEmpty();
     }
 }

@@ -22,6 +22,7 @@ public static class Matrix
     {
         ["* /hubs/conference"] = "the SignalR connection itself: Live/ConferenceHubTests (authorization on Join)",
         ["* /hubs/schedule"] = "the SignalR connection itself: Live/ScheduleHubTests",
+        ["* {*path:nonfile}"] = "the web app's index.html, public by design (the app itself signs in): Web/WebAppHostingTests",
     };
 
     public static IReadOnlyList<MatrixCase> Cases { get; } =
@@ -54,7 +55,7 @@ public static class Matrix
         new("GET /api/v1/panti/", (_, _) => Call(Get, "/api/v1/panti"), 200, All, 200),
         new("POST /api/v1/panti/staff", (_, _) => Call(Post, "/api/v1/panti/staff", new { name = "Baru", roles = new[] { "Staf" } }), 201, Pimpinan, 201),
         new("PUT /api/v1/panti/staff/{staffId:guid}/roles", async (p, _) => C(Put, $"/api/v1/panti/staff/{await p.StaffAsync()}/roles", new { roles = new[] { "Staf", "Anggota" } }), 204, Pimpinan, 404),
-        new("POST /api/v1/panti/staff/{staffId:guid}/account", async (p, _) => C(Post, $"/api/v1/panti/staff/{await p.StaffAsync()}/account", new { userName = $"u{Guid.NewGuid():N}"[..20], password = "rahasia-panjang" }), 200, Pimpinan, 404),
+        new("POST /api/v1/panti/staff/{staffId:guid}/account", async (p, _) => C(Post, $"/api/v1/panti/staff/{await p.StaffAsync()}/account", new { userName = $"u{Guid.NewGuid():N}"[..20] }), 200, Pimpinan, 404),
         new("POST /api/v1/panti/core-team", async (p, _) => C(Post, "/api/v1/panti/core-team", new { staffId = await p.StaffAsync(Domain.Staff.StaffRole.Peksos), discipline = "Peksos" }), 204, Pimpinan, 404),
         new("DELETE /api/v1/panti/core-team/{staffId:guid}", async (p, _) =>
         {
@@ -86,6 +87,8 @@ public static class Matrix
         new("POST /api/v1/conferences/urgent", (_, _) => Call(Post, "/api/v1/conferences/urgent", new { start = DateTimeOffset.UtcNow.AddDays(1), reason = "Darurat." }), 201, CoreAndPimpinan, 201),
         new("GET /api/v1/conferences/{id:guid}", async (p, _) => C(Get, $"/api/v1/conferences/{await p.PlannedKkAsync()}"), 200, Followers, 404),
         new("GET /api/v1/conferences/{id:guid}/events", async (p, _) => C(Get, $"/api/v1/conferences/{await p.PlannedKkAsync()}/events?after=0"), 200, Followers, 404),
+        new("GET /api/v1/conferences/{id:guid}/readiness", async (p, _) => C(Get, $"/api/v1/conferences/{await p.PlannedKkAsync()}/readiness"), 200, Followers, 404),
+        new("GET /api/v1/conferences/{id:guid}/clients", async (p, _) => C(Get, $"/api/v1/conferences/{await p.PlannedKkAsync()}/clients"), 200, Followers, 404),
         new("GET /api/v1/conferences/{id:guid}/seal", async (p, _) => C(Get, $"/api/v1/conferences/{await p.PlannedKkAsync()}/seal"), 200, All, 404),
         new("POST /api/v1/conferences/{id:guid}/approval", async (p, _) =>
         {
@@ -115,6 +118,12 @@ public static class Matrix
             var kk = await p.PlannedKkAsync();
             return C(Put, $"/api/v1/conferences/{kk}/attendance/{GatewayWorld.StaffId("anggota")}", new { mode = "Present" }, await Sessions.ETagAsync(p.World, kk));
         }, 204, ["sekretaris", "anggota"], 404),
+        new("PUT /api/v1/conferences/{id:guid}/attendance", async (p, r) =>
+        {
+            var kk = await p.PlannedKkAsync();
+            var staffId = r == GatewayWorld.Foreign ? GatewayWorld.StaffId("anggota") : GatewayWorld.StaffId(r);
+            return C(Put, $"/api/v1/conferences/{kk}/attendance", new { entries = new[] { new { staffId, mode = "Present" } } }, await Sessions.ETagAsync(p.World, kk));
+        }, 204, Followers, 404),
         new("POST /api/v1/conferences/{id:guid}/open", async (p, _) =>
         {
             var kk = await p.PlannedKkAsync();
@@ -151,7 +160,8 @@ public static class Matrix
 
         // Force majeure (FM1-FM3): core members, and staff the pimpinan designated.
         new("POST /api/v1/force-majeure/", async (p, _) => C(Post, "/api/v1/force-majeure", new { clientId = await p.PlacedClientAsync(), itemNumber = 1, kind = "Postpone", reason = "Sakit." }), 201, Core, 404),
-        new("GET /api/v1/force-majeure/{id:guid}", async (p, _) => C(Get, $"/api/v1/force-majeure/{await p.ProposalAsync(await p.PlacedClientAsync())}"), 200, All, 404),
+        // CL6: the anggota takes part in the placement KK still in session, with the client on its agenda.
+        new("GET /api/v1/force-majeure/{id:guid}", async (p, _) => C(Get, $"/api/v1/force-majeure/{await p.ProposalAsync(await p.PlacedClientAsync())}") with { AlsoAllowed = "anggota" }, 200, CaseReaders, 404),
         new("POST /api/v1/force-majeure/{id:guid}/consents", async (p, _) => C(Post, $"/api/v1/force-majeure/{await p.ProposalAsync(await p.PlacedClientAsync())}/consents", new { justification = "Setuju secara profesional." }), 200, Core, 404),
         new("POST /api/v1/force-majeure/{id:guid}/objections", async (p, _) => C(Post, $"/api/v1/force-majeure/{await p.ProposalAsync(await p.PlacedClientAsync())}/objections", new { reason = "Tidak perlu." }), 200, Core, 404),
 

@@ -23,8 +23,8 @@ public sealed class Prep(GatewayWorld world)
 
     public async Task<Guid> ClientAsync()
     {
-        var record = await (await world.As("peksos").Post("/api/v1/clients", new { name = "Klien", where = "Pasar Baru" })).Read<CaseRecord>();
-        return record.Client.Id;
+        var opened = await (await world.As("peksos").Post("/api/v1/clients", new { name = "Klien", where = "Pasar Baru" })).Read<OpenedClient>();
+        return opened.Id;
     }
 
     public async Task MoveAsync(Guid client, params string[] stages)
@@ -94,12 +94,22 @@ public sealed class Prep(GatewayWorld world)
         };
     }
 
-    public async Task<Guid> PlacedClientAsync()
+    /// <summary>A client placed in the programme by a KK still in session, whose participants may read the record (CL6).</summary>
+    public async Task<Guid> PlacedClientAsync() => (await PlacementKkAsync(close: false)).Client;
+
+    /// <summary>CL2: the placement KK of a new client, with its decision; closed when asked (CL6 then ends for its participants).</summary>
+    public async Task<(Guid Client, Guid Kk, Guid Item)> PlacementKkAsync(bool close)
     {
         var client = await AwaitingPlacementAsync();
         var (kk, item) = await KkWithItemAsync(client, open: true);
-        (await world.As("sekretaris").Post($"/api/v1/conferences/{kk}/decisions", new { itemId = item, decision = Placement() })).EnsureSuccessStatusCode();
-        return client;
+        var secretary = world.As("sekretaris");
+        (await secretary.Post($"/api/v1/conferences/{kk}/decisions", new { itemId = item, decision = Placement() })).EnsureSuccessStatusCode();
+        if (close)
+        {
+            (await secretary.Post($"/api/v1/conferences/{kk}/close", null, await Sessions.ETagAsync(world, kk))).EnsureSuccessStatusCode();
+        }
+
+        return (client, kk, item);
     }
 
     public static object Placement() => new

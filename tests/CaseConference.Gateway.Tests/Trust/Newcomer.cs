@@ -1,0 +1,21 @@
+using System.Net.Http.Headers;
+using CaseConference.Contracts.Accounts;
+using CaseConference.Domain.Staff;
+
+namespace CaseConference.Gateway.Tests.Trust;
+
+/// <summary>A staff member the pimpinan registers with a sign-in account, outside the demo's core team.</summary>
+public static class Newcomer
+{
+    public static async Task<(Guid StaffId, HttpClient Client)> SignedInAsync(GatewayWorld world, params StaffRole[] roles)
+    {
+        var pimpinan = world.As("pimpinan");
+        var member = await (await pimpinan.Post("/api/v1/panti/staff", new { name = "Pegawai Baru", roles })).Read<StaffMember>();
+        var userName = $"n{Guid.NewGuid():N}"[..20];
+        var account = await (await pimpinan.Post($"/api/v1/panti/staff/{member.Id}/account", new { userName })).Read<OneTimePassword>();
+        var token = await (await world.Anonymous().Post("/api/v1/auth/token", new { userName, password = account.Password, label = "tests" })).Read<IssuedToken>();
+        var client = world.Gateway.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.Token);
+        return (member.Id, client);
+    }
+}

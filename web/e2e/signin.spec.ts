@@ -1,0 +1,68 @@
+import { expect, test } from '@playwright/test';
+import { apiAs, checkScreen, personContext, signIn } from './support';
+
+test('Masuk in Bahasa Indonesia, Beranda, Keluar', async ({ browser }) => {
+  const page = await (await personContext(browser)).newPage();
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/masuk$/);
+  await expect(page.getByRole('heading', { name: 'Masuk' })).toBeVisible();
+  await checkScreen(page, 'masuk');
+
+  await signIn(page, 'sekretaris');
+  await expect(page.getByRole('heading', { level: 1, name: 'Beranda' })).toBeVisible();
+  await expect(page.getByText('Pak Budi Santoso').first()).toBeVisible();
+  await checkScreen(page, 'beranda');
+
+  await page.getByRole('button', { name: 'Keluar' }).click();
+  await expect(page.getByRole('heading', { name: 'Masuk' })).toBeVisible();
+  await page.goto('/kk');
+  await expect(page).toHaveURL(/\/masuk$/);
+});
+
+test('English is one click away and remembered for the account', async ({ browser }) => {
+  const context = await personContext(browser);
+  const page = await context.newPage();
+  await signIn(page, 'peksos', 'en');
+  await expect(page.getByRole('heading', { level: 1, name: 'Home' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+
+  await page.getByRole('link', { name: 'Case conferences' }).click();
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Case conferences' })).toBeVisible();
+
+  await page.getByRole('button', { name: /^ID/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Konferensi Kasus' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Konferensi Kasus' })).toBeVisible();
+  await context.close();
+});
+
+test('a wrong password is told plainly in the chosen language', async ({ browser }) => {
+  const page = await (await personContext(browser)).newPage();
+  await signIn(page, 'medis', 'id', 'salah-sekali');
+  await expect(page.getByRole('alert')).toHaveText('Nama pengguna atau kata sandi salah.');
+  await expect(page.getByRole('heading', { name: 'Masuk' })).toBeVisible();
+
+  await signIn(page, 'medis', 'en', 'still-wrong');
+  await expect(page.getByRole('alert')).toHaveText('The user name or password is wrong.');
+});
+
+test('a locked account is told plainly', async ({ browser }) => {
+  // A throwaway account, so locking it disturbs no other test.
+  const pimpinan = await apiAs('pimpinan');
+  const userName = `tamu-${Date.now() % 100000}`;
+  const staff = await pimpinan.post('/api/v1/panti/staff', { data: { name: 'Tamu Uji', roles: ['Staf'] } });
+  expect(staff.ok()).toBeTruthy();
+  const { id } = (await staff.json()) as { id: string };
+  const account = await pimpinan.post(`/api/v1/panti/staff/${id}/account`, { data: { userName } });
+  expect(account.ok()).toBeTruthy();
+  const { password } = (await account.json()) as { password: string };
+
+  const page = await (await personContext(browser)).newPage();
+  for (let attempt = 0; attempt < 5; attempt++) {
+    await signIn(page, userName, 'id', 'keliru');
+    await expect(page.getByRole('alert')).toBeVisible();
+  }
+  await signIn(page, userName, 'id', password);
+  await expect(page.getByRole('alert')).toContainText('Akun dikunci sementara');
+});

@@ -1,0 +1,100 @@
+import { expect, type Browser, type BrowserContext, type Page, type APIRequestContext, request as playwrightRequest } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import en from '../src/i18n/en.json' with { type: 'json' };
+import id from '../src/i18n/id.json' with { type: 'json' };
+
+export const PASSWORD = 'demo-kk-2026!';
+export const TABLET = { width: 1024, height: 768 };
+export const PHONE = { width: 390, height: 844 };
+const ARTIFACTS = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'artifacts', 'screens');
+
+export function baseUrl(): string {
+  const url = process.env.CASECONF_E2E_URL;
+  if (!url) throw new Error('CASECONF_E2E_URL is not set (the global setup starts the stack)');
+  return url;
+}
+
+/** One person's own browser context (own cookies), as one device at the table would be. */
+export async function personContext(browser: Browser, viewport = TABLET): Promise<BrowserContext> {
+  return browser.newContext({ baseURL: baseUrl(), viewport, locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
+}
+
+export async function signIn(page: Page, userName: string, language: 'id' | 'en' = 'id', password = PASSWORD): Promise<void> {
+  await page.goto('/masuk');
+  await page.getByRole('button', { name: language.toUpperCase(), exact: false }).first().click();
+  await page.getByLabel(language === 'id' ? 'Nama pengguna' : 'User name').fill(userName);
+  await page.getByLabel(language === 'id' ? 'Kata sandi' : 'Password').fill(password);
+  await page.getByRole('button', { name: language === 'id' ? 'Masuk' : 'Sign in', exact: true }).click();
+}
+
+export async function signedInAs(browser: Browser, userName: string, viewport = TABLET): Promise<Page> {
+  const context = await personContext(browser, viewport);
+  const page = await context.newPage();
+  await signIn(page, userName);
+  await expect(page.getByRole('heading', { level: 1, name: 'Beranda' })).toBeVisible();
+  return page;
+}
+
+/** axe-core on the page as it is now: no serious or critical violations. */
+export async function expectAccessible(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+}
+
+function leaves(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.values(value).flatMap(leaves);
+}
+
+/** The literal parts of each English bundle text that Indonesian never shows (placeholders cut out). */
+const englishOnly: string[] = (() => {
+  const indonesian = new Set(leaves(id));
+  return [...new Set(leaves(en).filter((text) => !indonesian.has(text))
+    .flatMap((text) => text.split(/\{\{\w+\}\}/))
+    .map((piece) => piece.replace(/[.…:,]+$/, '').trim())
+    .filter((piece) => piece.length >= 3))];
+})();
+
+/** With `id` chosen, no text of the English bundle is visible on the page. */
+export async function expectNoEnglish(page: Page): Promise<void> {
+  const text = await page.locator('body').innerText();
+  const found = englishOnly.filter((piece) => new RegExp(`(^|[^\\p{L}])${escape(piece)}($|[^\\p{L}])`, 'u').test(text));
+  expect(found, 'English bundle text visible with id chosen').toEqual([]);
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Screenshots at tablet and phone size, kept under web/artifacts/screens (gitignored). */
+export async function screenshots(page: Page, name: string): Promise<void> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const original = page.viewportSize() ?? TABLET;
+  for (const [size, viewport] of [['tablet', TABLET], ['phone', PHONE]] as const) {
+    await page.setViewportSize(viewport);
+    await page.screenshot({ path: path.join(ARTIFACTS, `${name}-${size}.png`), fullPage: true });
+  }
+  await page.setViewportSize(original);
+}
+
+/** Every check a screen gets: accessible, Indonesian only, screenshots. */
+export async function checkScreen(page: Page, name: string): Promise<void> {
+  await expectAccessible(page);
+  await expectNoEnglish(page);
+  await screenshots(page, name);
+}
+
+/** A bearer-token API client for arranging data a test needs (not for what the test proves). */
+export async function apiAs(userName: string): Promise<APIRequestContext> {
+  const anonymous = await playwrightRequest.newContext({ baseURL: baseUrl() });
+  const response = await anonymous.post('/api/v1/auth/token', { data: { userName, password: PASSWORD, label: 'e2e' } });
+  expect(response.ok()).toBeTruthy();
+  const { token } = (await response.json()) as { token: string };
+  await anonymous.dispose();
+  return playwrightRequest.newContext({ baseURL: baseUrl(), extraHTTPHeaders: { Authorization: `Bearer ${token}` } });
+}

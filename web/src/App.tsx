@@ -1,0 +1,57 @@
+import { QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { createBrowserRouter, RouterProvider } from 'react-router';
+import { ApiProblem } from './api/problem';
+import { meKey } from './auth/session';
+import { RequireAuth } from './auth/RequireAuth';
+import { AppShell } from './shell/AppShell';
+import { ConnectionStateProvider } from './shell/connection';
+import { SignInPage } from './features/signin/SignInPage';
+import { BerandaPage } from './features/beranda/BerandaPage';
+import { KkListPage } from './features/kk/KkListPage';
+import { PlaceholderPage } from './features/placeholder/PlaceholderPage';
+import { NotFoundPage } from './features/placeholder/NotFoundPage';
+
+export const queryClient: QueryClient = new QueryClient({
+  // A 401 anywhere means the session ended: forget who was signed in, so RequireAuth sends to Masuk.
+  queryCache: new QueryCache({
+    onError: (error, query) => {
+      if (error instanceof ApiProblem && error.status === 401 && query.queryKey[0] !== meKey[0]) {
+        queryClient.setQueryData(meKey, null);
+      }
+    },
+  }),
+  defaultOptions: {
+    queries: {
+      retry: (count, error) => !(error instanceof ApiProblem && error.status < 500) && count < 2,
+      refetchOnWindowFocus: true,
+    },
+  },
+});
+
+const router = createBrowserRouter([
+  { path: '/masuk', element: <SignInPage /> },
+  {
+    element: (
+      <RequireAuth>
+        <AppShell />
+      </RequireAuth>
+    ),
+    children: [
+      { index: true, element: <BerandaPage /> },
+      { path: 'kk', element: <KkListPage /> },
+      { path: 'jadwal', element: <PlaceholderPage titleKey="nav.jadwal" /> },
+      { path: 'klien', element: <PlaceholderPage titleKey="nav.klien" /> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);
+
+export function App() {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <ConnectionStateProvider>
+        <RouterProvider router={router} />
+      </ConnectionStateProvider>
+    </QueryClientProvider>
+  );
+}

@@ -1,0 +1,23 @@
+import { useEffect, type ReactNode } from 'react';
+import { Navigate, useLocation } from 'react-router';
+import i18n from '../i18n';
+import { useMe } from './session';
+import { accountLanguage } from './language';
+import { Loading } from '../ui/Loading';
+import { ErrorNotice } from '../ui/ErrorNotice';
+
+/** Screens behind sign-in: a visitor without a session is sent to Masuk and brought back after. */
+export function RequireAuth({ children }: { children: ReactNode }) {
+  const me = useMe();
+  const location = useLocation();
+  const language = me.data ? accountLanguage(me.data) : null;
+
+  useEffect(() => {
+    if (language && i18n.language !== language) void i18n.changeLanguage(language);
+  }, [language]);
+
+  if (me.isPending) return <Loading />;
+  if (me.isError) return <ErrorNotice error={me.error} onRetry={() => void me.refetch()} />;
+  if (!me.data) return <Navigate to="/masuk" replace state={{ from: location.pathname + location.search }} />;
+  return <>{children}</>;
+}

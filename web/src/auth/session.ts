@@ -1,0 +1,54 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, forgetAntiforgeryToken, unwrap } from '../api/client';
+import { ApiProblem } from '../api/problem';
+import type { Me } from '../api/types';
+
+export const meKey = ['me'] as const;
+
+/** Who is signed in, or null when nobody is (the gateway answers 401). */
+async function fetchMe(): Promise<Me | null> {
+  const { data, error, response } = await api.GET('/api/v1/auth/me');
+  if (response.status === 401) return null;
+  if (!response.ok) throw new ApiProblem(response.status, error);
+  return data ?? null;
+}
+
+export function useMe() {
+  return useQuery({ queryKey: meKey, queryFn: fetchMe, staleTime: 60_000, retry: false });
+}
+
+/** The signed-in person; only for components under RequireAuth. */
+export function useCurrentUser(): Me {
+  const { data } = useMe();
+  if (!data) throw new Error('useCurrentUser outside RequireAuth');
+  return data;
+}
+
+export function useSignIn() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (credentials: { userName: string; password: string }) =>
+      unwrap(api.POST('/api/v1/auth/sign-in', { body: credentials })),
+    onSuccess: async () => {
+      forgetAntiforgeryToken();
+      queryClient.removeQueries();
+      await queryClient.fetchQuery({ queryKey: meKey, queryFn: fetchMe });
+    },
+  });
+}
+
+export function useSignOut() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => unwrap(api.POST('/api/v1/auth/sign-out')),
+    onSettled: () => {
+      forgetAntiforgeryToken();
+      queryClient.clear();
+      queryClient.setQueryData(meKey, null);
+    },
+  });
+}
+
+export function hasRole(me: Me, ...roles: Me['roles']): boolean {
+  return me.roles.some((r) => roles.includes(r));
+}

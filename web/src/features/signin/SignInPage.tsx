@@ -1,0 +1,62 @@
+import { useState, type FormEvent } from 'react';
+import { Navigate, useLocation, useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useMe, useSignIn } from '../../auth/session';
+import { rememberLanguage } from '../../auth/language';
+import { isLanguage } from '../../i18n';
+import { Field } from '../../ui/Field';
+import { ErrorNotice } from '../../ui/ErrorNotice';
+import { LanguageSwitch } from '../../shell/LanguageSwitch';
+import styles from './SignInPage.module.css';
+
+/** Masuk: user name, password, language; a wrong password or a lockout is told plainly. */
+export function SignInPage() {
+  const { t, i18n } = useTranslation();
+  const me = useMe();
+  const signIn = useSignIn();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const [userName, setUserName] = useState('');
+  const [password, setPassword] = useState('');
+  const from = (location.state as { from?: string } | null)?.from ?? '/';
+
+  if (me.data) return <Navigate to={from} replace />;
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    signIn.mutate(
+      { userName: userName.trim(), password },
+      {
+        onSuccess: () => {
+          // The language chosen here becomes the account's language.
+          if (isLanguage(i18n.language)) rememberLanguage(i18n.language, userName.trim().toLowerCase());
+          void navigate(from, { replace: true });
+        },
+      },
+    );
+  };
+
+  return (
+    <main className={styles.wrap}>
+      <form className={styles.card} onSubmit={submit} aria-labelledby="sign-in-title">
+        <p className={styles.product}>{t('app.name')}</p>
+        <h1 id="sign-in-title">{t('signIn.title')}</h1>
+        <p>{t('signIn.intro')}</p>
+        <Field label={t('signIn.userName')} invalid={signIn.isError}>
+          <input name="userName" autoComplete="username" required value={userName} onChange={(e) => setUserName(e.target.value)} />
+        </Field>
+        <Field label={t('signIn.password')} invalid={signIn.isError}>
+          <input name="password" type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
+        </Field>
+        <div className={styles.language}>
+          <span>{t('signIn.language')}</span>
+          <LanguageSwitch />
+        </div>
+        {signIn.isError && <ErrorNotice error={signIn.error} />}
+        <button type="submit" disabled={signIn.isPending}>
+          {signIn.isPending ? t('signIn.submitting') : t('signIn.submit')}
+        </button>
+      </form>
+    </main>
+  );
+}

@@ -1,0 +1,56 @@
+import { NavLink, Outlet, useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useCurrentUser, useSignOut } from '../auth/session';
+import { ConnectionIndicator } from './ConnectionIndicator';
+import { LanguageSwitch } from './LanguageSwitch';
+import styles from './AppShell.module.css';
+
+const NAV = [
+  { to: '/', key: 'nav.beranda', end: true },
+  { to: '/kk', key: 'nav.kk', end: false },
+  { to: '/jadwal', key: 'nav.jadwal', end: false },
+  { to: '/klien', key: 'nav.klien', end: false },
+] as const;
+
+/** Every signed-in screen: the panti and person, navigation, language, connection state, sign out. */
+export function AppShell() {
+  const { t } = useTranslation();
+  const me = useCurrentUser();
+  const signOut = useSignOut();
+  const navigate = useNavigate();
+
+  return (
+    <div className={styles.shell}>
+      <a className={styles.skip} href="#main">{t('app.skipToContent')}</a>
+      <header className={styles.header}>
+        <div className={styles.brand}>
+          <strong>{t('app.name')}</strong>
+          <span className={styles.panti}>{me.pantiName}</span>
+        </div>
+        <nav aria-label={t('nav.label')} className={styles.nav}>
+          {NAV.map((item) => (
+            <NavLink key={item.to} to={item.to} end={item.end} className={({ isActive }) => (isActive ? styles.active : undefined)}>
+              {t(item.key)}
+            </NavLink>
+          ))}
+        </nav>
+        <div className={styles.tools}>
+          <ConnectionIndicator />
+          <span className={styles.who}>{t('nav.signedInAs', { name: me.name })}</span>
+          <LanguageSwitch userName={me.userName} />
+          <button
+            type="button"
+            data-variant="secondary"
+            disabled={signOut.isPending}
+            onClick={() => signOut.mutate(undefined, { onSettled: () => void navigate('/masuk', { replace: true }) })}
+          >
+            {t('nav.signOut')}
+          </button>
+        </div>
+      </header>
+      <main id="main" className={styles.main} tabIndex={-1}>
+        <Outlet />
+      </main>
+    </div>
+  );
+}
