@@ -34,6 +34,7 @@ public static class ApiHosting
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.ConfigureHttpJsonOptions(o => Configure(o.SerializerOptions));
         services.AddCaseConferenceAuth();
+        services.Configure<AccountOptions>(builder.Configuration.GetSection(AccountOptions.SectionName));
         services.AddOpenApi();
         services.AddSignalR().AddJsonProtocol(o => Configure(o.PayloadSerializerOptions));
         services.Configure<LiveOptions>(builder.Configuration.GetSection(LiveOptions.SectionName));
@@ -49,6 +50,7 @@ public static class ApiHosting
         app.UseRequestLimits();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseMiddleware<PasswordChangeGate>();
 
         var api = app.MapGroup("/api/v1").RequireAuthorization().AddEndpointFilter<AntiforgeryForCookies>();
         api.MapAccountEndpoints();

@@ -53,7 +53,16 @@ public sealed class Checks
 }
 
 /// <summary>Thrown by the validation behaviour; becomes a 422 problem naming each field.</summary>
-public sealed class RequestValidationException(IDictionary<string, string[]> errors) : Exception("The request is invalid.")
+public sealed class RequestValidationException(IDictionary<string, string[]> errors, string code = RequestValidationException.InvalidFields)
+    : Exception("The request is invalid.")
 {
+    public const string InvalidFields = "invalid_fields";
+
     public IDictionary<string, string[]> Errors { get; } = errors;
+
+    /// <summary>The stable code: <see cref="InvalidFields"/>, or a rule's own when one field broke one rule.</summary>
+    public string Code { get; } = code;
+
+    public static RequestValidationException Field(string field, string code, string message) =>
+        new(new Dictionary<string, string[]> { [field] = [message] }, code);
 }

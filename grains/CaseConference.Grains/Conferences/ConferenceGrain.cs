@@ -66,26 +66,27 @@ public sealed partial class ConferenceGrain(
         return await Create(caller.PantiId, conference, requested);
     }
 
-    public Task ApproveUrgent(Caller caller, bool waivePreCirculation) =>
-        Change(caller, (kk, actor) => [kk.ApproveUrgent(actor, waivePreCirculation, Now)]);
+    public Task<long> ApproveUrgent(Caller caller, IfMatch ifMatch, bool waivePreCirculation) =>
+        Change(caller, ifMatch, (kk, actor) => [kk.ApproveUrgent(actor, waivePreCirculation, Now)]);
 
-    public async Task Invite(Caller caller, Guid staffId, Capacity capacity)
+    public async Task<long> Invite(Caller caller, IfMatch ifMatch, Guid staffId, Capacity capacity)
     {
+        var actor = await Authenticate(caller, ifMatch);
         var invitee = await Panti.ActorFor(staffId);
-        await Change(caller, (kk, actor) => [kk.Invite(actor, invitee, capacity, Now)]);
+        return await Commit([Existing.Invite(actor, invitee, capacity, Now)]);
     }
 
-    public Task NameDeputySecretary(Caller caller, Guid deputyId) =>
-        Change(caller, (kk, actor) => [kk.NameDeputySecretary(actor, deputyId, Now)]);
+    public Task<long> NameDeputySecretary(Caller caller, IfMatch ifMatch, Guid deputyId) =>
+        Change(caller, ifMatch, (kk, actor) => [kk.NameDeputySecretary(actor, deputyId, Now)]);
 
-    public async Task<Guid> AddAgendaItem(Caller caller, Guid clientId, AgendaPurpose purpose, string? note)
+    public async Task<Versioned<Guid>> AddAgendaItem(Caller caller, IfMatch ifMatch, Guid clientId, AgendaPurpose purpose, string? note)
     {
+        var actor = await Authenticate(caller, ifMatch);
         var client = await ClientOfThisPanti(caller, clientId);
         var itemId = Guid.NewGuid();
-        await Change(caller, (kk, actor) =>
-            [kk.AddAgendaItem(actor, itemId, clientId, purpose, client.ResponsiblePeksosId ?? actor.StaffId, note, Now)]);
+        var version = await Commit([Existing.AddAgendaItem(actor, itemId, clientId, purpose, client.ResponsiblePeksosId ?? actor.StaffId, note, Now)]);
         await AnnounceAgenda(clientId, onAgenda: true);
-        return itemId;
+        return new Versioned<Guid>(itemId, version);
     }
 
     public async Task<bool> ScheduleReview(Guid pantiId, Guid clientId)
@@ -119,17 +120,17 @@ public sealed partial class ConferenceGrain(
         return true;
     }
 
-    public Task SubmitCaseSummary(Caller caller, Guid itemId, string text) =>
-        Change(caller, (kk, actor) => [kk.SubmitCaseSummary(actor, itemId, text, Now)]);
+    public Task<long> SubmitCaseSummary(Caller caller, IfMatch ifMatch, Guid itemId, string text) =>
+        Change(caller, ifMatch, (kk, actor) => [kk.SubmitCaseSummary(actor, itemId, text, Now)]);
 
-    public Task AcknowledgeCaseSummary(Caller caller, Guid itemId) =>
-        Change(caller, (kk, actor) => kk.AcknowledgeCaseSummary(actor, itemId, Now) is { } ack ? [ack] : []);
+    public Task<long> AcknowledgeCaseSummary(Caller caller, IfMatch ifMatch, Guid itemId) =>
+        Change(caller, ifMatch, (kk, actor) => kk.AcknowledgeCaseSummary(actor, itemId, Now) is { } ack ? [ack] : []);
 
-    public Task RecordAttendance(Caller caller, Guid staffId, AttendanceMode mode, string? detail) =>
-        Change(caller, (kk, actor) => [kk.RecordAttendance(actor, staffId, mode, detail, Now)]);
+    public Task<long> RecordAttendance(Caller caller, IfMatch ifMatch, Guid staffId, AttendanceMode mode, string? detail) =>
+        Change(caller, ifMatch, (kk, actor) => [kk.RecordAttendance(actor, staffId, mode, detail, Now)]);
 
-    public Task RecordAttendanceOfMany(Caller caller, List<AttendanceEntry> entries) =>
-        Change(caller, (kk, actor) => kk.RecordAttendance(actor, entries, Now));
+    public Task<long> RecordAttendanceOfMany(Caller caller, IfMatch ifMatch, List<AttendanceEntry> entries) =>
+        Change(caller, ifMatch, (kk, actor) => kk.RecordAttendance(actor, entries, Now));
 
     public async Task<SessionReadiness> Readiness(Caller caller)
     {
@@ -199,25 +200,35 @@ public sealed partial class ConferenceGrain(
         return new ConferenceSnapshot(conference, Feed.LastSequence, pantiId);
     }
 
-    private async Task<Actor> Authenticate(Caller caller)
+    /// <summary>
+    /// TN1 first (another panti's KK is "not found", never a 412), then who the caller is; only a
+    /// follower can have read the version, so only a follower's If-Match is compared, and that in
+    /// this turn, before anything changes.
+    /// </summary>
+    private async Task<Actor> Authenticate(Caller caller, IfMatch? ifMatch = null)
     {
         caller.RequireSamePanti(state.State.PantiId, "conference");
-        if (ExpectedVersion.Take() is { } expected && expected != Feed.LastSequence)
+        var actor = await Panti.ActorFor(caller.StaffId);
+        if (ifMatch is { Asks: true })
         {
-            throw DomainException.Conflict(ExpectedVersion.StaleCode, "Someone changed this KK meanwhile; read it again and retry.");
+            RequireFollower(actor);
+            ifMatch.Check(ETags.ForVersion(Feed.LastSequence));
         }
 
-        return await Panti.ActorFor(caller.StaffId);
+        return actor;
     }
 
-    private async Task Change(Caller caller, Func<Conference, Actor, IEnumerable<IDomainEvent>> command)
+    private async Task<long> Change(Caller caller, IfMatch ifMatch, Func<Conference, Actor, IEnumerable<IDomainEvent>> command)
     {
-        var actor = await Authenticate(caller);
-        await Commit([.. command(Existing, actor)]);
+        var actor = await Authenticate(caller, ifMatch);
+        return await Commit([.. command(Existing, actor)]);
     }
 
-    /// <summary>Numbers the events, writes state with them, then pushes them and tells the schedule.</summary>
-    private async Task Commit(IReadOnlyCollection<IDomainEvent> events)
+    /// <summary>
+    /// Numbers the events, writes state with them, then pushes them and tells the schedule; answers
+    /// the KK's version after them.
+    /// </summary>
+    private async Task<long> Commit(IReadOnlyCollection<IDomainEvent> events)
     {
         foreach (var e in events)
         {
@@ -227,6 +238,7 @@ public sealed partial class ConferenceGrain(
         await state.WriteStateAsync();
         await Feed.PublishAsync();
         await GrainFactory.GetGrain<IReviewScheduleGrain>(PantiId).ConferenceChanged(Existing.ToSlot());
+        return Feed.LastSequence;
     }
 
     private static void Require(bool condition, Func<DomainException> refusal)

@@ -1618,7 +1618,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["CaseRecord"];
+                        "application/json": components["schemas"]["OpenedClient"];
                     };
                 };
                 /** @description Bad Request */
@@ -2523,6 +2523,154 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/conferences/{id}/readiness": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** KK8/KK2/KK4: quorum, chair in turn and late items before opening */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SessionReadiness"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conferences/{id}/clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The clients on the agenda by name and register number */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AgendaClient"][];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/conferences/{id}/seal": {
         parameters: {
             query?: never;
@@ -3126,6 +3274,118 @@ export interface paths {
                 path: {
                     id: string;
                     staffId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Body"];
+                };
+            };
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Precondition Failed */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Unprocessable Entity */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Precondition Required */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conferences/{id}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** KK8: record attendance for many people at once, all or nothing; needs If-Match */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
                 };
                 cookie?: never;
             };
@@ -4166,7 +4426,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A force majeure with its consents and state */
+        /** CL6: a force majeure with its consents and state (case-record readers only; audited) */
         get: {
             parameters: {
                 query?: never;
@@ -4654,6 +4914,13 @@ export interface components {
             /** Format: date-time */
             at: string;
         };
+        AgendaClient: {
+            /** Format: uuid */
+            clientId: string;
+            name: string;
+            registerNumber: null | string;
+            stage: components["schemas"]["ClientStage"];
+        };
         AgendaItem: {
             /** Format: uuid */
             id?: string;
@@ -4667,6 +4934,11 @@ export interface components {
             responsibleStaffId?: string;
             addedAutomatically?: boolean;
             summary?: null | components["schemas"]["CaseSummary"];
+        };
+        AgendaItemReadiness: {
+            /** Format: uuid */
+            agendaItemId: string;
+            readiness: components["schemas"]["ItemReadiness"];
         };
         /** @enum {unknown} */
         AgendaPurpose: "Placement" | "QuarterlyReview" | "ForceMajeure" | "FormulationChange" | "Resocialisation" | "AftercareDecision" | "Other";
@@ -4733,7 +5005,19 @@ export interface components {
             conferenceId?: null | string;
             /** Format: uuid */
             forceMajeureId?: null | string;
+            fact?: null | components["schemas"]["ChronologyFact"];
+            /** Format: int32 */
+            itemNumber?: null | number | string;
+            forceMajeureKind?: null | components["schemas"]["ForceMajeureKind"];
+            /** Format: int32 */
+            version?: null | number | string;
+            decision?: null | components["schemas"]["DecisionKind"];
+            terminationReason?: null | components["schemas"]["TerminationReason"];
+            /** Format: uuid */
+            staffId?: null | string;
         };
+        /** @enum {unknown} */
+        ChronologyFact: "ReachedByOutreach" | "Registered" | "StageMoved" | "PlacedByKk" | "NotEligibleByKk" | "ResocialisationReadyByKk" | "ResocialisationNotReadyByKk" | "RetrainingByKk" | "TerminatedByKk" | "PeksosAssigned" | "FormulationVersioned" | "DecisionApplied" | "ForceMajeureInForce" | "ForceMajeureRatified" | "ForceMajeureCancelled" | null;
         /** @enum {unknown} */
         ChronologyKind: "Opened" | "Registered" | "StageChanged" | "PeksosAssigned" | "FormulationVersioned" | "DecisionApplied" | "ForceMajeureInForce" | "ForceMajeureLifted";
         Client: {
@@ -4873,7 +5157,7 @@ export interface components {
             kind?: components["schemas"]["DecisionKind"];
         };
         /** @enum {unknown} */
-        DecisionKind: "PlaceInProgramme" | "NotEligible" | "KeepFormulation" | "ChangeFormulation" | "RatifyForceMajeure" | "CancelForceMajeure" | "ResocialisationReady" | "ResocialisationNotReady" | "Retraining" | "Terminate" | "Defer";
+        DecisionKind: "PlaceInProgramme" | "NotEligible" | "KeepFormulation" | "ChangeFormulation" | "RatifyForceMajeure" | "CancelForceMajeure" | "ResocialisationReady" | "ResocialisationNotReady" | "Retraining" | "Terminate" | "Defer" | null;
         DecisionNotEligible: {
             /** @enum {string} */
             type?: "NotEligible";
@@ -5020,6 +5304,8 @@ export interface components {
             id: string;
             name: string;
         };
+        /** @enum {unknown} */
+        ItemReadiness: "Ready" | "Pending" | "Late" | "Waived";
         KkRecurrence: {
             kind?: components["schemas"]["RecurrenceKind"];
             weekday?: components["schemas"]["DayOfWeek"];
@@ -5073,6 +5359,12 @@ export interface components {
             /** Format: uuid */
             staffId: string;
             password: string;
+        };
+        OpenedClient: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            stage: components["schemas"]["ClientStage"];
         };
         PantiPolicy: {
             forceMajeureRequiresAllDisciplines?: boolean;
@@ -5202,6 +5494,15 @@ export interface components {
             previousHash: null | string;
             /** Format: date-time */
             sealedAt: string;
+        };
+        SessionReadiness: {
+            secretaryPresent: boolean;
+            /** Format: int32 */
+            coreMembersPresent: number | string;
+            quorumHolds: boolean;
+            chairDiscipline: null | components["schemas"]["Discipline"];
+            chairIds: string[];
+            items: components["schemas"]["AgendaItemReadiness"][];
         };
         /** @enum {unknown} */
         Sex: "Male" | "Female";
