@@ -17,6 +17,9 @@ public sealed class Checks
 
     private readonly Dictionary<string, List<string>> errors = [];
 
+    /// <summary>The gateway's clock, for checks of dates against today.</summary>
+    public DateTimeOffset Now { get; init; } = DateTimeOffset.UtcNow;
+
     public bool Failed => errors.Count > 0;
 
     public IDictionary<string, string[]> Errors => errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
@@ -35,6 +38,11 @@ public sealed class Checks
         That(value is null || value.Length <= max, field, $"must be at most {max} characters.");
 
     public Checks Id(string field, Guid value) => That(value != Guid.Empty, field, "is required.");
+
+    /// <summary>Finding 1: a KK start within the sane range (at most two years ahead).</summary>
+    public Checks KkStart(string field, DateTimeOffset start) => start == default
+        ? Add(field, "is required.")
+        : That(Domain.SaneDates.IsKkStart(start, Now), field, "must be within two years from now.");
 
     public Checks Present(string field, object? value) => That(value is not null, field, "is required.");
 
