@@ -12,6 +12,7 @@ using CaseConference.Gateway.Infrastructure;
 using CaseConference.Gateway.Live;
 using CaseConference.Storage;
 using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.OpenApi;
 using Scalar.AspNetCore;
 
 namespace CaseConference.Gateway;
@@ -35,7 +36,10 @@ public static class ApiHosting
         services.ConfigureHttpJsonOptions(o => Configure(o.SerializerOptions));
         services.AddCaseConferenceAuth();
         services.Configure<AccountOptions>(builder.Configuration.GetSection(AccountOptions.SectionName));
-        services.AddOpenApi();
+        // Use cases nest their Body, Result and Item types; by the short name alone every Body would be one
+        // schema and generated clients would mix them, so those are named after their use case.
+        services.AddOpenApi(o => o.CreateSchemaReferenceId = type => OpenApiOptions.CreateDefaultSchemaReferenceId(type) is { } id
+            && type.Type.DeclaringType is { } owner && type.Type.Name is "Body" or "Result" or "Item" ? owner.Name + id : OpenApiOptions.CreateDefaultSchemaReferenceId(type));
         services.AddSignalR().AddJsonProtocol(o => Configure(o.PayloadSerializerOptions));
         services.Configure<LiveOptions>(builder.Configuration.GetSection(LiveOptions.SectionName));
         services.AddSingleton<FeedRelay<ConferenceHub>>().AddHostedService(sp => sp.GetRequiredService<FeedRelay<ConferenceHub>>());
