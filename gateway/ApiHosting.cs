@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using CaseConference.Gateway.Auth;
 using CaseConference.Gateway.Features.Accounts;
 using CaseConference.Gateway.Features.Audit;
@@ -32,10 +31,10 @@ public static class ApiHosting
         services.AddExceptionHandler<ProblemMapping>();
         // Binding failures (malformed JSON, wrong types) are thrown, so ProblemMapping can name the field.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        services.ConfigureHttpJsonOptions(o => Configure(o.SerializerOptions));
+        services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
         services.AddCaseConferenceAuth();
-        services.AddOpenApi();
-        services.AddSignalR().AddJsonProtocol(o => Configure(o.PayloadSerializerOptions));
+        services.AddCaseConferenceOpenApi();
+        services.AddSignalR().AddJsonProtocol(o => ApiJson.Configure(o.PayloadSerializerOptions));
         services.Configure<LiveOptions>(builder.Configuration.GetSection(LiveOptions.SectionName));
         services.AddSingleton<FeedRelay<ConferenceHub>>().AddHostedService(sp => sp.GetRequiredService<FeedRelay<ConferenceHub>>());
         services.AddSingleton<FeedRelay<ScheduleHub>>().AddHostedService(sp => sp.GetRequiredService<FeedRelay<ScheduleHub>>());
@@ -65,12 +64,5 @@ public static class ApiHosting
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapScalarApiReference("/api/reference");
         return app;
-    }
-
-    private static void Configure(System.Text.Json.JsonSerializerOptions options)
-    {
-        options.Converters.Add(new JsonStringEnumConverter());
-        // Decisions carry a "type" discriminator; scripts need not put it first.
-        options.AllowOutOfOrderMetadataProperties = true;
     }
 }

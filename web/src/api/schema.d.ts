@@ -5307,12 +5307,12 @@ export interface components {
         /** @enum {unknown} */
         ItemReadiness: "Ready" | "Pending" | "Late" | "Waived";
         KkRecurrence: {
-            kind?: components["schemas"]["RecurrenceKind"];
-            weekday?: components["schemas"]["DayOfWeek"];
+            kind: components["schemas"]["RecurrenceKind"];
+            weekday: components["schemas"]["DayOfWeek"];
             /** Format: time */
-            localTime?: string;
+            localTime: string;
             /** Format: date */
-            startsOn?: string;
+            startsOn: string;
             /** Format: int32 */
             intervalWeeks?: number | string;
             /** Format: int32 */
@@ -5333,7 +5333,7 @@ export interface components {
             /** Format: uuid */
             staffId: string;
             name: string;
-            roles: components["schemas"]["StaffRole"][];
+            roles: ("Pimpinan" | "Peksos" | "Psikolog" | "Medis" | "Sekretaris" | "Anggota" | "Staf")[];
             coreDiscipline: null | components["schemas"]["Discipline"];
         };
         MinuteEntry: {
@@ -5398,7 +5398,8 @@ export interface components {
             staffId: string;
             name: string;
             capacity: components["schemas"]["Capacity"];
-            coreDiscipline?: null | components["schemas"]["Discipline"];
+            /** @enum {unknown} */
+            coreDiscipline?: "Peksos" | "Psikolog" | "Medis" | null;
         };
         PostKkSummary: {
             /** Format: uuid */
@@ -5510,10 +5511,8 @@ export interface components {
             /** Format: uuid */
             id: string;
             name: string;
-            roles: components["schemas"]["StaffRole"][];
+            roles: ("Pimpinan" | "Peksos" | "Psikolog" | "Medis" | "Sekretaris" | "Anggota" | "Staf")[];
         };
-        /** @enum {unknown} */
-        StaffRole: "Pimpinan" | "Peksos" | "Psikolog" | "Medis" | "Sekretaris" | "Anggota" | "Staf";
         /** @enum {unknown} */
         TerminationReason: "NotEligible" | "IllnessReferred" | "WithdrewOrAbsconded" | "GoalsAchieved" | "ClientRequest" | "ReferredElsewhere" | null;
         TokenInfo: {
