@@ -11,6 +11,7 @@ using CaseConference.Gateway.Infrastructure;
 using CaseConference.Gateway.Live;
 using CaseConference.Storage;
 using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.OpenApi;
 using Scalar.AspNetCore;
 
 namespace CaseConference.Gateway;
@@ -33,6 +34,7 @@ public static class ApiHosting
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
         services.AddCaseConferenceAuth();
+        services.Configure<AccountOptions>(builder.Configuration.GetSection(AccountOptions.SectionName));
         services.AddCaseConferenceOpenApi();
         services.AddSignalR().AddJsonProtocol(o => ApiJson.Configure(o.PayloadSerializerOptions));
         services.Configure<LiveOptions>(builder.Configuration.GetSection(LiveOptions.SectionName));
@@ -48,6 +50,7 @@ public static class ApiHosting
         app.UseRequestLimits();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseMiddleware<PasswordChangeGate>();
 
         var api = app.MapGroup("/api/v1").RequireAuthorization().AddEndpointFilter<AntiforgeryForCookies>();
         api.MapAccountEndpoints();

@@ -10,6 +10,10 @@ public static class ApiDocument
 {
     public static IServiceCollection AddCaseConferenceOpenApi(this IServiceCollection services) => services.AddOpenApi(o =>
     {
+        // Use cases nest their Body, Result and Item types; by the short name alone every Body would be one
+        // schema and generated clients would mix them, so those are named after their use case.
+        o.CreateSchemaReferenceId = type => OpenApiOptions.CreateDefaultSchemaReferenceId(type) is { } id
+            && type.Type.DeclaringType is { } owner && type.Type.Name is "Body" or "Result" or "Item" ? owner.Name + id : OpenApiOptions.CreateDefaultSchemaReferenceId(type);
         o.AddSchemaTransformer(EnumNames);
     });
 

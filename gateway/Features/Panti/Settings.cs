@@ -1,5 +1,6 @@
 using CaseConference.Contracts;
 using CaseConference.Contracts.Panti;
+using CaseConference.Domain;
 using CaseConference.Domain.Panti;
 using CaseConference.Gateway.Infrastructure;
 using Mediator;
@@ -31,7 +32,9 @@ public sealed record ChangeSettings(Caller Caller, string? IfMatch, string? Time
     public void Validate(Checks checks) => checks
         .OptionalText("timeZoneId", TimeZoneId, Checks.MaxShortText)
         .That(TimeZoneId is not null || Policy is not null || Schedule is not null, "body", "names at least one of timeZoneId, policy, schedule.")
-        .That(Schedule is null || Enum.IsDefined(Schedule.Kind), "schedule.kind", "is not a recurrence kind.");
+        .That(Schedule is null || Enum.IsDefined(Schedule.Kind), "schedule.kind", "is not a recurrence kind.")
+        .That(Schedule is null || SaneDates.IsScheduleStart(Schedule.StartsOn, DateOnly.FromDateTime(checks.Now.UtcDateTime)),
+            "schedule.startsOn", $"must be within {SaneDates.ScheduleYears} years of today.");
 }
 
 public sealed class SettingsHandlers(IClusterClient cluster) : IRequestHandler<GetSettings, GetSettings.Result>, IRequestHandler<ChangeSettings, GetSettings.Result>

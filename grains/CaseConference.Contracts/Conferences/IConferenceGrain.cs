@@ -62,8 +62,15 @@ public interface IConferenceGrain : IGrainWithGuidKey, IEventFeed
 
     Task<long> FileSummary(Caller caller, IfMatch ifMatch, Guid clientId, string text);
 
-    /// <summary>LV1: the whole conference and the number of its last event, for participants only.</summary>
+    /// <summary>
+    /// LV1: the whole conference and the number of its last event, for participants and the
+    /// pimpinan. CL6: each client's case content only when the caller may read that client's record
+    /// now (otherwise withheld); every such decision is audited.
+    /// </summary>
     Task<ConferenceSnapshot> Snapshot(Caller caller);
+
+    /// <summary>LV1: the number of the last event (the ETag), for those who may follow; nothing confidential.</summary>
+    Task<long> Version(Caller caller);
 
     /// <summary>KK10: recomputes the seal from what storage holds now and compares it with the chain.</summary>
     Task<SealCheck> VerifySeal(Caller caller);

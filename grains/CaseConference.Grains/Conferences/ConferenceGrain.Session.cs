@@ -104,7 +104,7 @@ public sealed partial class ConferenceGrain
         // Read what the database holds now, not this activation's memory: a change made behind
         // the application's back must show.
         await state.ReadStateAsync();
-        feed?.Reload(state.State.Events);
+        feed?.Reload(FollowerFeed.Scrubbed(state.State.Events));
         var kk = Existing;
         if (kk.State != ConferenceState.Sealed || kk.SealHash is null)
         {

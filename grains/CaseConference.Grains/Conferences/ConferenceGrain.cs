@@ -22,7 +22,7 @@ public sealed partial class ConferenceGrain(
 {
     private EventFeed? feed;
 
-    private EventFeed Feed => feed ??= new EventFeed($"conference:{this.GetPrimaryKey()}", state.State.Events, int.MaxValue, logger);
+    private EventFeed Feed => feed ??= new EventFeed($"conference:{this.GetPrimaryKey()}", FollowerFeed.Scrubbed(state.State.Events), int.MaxValue, logger);
 
     private Conference Existing => state.State.Conference
         ?? throw DomainException.NotFound("conference_not_found", "No such KK.");
@@ -139,11 +139,24 @@ public sealed partial class ConferenceGrain(
         return Existing.Readiness(await Panti.LastChairDiscipline(), (await Panti.Settings()).Policy, Now);
     }
 
+    /// <summary>
+    /// CL6: the content of each client on the agenda is shown only when that client's grain, asked
+    /// now, allows the caller; each client audits one line per snapshot.
+    /// </summary>
     public async Task<ConferenceSnapshot> Snapshot(Caller caller)
     {
         var actor = await Authenticate(caller);
         RequireFollower(actor);
-        return new ConferenceSnapshot(Existing, Feed.LastSequence, PantiId);
+        var (kk, version) = (Existing, Feed.LastSequence);
+        var withheld = await CaseContentWithheldFrom(caller, kk.ClientsWithCaseContent);
+        return new ConferenceSnapshot(withheld.Count == 0 ? kk : kk.WithCaseContentWithheld(withheld), version, PantiId);
+    }
+
+    public async Task<long> Version(Caller caller)
+    {
+        var actor = await Authenticate(caller);
+        RequireFollower(actor);
+        return Feed.LastSequence;
     }
 
     public Task<ConferenceSlot> Slot(Guid pantiId)
@@ -180,6 +193,23 @@ public sealed partial class ConferenceGrain(
 
     private bool AcceptsAutomaticItems(Guid pantiId) =>
         state.State.PantiId == pantiId && Existing.State == ConferenceState.Planned && Existing.Start > Now;
+
+    private async Task<HashSet<Guid>> CaseContentWithheldFrom(Caller caller, IReadOnlyList<Guid> clientIds)
+    {
+        var via = $"conference:{this.GetPrimaryKey()}";
+        var allowed = await Task.WhenAll(clientIds.Select(async id =>
+        {
+            try
+            {
+                return await GrainFactory.GetGrain<IClientGrain>(id).MayReadCaseContent(caller, via);
+            }
+            catch (RefusedException)
+            {
+                return false; // a client this caller's panti cannot read at all is withheld, not an error
+            }
+        }));
+        return [.. clientIds.Where((_, i) => !allowed[i])];
+    }
 
     private async Task<ClientFacts> ClientOfThisPanti(Caller caller, Guid clientId)
     {
@@ -232,7 +262,7 @@ public sealed partial class ConferenceGrain(
     {
         foreach (var e in events)
         {
-            Feed.Append(e, e.At);
+            Feed.Append(FollowerFeed.Of(e), e.At);
         }
 
         await state.WriteStateAsync();

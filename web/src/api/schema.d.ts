@@ -260,7 +260,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Who is signed in, with their current roles */
+        /** Who is signed in: roles, panti and its time zone, language, whether the password must be changed */
         get: {
             parameters: {
                 query?: never;
@@ -318,6 +318,190 @@ export interface paths {
             };
         };
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/me/language": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Choose the web app's language: id or en */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SetLanguageBody"];
+                };
+            };
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Unprocessable Entity */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change your own password (at least 10 characters, not the user name, not a common one) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ChangePasswordBody"];
+                };
+            };
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Unprocessable Entity */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
         post?: never;
         delete?: never;
         options?: never;
@@ -390,7 +574,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** Issue a bearer token to the signed-in account (shown once) */
+        /** Issue a bearer token to the signed-in account (shown once; expires, default 90 days) */
         post: {
             parameters: {
                 query?: never;
@@ -400,7 +584,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Body"];
+                    "application/json": components["schemas"]["IssueTokenBody"];
                 };
             };
             responses: {
@@ -494,7 +678,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Body"];
+                    "application/json": components["schemas"]["IssueTokenBody"];
                 };
             };
             responses: {
@@ -659,6 +843,432 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/panti/staff/{staffId}/account": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A staff member's account: user name, active, password change pending (pimpinan) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    staffId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AccountStatus"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Give a staff member their one sign-in account with a one-time password, shown once (pimpinan) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    staffId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateAccountBody"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OneTimePassword"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Unprocessable Entity */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/panti/staff/{staffId}/account/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reset a staff member's password to a one-time password, shown once (pimpinan) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    staffId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OneTimePassword"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Unprocessable Entity */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/panti/staff/{staffId}/account/deactivation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Deactivate a leaver's account: signed out everywhere, tokens revoked (pimpinan) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    staffId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Unprocessable Entity */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/panti/staff/{staffId}/account/reactivation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Let a deactivated account sign in again (pimpinan) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    staffId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Unprocessable Entity */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/panti": {
         parameters: {
             query?: never;
@@ -750,7 +1360,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Body"];
+                    "application/json": components["schemas"]["RegisterStaffBody"];
                 };
             };
             responses: {
@@ -845,7 +1455,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Body"];
+                    "application/json": components["schemas"]["ChangeRolesBody"];
                 };
             };
             responses: {
@@ -919,102 +1529,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/panti/staff/{staffId}/account": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Give a staff member their one sign-in account with a one-time password, shown once (pimpinan) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    staffId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["Body"];
-                };
-            };
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["OneTimePassword"];
-                    };
-                };
-                /** @description Bad Request */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["ProblemDetails"];
-                    };
-                };
-                /** @description Unauthorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["ProblemDetails"];
-                    };
-                };
-                /** @description Forbidden */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["ProblemDetails"];
-                    };
-                };
-                /** @description Not Found */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["ProblemDetails"];
-                    };
-                };
-                /** @description Conflict */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["ProblemDetails"];
-                    };
-                };
-                /** @description Unprocessable Entity */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["ProblemDetails"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/panti/core-team": {
         parameters: {
             query?: never;
@@ -1034,7 +1548,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Body"];
+                    "application/json": components["schemas"]["AppointCoreMemberBody"];
                 };
             };
             responses: {
@@ -1217,7 +1731,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Body"];
+                    "application/json": components["schemas"]["DesignateProposerBody"];
                 };
             };
             responses: {
@@ -1367,7 +1881,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Body"];
+                    "application/json": components["schemas"]["ChangeSettingsBody"];
                 };
             };
             responses: {
@@ -1556,7 +2070,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Item"][];
+                        "application/json": components["schemas"]["ListClientsItem"][];
                     };
                 };
                 /** @description Bad Request */
@@ -1608,7 +2122,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Body"];
+                    "application/json": components["schemas"]["OpenClientBody"];
                 };
             };
             responses: {
@@ -1782,7 +2296,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Result"];
+                        "application/json": components["schemas"]["GetFormulationResult"];
                     };
                 };
                 /** @description Bad Request */
@@ -1945,7 +2459,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Body"];
+                    "application/json": components["schemas"]["AssignPeksosBody"];
                 };
             };
             responses: {
@@ -2040,7 +2554,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Body"];
+                    "application/json": components["schemas"]["MoveStageBody"];
                 };
             };
             responses: {
@@ -2204,7 +2718,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Body"];
+                    "application/json": components["schemas"]["PlanRegularBody"];
                 };
             };
             responses: {
@@ -2298,7 +2812,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Body"];
+                    "application/json": components["schemas"]["RequestUrgentBody"];
                 };
             };
             responses: {
@@ -2766,7 +3280,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Body"];
+                    "application/json": components["schemas"]["ApproveUrgentBody"];
                 };
             };
             responses: {
@@ -2869,7 +3383,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Body"];
+                    "application/json": components["schemas"]["InviteBody"];
                 };
             };
             responses: {
@@ -2972,7 +3486,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Body"];
+                    "application/json": components["schemas"]["NameDeputySecretaryBody"];
                 };
             };
             responses: {
@@ -3076,7 +3590,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Body"];
+                    "application/json": components["schemas"]["SubmitCaseSummaryBody"];
                 };
             };
             responses: {
@@ -3279,7 +3793,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Body"];
+                    "application/json": components["schemas"]["RecordAttendanceBody"];
                 };
             };
             responses: {
@@ -3391,7 +3905,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Body"];
+                    "application/json": components["schemas"]["RecordAttendanceOfManyBody"];
                 };
             };
             responses: {
@@ -3504,7 +4018,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Body"];
+                    "application/json": components["schemas"]["OpenSessionBody"];
                 };
             };
             responses: {
@@ -3607,7 +4121,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Body"];
+                    "application/json": components["schemas"]["RecordDecisionBody"];
                 };
             };
             responses: {
@@ -3809,7 +4323,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Body"];
+                    "application/json": components["schemas"]["CancelConferenceBody"];
                 };
             };
             responses: {
@@ -3912,7 +4426,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Body"];
+                    "application/json": components["schemas"]["FilePostKkSummaryBody"];
                 };
             };
             responses: {
@@ -4017,7 +4531,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Body"];
+                    "application/json": components["schemas"]["AddAgendaItemBody"];
                 };
             };
             responses: {
@@ -4027,7 +4541,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Result"];
+                        "application/json": components["schemas"]["AddAgendaItemResult"];
                     };
                 };
                 /** @description Bad Request */
@@ -4133,7 +4647,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Body"];
+                    "application/json": components["schemas"]["RecordMinuteBody"];
                 };
             };
             responses: {
@@ -4143,7 +4657,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Result"];
+                        "application/json": components["schemas"]["RecordMinuteResult"];
                     };
                 };
                 /** @description Bad Request */
@@ -4241,7 +4755,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Body"];
+                    "application/json": components["schemas"]["RecordMinuteBody"];
                 };
             };
             responses: {
@@ -4251,7 +4765,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Result"];
+                        "application/json": components["schemas"]["RecordMinuteResult"];
                     };
                 };
                 /** @description Bad Request */
@@ -4344,7 +4858,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Body"];
+                    "application/json": components["schemas"]["ProposeForceMajeureBody"];
                 };
             };
             responses: {
@@ -4514,7 +5028,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Body"];
+                    "application/json": components["schemas"]["ConsentToForceMajeureBody"];
                 };
             };
             responses: {
@@ -4610,7 +5124,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Body"];
+                    "application/json": components["schemas"]["ObjectToForceMajeureBody"];
                 };
             };
             responses: {
@@ -4907,12 +5421,31 @@ export interface components {
             /** Format: uuid */
             staffId: string;
             mustChangePassword: boolean;
+            language: string;
+        };
+        AccountStatus: {
+            userName: string;
+            /** Format: uuid */
+            staffId: string;
+            active: boolean;
+            mustChangePassword: boolean;
         };
         Acknowledgement: {
             /** Format: uuid */
             staffId: string;
             /** Format: date-time */
             at: string;
+        };
+        AddAgendaItemBody: {
+            /** Format: uuid */
+            clientId: string;
+            purpose: components["schemas"]["AgendaPurpose"];
+            note: null | string;
+        };
+        AddAgendaItemResult: {
+            /** Format: uuid */
+            itemId: string;
+            eTag: string;
         };
         AgendaClient: {
             /** Format: uuid */
@@ -4946,6 +5479,24 @@ export interface components {
             token: string;
             headerName: string;
         };
+        AppointCoreMemberBody: {
+            /** Format: uuid */
+            staffId: string;
+            discipline: components["schemas"]["Discipline"];
+        };
+        ApproveUrgentBody: {
+            waivePreCirculation: boolean;
+        };
+        AssignPeksosBody: {
+            /** Format: uuid */
+            peksosId: string;
+        };
+        AttendanceEntry: {
+            /** Format: uuid */
+            staffId: string;
+            mode: components["schemas"]["AttendanceMode"];
+            detail: null | string;
+        };
         /** @enum {unknown} */
         AttendanceMode: "Present" | "Delegate" | "WrittenInput" | "Absent";
         AttendanceRecord: {
@@ -4970,8 +5521,8 @@ export interface components {
             /** Format: date-time */
             at: string;
         };
-        Body: {
-            label: string;
+        CancelConferenceBody: {
+            reason: string;
         };
         /** @enum {unknown} */
         Capacity: "PersonInCharge" | "Organiser" | "Secretary" | "Member" | "InvitedStaff";
@@ -4989,6 +5540,18 @@ export interface components {
             /** Format: date-time */
             submittedAt?: string;
             acknowledgements?: components["schemas"]["Acknowledgement"][];
+        };
+        ChangePasswordBody: {
+            currentPassword: string;
+            newPassword: string;
+        };
+        ChangeRolesBody: {
+            roles: components["schemas"]["StaffRole"][];
+        };
+        ChangeSettingsBody: {
+            timeZoneId: null | string;
+            policy: null | components["schemas"]["PantiPolicy"];
+            schedule: null | components["schemas"]["KkRecurrence"];
         };
         ChronologyEntry: {
             /** Format: int32 */
@@ -5103,6 +5666,9 @@ export interface components {
             /** Format: date-time */
             at: string;
         };
+        ConsentToForceMajeureBody: {
+            justification: string;
+        };
         CoreTeam: {
             members?: components["schemas"]["CoreTeamMember"][];
             changes?: components["schemas"]["CoreTeamChange"][];
@@ -5124,6 +5690,9 @@ export interface components {
             /** Format: uuid */
             staffId: string;
             discipline: components["schemas"]["Discipline"];
+        };
+        CreateAccountBody: {
+            userName: string;
         };
         Credentials: {
             userName: string;
@@ -5199,6 +5768,9 @@ export interface components {
             reason: components["schemas"]["TerminationReason"];
             kind?: components["schemas"]["DecisionKind"];
         };
+        DesignateProposerBody: {
+            designated: boolean;
+        };
         /** @enum {unknown} */
         Discipline: "Peksos" | "Psikolog" | "Medis" | null;
         EffectiveItem: {
@@ -5219,6 +5791,11 @@ export interface components {
             at: string;
             kind: string;
             json: string;
+        };
+        FilePostKkSummaryBody: {
+            /** Format: uuid */
+            clientId: string;
+            text: string;
         };
         /** @enum {unknown} */
         ForceMajeureKind: "Postpone" | "Change" | "Annul";
@@ -5286,10 +5863,20 @@ export interface components {
             /** Format: date-time */
             at: string;
         };
+        GetFormulationResult: {
+            effective: components["schemas"]["EffectiveItem"][];
+            versions: components["schemas"]["FormulationVersion"][];
+            overlays: components["schemas"]["FormulationOverlay"][];
+        };
         Hypothesis: {
             whyInDifficulty: string;
             cause: string;
             howToHelp: string;
+        };
+        InviteBody: {
+            /** Format: uuid */
+            staffId: string;
+            capacity: components["schemas"]["Capacity"];
         };
         IssuedToken: {
             /** Format: uuid */
@@ -5298,21 +5885,23 @@ export interface components {
             purpose: components["schemas"]["TokenPurpose"];
             /** Format: date-time */
             issuedAt: string;
+            /** Format: date-time */
+            expiresAt: string;
         };
-        Item: {
-            /** Format: uuid */
-            id: string;
-            name: string;
+        IssueTokenBody: {
+            label: string;
+            /** Format: int32 */
+            expiresInDays?: null | number | string;
         };
         /** @enum {unknown} */
         ItemReadiness: "Ready" | "Pending" | "Late" | "Waived";
         KkRecurrence: {
-            kind: components["schemas"]["RecurrenceKind"];
-            weekday: components["schemas"]["DayOfWeek"];
+            kind?: components["schemas"]["RecurrenceKind"];
+            weekday?: components["schemas"]["DayOfWeek"];
             /** Format: time */
-            localTime: string;
+            localTime?: string;
             /** Format: date */
-            startsOn: string;
+            startsOn?: string;
             /** Format: int32 */
             intervalWeeks?: number | string;
             /** Format: int32 */
@@ -5325,16 +5914,24 @@ export interface components {
             agendaItemId: string;
             choice: components["schemas"]["LateItemChoice"];
         };
+        ListClientsItem: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
         Me: {
             userName: string;
             /** Format: uuid */
-            pantiId: string;
-            pantiName: string;
-            /** Format: uuid */
             staffId: string;
             name: string;
-            roles: ("Pimpinan" | "Peksos" | "Psikolog" | "Medis" | "Sekretaris" | "Anggota" | "Staf")[];
+            roles: components["schemas"]["StaffRole"][];
             coreDiscipline: null | components["schemas"]["Discipline"];
+            /** Format: uuid */
+            pantiId: string;
+            pantiName: string;
+            timeZone: string;
+            language: string;
+            mustChangePassword: boolean;
         };
         MinuteEntry: {
             /** Format: int32 */
@@ -5347,6 +5944,15 @@ export interface components {
             /** Format: int32 */
             amends?: null | number | string;
         };
+        MoveStageBody: {
+            to: components["schemas"]["ClientStage"];
+            why: string;
+            reason: null | components["schemas"]["TerminationReason"];
+        };
+        NameDeputySecretaryBody: {
+            /** Format: uuid */
+            staffId: string;
+        };
         Objection: {
             /** Format: uuid */
             staffId: string;
@@ -5354,17 +5960,29 @@ export interface components {
             /** Format: date-time */
             at: string;
         };
+        ObjectToForceMajeureBody: {
+            reason: string;
+        };
         OneTimePassword: {
             userName: string;
             /** Format: uuid */
             staffId: string;
             password: string;
         };
+        OpenClientBody: {
+            /** Format: uuid */
+            id: null | string;
+            name: string;
+            where: string;
+        };
         OpenedClient: {
             /** Format: uuid */
             id: string;
             name: string;
             stage: components["schemas"]["ClientStage"];
+        };
+        OpenSessionBody: {
+            lateItemRulings: null | components["schemas"]["LateItemRuling"][];
         };
         PantiPolicy: {
             forceMajeureRequiresAllDisciplines?: boolean;
@@ -5398,8 +6016,13 @@ export interface components {
             staffId: string;
             name: string;
             capacity: components["schemas"]["Capacity"];
-            /** @enum {unknown} */
-            coreDiscipline?: "Peksos" | "Psikolog" | "Medis" | null;
+            coreDiscipline?: null | components["schemas"]["Discipline"];
+        };
+        PlanRegularBody: {
+            /** Format: uuid */
+            id: null | string;
+            /** Format: date-time */
+            start: string;
         };
         PostKkSummary: {
             /** Format: uuid */
@@ -5420,6 +6043,29 @@ export interface components {
             detail?: null | string;
             instance?: null | string;
         };
+        ProposeForceMajeureBody: {
+            /** Format: uuid */
+            id: null | string;
+            /** Format: uuid */
+            clientId: string;
+            /** Format: int32 */
+            itemNumber: number | string;
+            kind: components["schemas"]["ForceMajeureKind"];
+            newText: null | string;
+            reason: string;
+        };
+        RecordAttendanceBody: {
+            mode: components["schemas"]["AttendanceMode"];
+            detail: null | string;
+        };
+        RecordAttendanceOfManyBody: {
+            entries: null | components["schemas"]["AttendanceEntry"][];
+        };
+        RecordDecisionBody: {
+            /** Format: uuid */
+            itemId: string;
+            decision: components["schemas"]["Decision"];
+        };
         RecordedDecision: {
             /** Format: int32 */
             number: number | string;
@@ -5435,8 +6081,21 @@ export interface components {
             /** Format: date-time */
             at: string;
         };
+        RecordMinuteBody: {
+            text: string;
+        };
+        RecordMinuteResult: {
+            entry: components["schemas"]["MinuteEntry"];
+            eTag: string;
+        };
         /** @enum {unknown} */
         RecurrenceKind: "Weekly" | "MonthlyNthWeekday";
+        RegisterStaffBody: {
+            /** Format: uuid */
+            id: null | string;
+            name: string;
+            roles: components["schemas"]["StaffRole"][];
+        };
         Registration: {
             registerNumber: string;
             clientMasterNumber: string;
@@ -5451,10 +6110,12 @@ export interface components {
             cohortSequence?: null | number | string;
             religion?: null | string;
         };
-        Result: {
-            effective: components["schemas"]["EffectiveItem"][];
-            versions: components["schemas"]["FormulationVersion"][];
-            overlays: components["schemas"]["FormulationOverlay"][];
+        RequestUrgentBody: {
+            /** Format: uuid */
+            id: null | string;
+            /** Format: date-time */
+            start: string;
+            reason: string;
         };
         /** @enum {unknown} */
         ReviewStatus: "Ok" | "DueSoon" | "Overdue" | null;
@@ -5505,13 +6166,21 @@ export interface components {
             chairIds: string[];
             items: components["schemas"]["AgendaItemReadiness"][];
         };
+        SetLanguageBody: {
+            language: string;
+        };
         /** @enum {unknown} */
         Sex: "Male" | "Female";
         StaffMember: {
             /** Format: uuid */
             id: string;
             name: string;
-            roles: ("Pimpinan" | "Peksos" | "Psikolog" | "Medis" | "Sekretaris" | "Anggota" | "Staf")[];
+            roles: components["schemas"]["StaffRole"][];
+        };
+        /** @enum {unknown} */
+        StaffRole: "Pimpinan" | "Peksos" | "Psikolog" | "Medis" | "Sekretaris" | "Anggota" | "Staf";
+        SubmitCaseSummaryBody: {
+            text: string;
         };
         /** @enum {unknown} */
         TerminationReason: "NotEligible" | "IllnessReferred" | "WithdrewOrAbsconded" | "GoalsAchieved" | "ClientRequest" | "ReferredElsewhere" | null;
@@ -5522,6 +6191,8 @@ export interface components {
             label: string;
             /** Format: date-time */
             issuedAt: string;
+            /** Format: date-time */
+            expiresAt: string;
         };
         /** @enum {unknown} */
         TokenPurpose: "Api" | "Calendar";
@@ -5529,6 +6200,8 @@ export interface components {
             userName: string;
             password: string;
             label: string;
+            /** Format: int32 */
+            expiresInDays?: null | number | string;
         };
         UrgentRequest: {
             /** Format: uuid */
