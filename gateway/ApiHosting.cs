@@ -12,6 +12,7 @@ using CaseConference.Gateway.Live;
 using CaseConference.Storage;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.OpenApi;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Scalar.AspNetCore;
 
 namespace CaseConference.Gateway;
@@ -38,6 +39,8 @@ public static class ApiHosting
         services.AddCaseConferenceOpenApi();
         services.AddSignalR().AddJsonProtocol(o => ApiJson.Configure(o.PayloadSerializerOptions));
         services.Configure<LiveOptions>(builder.Configuration.GetSection(LiveOptions.SectionName));
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<LiveSessionGuard>().AddHostedService(sp => sp.GetRequiredService<LiveSessionGuard>());
         services.AddSingleton<FeedRelay<ConferenceHub>>().AddHostedService(sp => sp.GetRequiredService<FeedRelay<ConferenceHub>>());
         services.AddSingleton<FeedRelay<ScheduleHub>>().AddHostedService(sp => sp.GetRequiredService<FeedRelay<ScheduleHub>>());
         services.AddSingleton<IAuditLog, PostgresAuditLog>();
