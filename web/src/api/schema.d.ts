@@ -5447,12 +5447,15 @@ export interface components {
             itemId: string;
             eTag: string;
         };
+        /** @description Name, number and stage are null, and bool AgendaClient.CaseContentWithheld true, for a client CL6 keeps from the caller. */
         AgendaClient: {
             /** Format: uuid */
             clientId: string;
-            name: string;
+            name: null | string;
             registerNumber: null | string;
-            stage: components["schemas"]["ClientStage"];
+            stage: null | components["schemas"]["ClientStage"];
+            /** @default false */
+            caseContentWithheld: boolean;
         };
         AgendaItem: {
             /** Format: uuid */
@@ -5467,6 +5470,7 @@ export interface components {
             responsibleStaffId?: string;
             addedAutomatically?: boolean;
             summary?: null | components["schemas"]["CaseSummary"];
+            caseContentWithheld?: boolean;
         };
         AgendaItemReadiness: {
             /** Format: uuid */
@@ -5534,7 +5538,7 @@ export interface components {
             reviewDueOn: null | string;
         };
         CaseSummary: {
-            text?: string;
+            text?: null | string;
             /** Format: uuid */
             by?: string;
             /** Format: date-time */
@@ -5546,7 +5550,7 @@ export interface components {
             newPassword: string;
         };
         ChangeRolesBody: {
-            roles: components["schemas"]["StaffRole"][];
+            roles: ("Pimpinan" | "Peksos" | "Psikolog" | "Medis" | "Sekretaris" | "Anggota" | "Staf")[];
         };
         ChangeSettingsBody: {
             timeZoneId: null | string;
@@ -5614,6 +5618,7 @@ export interface components {
         /** @enum {unknown} */
         ClientStage: "Prospect" | "Candidate" | "InSelection" | "NotAccepted" | "DefinitiveCandidate" | "Registered" | "Diagnostic" | "AwaitingPlacementKk" | "Planning" | "InGuidance" | "Resocialisation" | "Aftercare" | "Terminated" | "Closed";
         Conference: {
+            clientsWithCaseContent?: null | string[];
             /** Format: uuid */
             id?: string;
             kind?: components["schemas"]["ConferenceKind"];
@@ -5896,12 +5901,12 @@ export interface components {
         /** @enum {unknown} */
         ItemReadiness: "Ready" | "Pending" | "Late" | "Waived";
         KkRecurrence: {
-            kind?: components["schemas"]["RecurrenceKind"];
-            weekday?: components["schemas"]["DayOfWeek"];
+            kind: components["schemas"]["RecurrenceKind"];
+            weekday: components["schemas"]["DayOfWeek"];
             /** Format: time */
-            localTime?: string;
+            localTime: string;
             /** Format: date */
-            startsOn?: string;
+            startsOn: string;
             /** Format: int32 */
             intervalWeeks?: number | string;
             /** Format: int32 */
@@ -5924,7 +5929,7 @@ export interface components {
             /** Format: uuid */
             staffId: string;
             name: string;
-            roles: components["schemas"]["StaffRole"][];
+            roles: ("Pimpinan" | "Peksos" | "Psikolog" | "Medis" | "Sekretaris" | "Anggota" | "Staf")[];
             coreDiscipline: null | components["schemas"]["Discipline"];
             /** Format: uuid */
             pantiId: string;
@@ -6016,7 +6021,8 @@ export interface components {
             staffId: string;
             name: string;
             capacity: components["schemas"]["Capacity"];
-            coreDiscipline?: null | components["schemas"]["Discipline"];
+            /** @enum {unknown} */
+            coreDiscipline?: "Peksos" | "Psikolog" | "Medis" | null;
         };
         PlanRegularBody: {
             /** Format: uuid */
@@ -6034,6 +6040,7 @@ export interface components {
             /** Format: date-time */
             filedAt?: null | string;
             text?: null | string;
+            caseContentWithheld?: boolean;
         };
         ProblemDetails: {
             type?: null | string;
@@ -6075,11 +6082,13 @@ export interface components {
             agendaItemId: string;
             /** Format: uuid */
             clientId: string;
-            decision: components["schemas"]["Decision"];
+            decision: null | components["schemas"]["Decision"];
             /** Format: uuid */
             recordedBy: string;
             /** Format: date-time */
             at: string;
+            /** @default false */
+            caseContentWithheld: boolean;
         };
         RecordMinuteBody: {
             text: string;
@@ -6094,7 +6103,7 @@ export interface components {
             /** Format: uuid */
             id: null | string;
             name: string;
-            roles: components["schemas"]["StaffRole"][];
+            roles: ("Pimpinan" | "Peksos" | "Psikolog" | "Medis" | "Sekretaris" | "Anggota" | "Staf")[];
         };
         Registration: {
             registerNumber: string;
@@ -6175,10 +6184,8 @@ export interface components {
             /** Format: uuid */
             id: string;
             name: string;
-            roles: components["schemas"]["StaffRole"][];
+            roles: ("Pimpinan" | "Peksos" | "Psikolog" | "Medis" | "Sekretaris" | "Anggota" | "Staf")[];
         };
-        /** @enum {unknown} */
-        StaffRole: "Pimpinan" | "Peksos" | "Psikolog" | "Medis" | "Sekretaris" | "Anggota" | "Staf";
         SubmitCaseSummaryBody: {
             text: string;
         };
