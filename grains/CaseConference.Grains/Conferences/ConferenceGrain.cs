@@ -21,6 +21,7 @@ public sealed partial class ConferenceGrain(
     ILogger<ConferenceGrain> logger) : Grain, IConferenceGrain
 {
     private EventFeed? feed;
+    private string? listedFingerprint;
 
     private EventFeed Feed => feed ??= new EventFeed($"conference:{this.GetPrimaryKey()}", state.State.Events, int.MaxValue, logger);
 
@@ -39,7 +40,10 @@ public sealed partial class ConferenceGrain(
         var panti = GrainFactory.GetGrain<IPantiGrain>(caller.PantiId);
         var actor = await panti.ActorFor(caller.StaffId);
         var (conference, planned) = Conference.PlanRegular(this.GetPrimaryKey(), actor, start, await panti.Settings(), Now);
-        return await Create(caller.PantiId, conference, planned);
+        // Planned by hand or by the schedule, a regular KK starts with the same standing members (KK1).
+        var events = new List<IDomainEvent> { planned };
+        events.AddRange(DefaultParticipants.InviteAll(conference, await panti.ProfileForSystem(), Now));
+        return await Create(caller.PantiId, conference, [.. events]);
     }
 
     public async Task<ConferenceSnapshot> PlanScheduled(Guid pantiId, DateTimeOffset start)
@@ -216,7 +220,7 @@ public sealed partial class ConferenceGrain(
         await Commit([.. command(Existing, actor)]);
     }
 
-    /// <summary>Numbers the events, writes state with them, then pushes them and tells the schedule.</summary>
+    /// <summary>Numbers the events, writes state with them, then pushes them and tells the schedule and the register.</summary>
     private async Task Commit(IReadOnlyCollection<IDomainEvent> events)
     {
         foreach (var e in events)
@@ -227,6 +231,19 @@ public sealed partial class ConferenceGrain(
         await state.WriteStateAsync();
         await Feed.PublishAsync();
         await GrainFactory.GetGrain<IReviewScheduleGrain>(PantiId).ConferenceChanged(Existing.ToSlot());
+        await TellRegister();
+    }
+
+    /// <summary>Minutes and attendance do not change the listing; only a changed one is sent.</summary>
+    private async Task TellRegister()
+    {
+        var listing = Existing.ToListing(Feed.LastSequence);
+        var fingerprint = System.Text.Json.JsonSerializer.Serialize(listing with { Version = 0 }, WireSerialization.Json);
+        if (fingerprint != listedFingerprint)
+        {
+            await GrainFactory.GetGrain<IConferenceRegisterGrain>(PantiId).Changed(listing);
+            listedFingerprint = fingerprint;
+        }
     }
 
     private static void Require(bool condition, Func<DomainException> refusal)
