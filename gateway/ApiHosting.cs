@@ -13,6 +13,7 @@ using CaseConference.Gateway.Infrastructure;
 using CaseConference.Gateway.Live;
 using CaseConference.Storage;
 using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.OpenApi;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Scalar.AspNetCore;
 
@@ -37,7 +38,11 @@ public static class ApiHosting
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.ConfigureHttpJsonOptions(o => Configure(o.SerializerOptions));
         services.AddCaseConferenceAuth();
-        services.AddOpenApi();
+        services.Configure<AccountOptions>(builder.Configuration.GetSection(AccountOptions.SectionName));
+        // Use cases nest their Body, Result and Item types; by the short name alone every Body would be one
+        // schema and generated clients would mix them, so those are named after their use case.
+        services.AddOpenApi(o => o.CreateSchemaReferenceId = type => OpenApiOptions.CreateDefaultSchemaReferenceId(type) is { } id
+            && type.Type.DeclaringType is { } owner && type.Type.Name is "Body" or "Result" or "Item" ? owner.Name + id : OpenApiOptions.CreateDefaultSchemaReferenceId(type));
         services.AddSignalR().AddJsonProtocol(o => Configure(o.PayloadSerializerOptions));
         services.Configure<LiveOptions>(builder.Configuration.GetSection(LiveOptions.SectionName));
         services.AddSingleton<FeedRelay<ConferenceHub>>().AddHostedService(sp => sp.GetRequiredService<FeedRelay<ConferenceHub>>());
@@ -52,6 +57,7 @@ public static class ApiHosting
         app.UseRequestLimits();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseMiddleware<PasswordChangeGate>();
 
         var api = app.MapGroup("/api/v1").RequireAuthorization().AddEndpointFilter<AntiforgeryForCookies>();
         api.MapAccountEndpoints();

@@ -24,6 +24,7 @@ public static class GatewayHosting
             .AddCheck<ClusterHealthCheck>("cluster", tags: [HealthEndpoints.ReadyTag])
             .AddCheck<DatabaseHealthCheck>("database", tags: [HealthEndpoints.ReadyTag]);
         builder.Services.AddSingleton(new DatabaseHealthCheck(connectionString));
+        builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(20));
         builder.AddCaseConferenceApi();
         return builder;

@@ -12,6 +12,7 @@ public static class Principals
             new Claim(CurrentUser.UserNameClaim, account.UserName),
             new Claim(CurrentUser.PantiClaim, account.PantiId.ToString()),
             new Claim(CurrentUser.StaffClaim, account.StaffId.ToString()),
+            .. account.MustChangePassword ? [new Claim(PasswordChangeGate.MustChangeClaim, "true")] : Array.Empty<Claim>(),
         ],
         scheme));
 }

@@ -50,7 +50,7 @@ public static class DemoSeed
         if ((await panti.Settings()).Schedule is null)
         {
             var today = DateOnly.FromDateTime(DateTime.UtcNow);
-            await panti.ChangeSchedule(caller, KkRecurrence.Weekly(DayOfWeek.Wednesday, new TimeOnly(9, 0), today));
+            await panti.ChangeSettings(caller, IfMatch.None, null, null, KkRecurrence.Weekly(DayOfWeek.Wednesday, new TimeOnly(9, 0), today));
         }
 
         foreach (var (userName, _, _, id) in Staff)

@@ -17,6 +17,9 @@ public sealed class Checks
 
     private readonly Dictionary<string, List<string>> errors = [];
 
+    /// <summary>The gateway's clock, for checks of dates against today.</summary>
+    public DateTimeOffset Now { get; init; } = DateTimeOffset.UtcNow;
+
     public bool Failed => errors.Count > 0;
 
     public IDictionary<string, string[]> Errors => errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
@@ -36,6 +39,11 @@ public sealed class Checks
 
     public Checks Id(string field, Guid value) => That(value != Guid.Empty, field, "is required.");
 
+    /// <summary>Finding 1: a KK start within the sane range (at most two years ahead).</summary>
+    public Checks KkStart(string field, DateTimeOffset start) => start == default
+        ? Add(field, "is required.")
+        : That(Domain.SaneDates.IsKkStart(start, Now), field, "must be within two years from now.");
+
     public Checks Present(string field, object? value) => That(value is not null, field, "is required.");
 
     public Checks That(bool ok, string field, string message) => ok ? this : Add(field, message);
@@ -53,7 +61,16 @@ public sealed class Checks
 }
 
 /// <summary>Thrown by the validation behaviour; becomes a 422 problem naming each field.</summary>
-public sealed class RequestValidationException(IDictionary<string, string[]> errors) : Exception("The request is invalid.")
+public sealed class RequestValidationException(IDictionary<string, string[]> errors, string code = RequestValidationException.InvalidFields)
+    : Exception("The request is invalid.")
 {
+    public const string InvalidFields = "invalid_fields";
+
     public IDictionary<string, string[]> Errors { get; } = errors;
+
+    /// <summary>The stable code: <see cref="InvalidFields"/>, or a rule's own when one field broke one rule.</summary>
+    public string Code { get; } = code;
+
+    public static RequestValidationException Field(string field, string code, string message) =>
+        new(new Dictionary<string, string[]> { [field] = [message] }, code);
 }

@@ -28,10 +28,11 @@ public sealed class ProblemMapping(IProblemDetailsService problems, ILogger<Prob
 
     public static ProblemDetails? Map(Exception exception) => exception switch
     {
-        RefusedException { Code: ExpectedVersion.StaleCode } r => Coded(StatusCodes.Status412PreconditionFailed, r.Code, r.Message),
+        RefusedException { Code: IfMatch.StaleCode } r => Coded(StatusCodes.Status412PreconditionFailed, r.Code, r.Message),
+        RefusedException { Code: IfMatch.RequiredCode } r => Coded(StatusCodes.Status428PreconditionRequired, r.Code, r.Message),
         RefusedException r => Refusal(r.Kind, r.Code, r.Message),
         DomainException d => Refusal(d.Kind, d.Code, d.Message),
-        RequestValidationException v => Fields(StatusCodes.Status422UnprocessableEntity, "invalid_fields", "Some fields are invalid.", v.Errors),
+        RequestValidationException v => Fields(StatusCodes.Status422UnprocessableEntity, v.Code, "Some fields are invalid.", v.Errors),
         PreconditionException p => Coded(p.Status, p.Code, p.Message),
         UnauthorizedAccessException => Coded(StatusCodes.Status401Unauthorized, "not_signed_in", "Sign in first."),
         AntiforgeryValidationException => Coded(StatusCodes.Status400BadRequest, "antiforgery_token_invalid",

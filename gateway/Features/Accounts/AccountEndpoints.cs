@@ -13,7 +13,7 @@ public static class AccountEndpoints
 {
     public sealed record Credentials(string UserName, string Password);
 
-    public sealed record TokenRequest(string UserName, string Password, string Label);
+    public sealed record TokenRequest(string UserName, string Password, string Label, int? ExpiresInDays = null);
 
     public sealed record AntiforgeryToken(string Token, string HeaderName);
 
@@ -31,14 +31,14 @@ public static class AccountEndpoints
         auth.MapPost("/token", async (TokenRequest body, ISender sender) =>
         {
             var account = await sender.Send(new SignIn(body.UserName, body.Password));
-            return TypedResults.Ok(await sender.Send(new IssueToken(account.UserName, TokenPurpose.Api, body.Label)));
+            return TypedResults.Ok(await sender.Send(new IssueToken(account.UserName, TokenPurpose.Api, body.Label, body.ExpiresInDays)));
         }).AllowAnonymous().WithSummary("Exchange user name and password for a bearer token (for scripts)").Problems(422, 429);
 
         auth.MapPost("/sign-out", async (HttpContext http) =>
         {
             await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
             return TypedResults.NoContent();
-        }).RequireAuthorization().WithSummary("Sign out: the session cookie is removed").Problems();
+        }).RequireAuthorization().AllowedBeforePasswordChange().WithSummary("Sign out: the session cookie is removed").Problems();
 
         auth.MapGet("/antiforgery", (IAntiforgery antiforgery, HttpContext http) =>
         {
@@ -48,18 +48,33 @@ public static class AccountEndpoints
 
         auth.MapGet("/me", async (HttpContext http, ISender sender) =>
             TypedResults.Ok(await sender.Send(new WhoAmI(http.User.Caller(), http.User.UserName()))))
-            .RequireAuthorization().WithSummary("Who is signed in, with their current roles").QueryProblems();
+            .RequireAuthorization().AllowedBeforePasswordChange()
+            .WithSummary("Who is signed in: roles, panti and its time zone, language, whether the password must be changed").QueryProblems();
+
+        auth.MapPut("/me/language", async (SetLanguage.Body body, HttpContext http, ISender sender) =>
+        {
+            await sender.Send(new SetLanguage(http.User.UserName(), body.Language));
+            return TypedResults.NoContent();
+        }).RequireAuthorization().AllowedBeforePasswordChange().WithSummary("Choose the web app's language: id or en").CommandProblems();
+
+        auth.MapPut("/password", async (ChangePassword.Body body, HttpContext http, ISender sender) =>
+        {
+            await sender.Send(new ChangePassword(http.User.UserName(), body.CurrentPassword, body.NewPassword));
+            await RefreshCookie(http, sender);
+            return TypedResults.NoContent();
+        }).RequireAuthorization().AllowedBeforePasswordChange()
+            .WithSummary("Change your own password (at least 10 characters, not the user name, not a common one)").CommandProblems();
 
         auth.MapGet("/tokens", async (HttpContext http, ISender sender) =>
             TypedResults.Ok(await sender.Send(new ListTokens(http.User.UserName()))))
             .RequireAuthorization().WithSummary("The signed-in account's bearer and calendar tokens").QueryProblems();
 
         auth.MapPost("/tokens", async (IssueToken.Body body, HttpContext http, ISender sender) =>
-            TypedResults.Ok(await sender.Send(new IssueToken(http.User.UserName(), TokenPurpose.Api, body.Label))))
-            .RequireAuthorization().WithSummary("Issue a bearer token to the signed-in account (shown once)").CommandProblems();
+            TypedResults.Ok(await sender.Send(new IssueToken(http.User.UserName(), TokenPurpose.Api, body.Label, body.ExpiresInDays))))
+            .RequireAuthorization().WithSummary("Issue a bearer token to the signed-in account (shown once; expires, default 90 days)").CommandProblems();
 
         auth.MapPost("/calendar-token", async (IssueToken.Body body, HttpContext http, ISender sender) =>
-            TypedResults.Ok(await sender.Send(new IssueToken(http.User.UserName(), TokenPurpose.Calendar, body.Label))))
+            TypedResults.Ok(await sender.Send(new IssueToken(http.User.UserName(), TokenPurpose.Calendar, body.Label, body.ExpiresInDays))))
             .RequireAuthorization().WithSummary("Issue a private calendar-feed token: GET /api/v1/calendar/{token}.ics").CommandProblems();
 
         auth.MapDelete("/tokens/{tokenId:guid}", async (Guid tokenId, HttpContext http, ISender sender) =>
@@ -67,5 +82,45 @@ public static class AccountEndpoints
             await sender.Send(new RevokeToken(http.User.UserName(), tokenId));
             return TypedResults.NoContent();
         }).RequireAuthorization().WithSummary("Revoke a bearer or calendar token").CommandProblems();
+
+        MapStaffAccounts(api.MapGroup("/panti/staff/{staffId:guid}").WithTags("Panti"));
+    }
+
+    /// <summary>The pimpinan's side: a staff member's account, its password reset, deactivation.</summary>
+    private static void MapStaffAccounts(RouteGroupBuilder staff)
+    {
+        staff.MapPost("/account", async (Guid staffId, CreateAccount.Body body, HttpContext http, ISender sender) =>
+            TypedResults.Ok(await sender.Send(new CreateAccount(http.User.Caller(), staffId, body.UserName))))
+            .WithSummary("Give a staff member their one sign-in account with a one-time password, shown once (pimpinan)").CommandProblems();
+
+        staff.MapGet("/account", async (Guid staffId, HttpContext http, ISender sender) =>
+            TypedResults.Ok(await sender.Send(new GetStaffAccount(http.User.Caller(), staffId))))
+            .WithSummary("A staff member's account: user name, active, password change pending (pimpinan)").QueryProblems();
+
+        staff.MapPost("/account/password-reset", async (Guid staffId, HttpContext http, ISender sender) =>
+            TypedResults.Ok(await sender.Send(new ResetPassword(http.User.Caller(), staffId))))
+            .WithSummary("Reset a staff member's password to a one-time password, shown once (pimpinan)").CommandProblems();
+
+        staff.MapPost("/account/deactivation", async (Guid staffId, HttpContext http, ISender sender) =>
+        {
+            await sender.Send(new SetAccountActive(http.User.Caller(), staffId, false));
+            return TypedResults.NoContent();
+        }).WithSummary("Deactivate a leaver's account: signed out everywhere, tokens revoked (pimpinan)").CommandProblems();
+
+        staff.MapPost("/account/reactivation", async (Guid staffId, HttpContext http, ISender sender) =>
+        {
+            await sender.Send(new SetAccountActive(http.User.Caller(), staffId, true));
+            return TypedResults.NoContent();
+        }).WithSummary("Let a deactivated account sign in again (pimpinan)").CommandProblems();
+    }
+
+    /// <summary>A changed password clears the must-change mark the browser's cookie carries.</summary>
+    private static async Task RefreshCookie(HttpContext http, ISender sender)
+    {
+        if (http.User.Identity?.AuthenticationType == CookieAuthenticationDefaults.AuthenticationScheme)
+        {
+            var account = await sender.Send(new SignedInAccount(http.User.UserName()));
+            await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, Principals.For(account, CookieAuthenticationDefaults.AuthenticationScheme));
+        }
     }
 }

@@ -22,6 +22,8 @@ public sealed class SignInHandler(IClusterClient cluster) : IRequestHandler<Sign
         return attempt switch
         {
             { Outcome: SignInOutcome.Succeeded, Account: { } account } => account,
+            { Outcome: SignInOutcome.Deactivated } => throw new PreconditionException(StatusCodes.Status403Forbidden, "account_deactivated",
+                "This account is deactivated; ask the pimpinan."),
             { Outcome: SignInOutcome.LockedOut } => throw new PreconditionException(StatusCodes.Status429TooManyRequests, "account_locked",
                 $"Too many failed sign-ins; try again after {attempt.LockedUntil:u}."),
             _ => throw new PreconditionException(StatusCodes.Status401Unauthorized, "sign_in_failed", "User name or password is wrong."),

@@ -1,22 +1,31 @@
 using CaseConference.Contracts;
+using CaseConference.Contracts.Accounts;
 using CaseConference.Contracts.Panti;
 using CaseConference.Domain.Staff;
 using Mediator;
 
 namespace CaseConference.Gateway.Features.Accounts;
 
-/// <summary>The signed-in person as the panti knows them now (roles, core discipline).</summary>
+/// <summary>
+/// The signed-in person as the panti knows them now (roles, core discipline), their panti (name,
+/// time zone) and their account (language, whether the password must be changed first).
+/// </summary>
 public sealed record WhoAmI(Caller Caller, string UserName) : IRequest<WhoAmI.Me>
 {
-    public sealed record Me(string UserName, Guid PantiId, string PantiName, Guid StaffId, string Name, List<StaffRole> Roles, Discipline? CoreDiscipline);
+    public sealed record Me(
+        string UserName, Guid StaffId, string Name, List<StaffRole> Roles, Discipline? CoreDiscipline,
+        Guid PantiId, string PantiName, string TimeZone, string Language, bool MustChangePassword);
 }
 
 public sealed class WhoAmIHandler(IClusterClient cluster) : IRequestHandler<WhoAmI, WhoAmI.Me>
 {
     public async ValueTask<WhoAmI.Me> Handle(WhoAmI request, CancellationToken cancellationToken)
     {
+        var account = await cluster.GetGrain<IAccountGrain>(request.UserName).Info()
+            ?? throw new UnauthorizedAccessException("No signed-in staff member.");
         var profile = await cluster.GetGrain<IPantiGrain>(request.Caller.PantiId).Profile(request.Caller);
         var actor = profile.ActorFor(request.Caller.StaffId);
-        return new WhoAmI.Me(request.UserName, profile.Id, profile.Name, actor.StaffId, actor.Name, actor.Roles, actor.CoreDiscipline);
+        return new WhoAmI.Me(request.UserName, actor.StaffId, actor.Name, actor.Roles, actor.CoreDiscipline,
+            profile.Id, profile.Name, profile.Settings.TimeZoneId, account.Language, account.MustChangePassword);
     }
 }

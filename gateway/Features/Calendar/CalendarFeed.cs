@@ -46,15 +46,15 @@ public sealed class CalendarFeedHandler(IClusterClient cluster) : IRequestHandle
                     Uid = $"kk-{kk.Id}@caseconference",
                     Summary = kk.ConferenceKind == Domain.Conferences.ConferenceKind.Urgent ? "KK (urgent)" : "Konferensi Kasus",
                     DtStart = new CalDateTime(kk.SortKey.UtcDateTime),
-                    DtEnd = new CalDateTime(kk.SortKey.UtcDateTime.AddHours(2)),
+                    DtEnd = new CalDateTime(kk.SortKey.Plus(TimeSpan.FromHours(2)).UtcDateTime),
                 });
             }
         }
 
         foreach (var review in view.Reviews)
         {
-            var facts = await cluster.GetGrain<IClientGrain>(review.ClientId).Facts();
-            if (facts.PantiId == caller.PantiId && facts.ResponsiblePeksosId == caller.StaffId)
+            var facts = await FactsOrNull(review.ClientId);
+            if (facts is not null && facts.PantiId == caller.PantiId && facts.ResponsiblePeksosId == caller.StaffId)
             {
                 calendar.Events.Add(new CalendarEvent
                 {
@@ -66,5 +66,18 @@ public sealed class CalendarFeedHandler(IClusterClient cluster) : IRequestHandle
         }
 
         return new CalendarSerializer().SerializeToString(calendar) ?? "";
+    }
+
+    /// <summary>A client the schedule knows but nobody can read (gone, or not this panti's) is left out; it does not break the feed.</summary>
+    private async Task<ClientFacts?> FactsOrNull(Guid clientId)
+    {
+        try
+        {
+            return await cluster.GetGrain<IClientGrain>(clientId).Facts();
+        }
+        catch (RefusedException e) when (e.Kind == RefusalKind.NotFound)
+        {
+            return null;
+        }
     }
 }

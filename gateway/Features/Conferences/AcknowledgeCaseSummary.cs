@@ -16,5 +16,5 @@ public sealed record AcknowledgeCaseSummary(Caller Caller, Guid ConferenceId, st
 public sealed class AcknowledgeCaseSummaryHandler(IClusterClient cluster) : IRequestHandler<AcknowledgeCaseSummary, Changed>
 {
     public async ValueTask<Changed> Handle(AcknowledgeCaseSummary request, CancellationToken cancellationToken) =>
-        await ConferenceVersion.Change(cluster, request, kk => kk.AcknowledgeCaseSummary(request.Caller, request.ItemId));
+        Changed.To(await cluster.Conference(request).AcknowledgeCaseSummary(request.Caller, request.Expected(), request.ItemId));
 }

@@ -12,7 +12,7 @@ public sealed record AddAgendaItem(Caller Caller, Guid ConferenceId, string? IfM
 {
     public sealed record Body(Guid ClientId, AgendaPurpose Purpose, string? Note);
 
-    public sealed record Result(Guid ItemId, string? ETag);
+    public sealed record Result(Guid ItemId, string ETag);
 
     public void Validate(Checks checks) => checks
         .Id("clientId", ClientId)
@@ -24,8 +24,8 @@ public sealed class AddAgendaItemHandler(IClusterClient cluster) : IRequestHandl
 {
     public async ValueTask<AddAgendaItem.Result> Handle(AddAgendaItem request, CancellationToken cancellationToken)
     {
-        var (itemId, etag) = await ConferenceVersion.Change(
-            cluster, request, kk => kk.AddAgendaItem(request.Caller, request.ClientId, request.Purpose, request.Note), ifMatchRequired: true);
-        return new AddAgendaItem.Result(itemId, etag);
+        var added = await cluster.Conference(request).AddAgendaItem(
+            request.Caller, request.Expected(required: true), request.ClientId, request.Purpose, request.Note);
+        return new AddAgendaItem.Result(added.Value, ETags.ForVersion(added.Version));
     }
 }

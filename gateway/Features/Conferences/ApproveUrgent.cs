@@ -17,5 +17,5 @@ public sealed record ApproveUrgent(Caller Caller, Guid ConferenceId, string? IfM
 public sealed class ApproveUrgentHandler(IClusterClient cluster) : IRequestHandler<ApproveUrgent, Changed>
 {
     public async ValueTask<Changed> Handle(ApproveUrgent request, CancellationToken cancellationToken) =>
-        await ConferenceVersion.Change(cluster, request, kk => kk.ApproveUrgent(request.Caller, request.WaivePreCirculation));
+        Changed.To(await cluster.Conference(request).ApproveUrgent(request.Caller, request.Expected(), request.WaivePreCirculation));
 }

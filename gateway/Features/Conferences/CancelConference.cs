@@ -17,5 +17,5 @@ public sealed record CancelConference(Caller Caller, Guid ConferenceId, string? 
 public sealed class CancelConferenceHandler(IClusterClient cluster) : IRequestHandler<CancelConference, Changed>
 {
     public async ValueTask<Changed> Handle(CancelConference request, CancellationToken cancellationToken) =>
-        await ConferenceVersion.Change(cluster, request, kk => kk.Cancel(request.Caller, request.Reason));
+        Changed.To(await cluster.Conference(request).Cancel(request.Caller, request.Expected(), request.Reason));
 }

@@ -16,5 +16,5 @@ public sealed record CloseSession(Caller Caller, Guid ConferenceId, string? IfMa
 public sealed class CloseSessionHandler(IClusterClient cluster) : IRequestHandler<CloseSession, Changed>
 {
     public async ValueTask<Changed> Handle(CloseSession request, CancellationToken cancellationToken) =>
-        await ConferenceVersion.Change(cluster, request, kk => kk.Close(request.Caller));
+        Changed.To(await cluster.Conference(request).Close(request.Caller, request.Expected()));
 }

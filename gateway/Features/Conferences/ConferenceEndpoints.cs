@@ -1,3 +1,4 @@
+using CaseConference.Contracts;
 using CaseConference.Gateway.Infrastructure;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -17,5 +17,5 @@ public sealed record FilePostKkSummary(Caller Caller, Guid ConferenceId, string?
 public sealed class FilePostKkSummaryHandler(IClusterClient cluster) : IRequestHandler<FilePostKkSummary, Changed>
 {
     public async ValueTask<Changed> Handle(FilePostKkSummary request, CancellationToken cancellationToken) =>
-        await ConferenceVersion.Change(cluster, request, kk => kk.FileSummary(request.Caller, request.ClientId, request.Text));
+        Changed.To(await cluster.Conference(request).FileSummary(request.Caller, request.Expected(), request.ClientId, request.Text));
 }

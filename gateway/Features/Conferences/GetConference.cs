@@ -23,8 +23,9 @@ public sealed class ConferenceQueryHandlers(IClusterClient cluster)
     public async ValueTask<IReadOnlyList<FeedEvent>> Handle(ConferenceEvents request, CancellationToken cancellationToken)
     {
         var kk = cluster.GetGrain<IConferenceGrain>(request.ConferenceId);
-        // EventsSince itself checks nobody; the snapshot call is the tenant and participant check.
-        await kk.Snapshot(request.Caller);
+        // EventsSince itself checks nobody; Version is the tenant and follower check. Events carry no
+        // case content (CL6: a decision is a notice; its content is in the snapshot), so nothing is audited.
+        await kk.Version(request.Caller);
         return await kk.EventsSince(Math.Max(0, request.After));
     }
 

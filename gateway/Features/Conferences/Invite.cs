@@ -17,5 +17,5 @@ public sealed record Invite(Caller Caller, Guid ConferenceId, string? IfMatch, G
 public sealed class InviteHandler(IClusterClient cluster) : IRequestHandler<Invite, Changed>
 {
     public async ValueTask<Changed> Handle(Invite request, CancellationToken cancellationToken) =>
-        await ConferenceVersion.Change(cluster, request, kk => kk.Invite(request.Caller, request.StaffId, request.Capacity));
+        Changed.To(await cluster.Conference(request).Invite(request.Caller, request.Expected(), request.StaffId, request.Capacity));
 }

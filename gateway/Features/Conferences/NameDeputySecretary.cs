@@ -17,5 +17,5 @@ public sealed record NameDeputySecretary(Caller Caller, Guid ConferenceId, strin
 public sealed class NameDeputySecretaryHandler(IClusterClient cluster) : IRequestHandler<NameDeputySecretary, Changed>
 {
     public async ValueTask<Changed> Handle(NameDeputySecretary request, CancellationToken cancellationToken) =>
-        await ConferenceVersion.Change(cluster, request, kk => kk.NameDeputySecretary(request.Caller, request.StaffId));
+        Changed.To(await cluster.Conference(request).NameDeputySecretary(request.Caller, request.Expected(), request.StaffId));
 }

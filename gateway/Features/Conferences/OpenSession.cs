@@ -17,5 +17,5 @@ public sealed record OpenSession(Caller Caller, Guid ConferenceId, string? IfMat
 public sealed class OpenSessionHandler(IClusterClient cluster) : IRequestHandler<OpenSession, Changed>
 {
     public async ValueTask<Changed> Handle(OpenSession request, CancellationToken cancellationToken) =>
-        await ConferenceVersion.Change(cluster, request, kk => kk.Open(request.Caller, request.LateItemRulings));
+        Changed.To(await cluster.Conference(request).Open(request.Caller, request.Expected(), request.LateItemRulings));
 }

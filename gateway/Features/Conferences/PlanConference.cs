@@ -10,7 +10,7 @@ public sealed record PlanRegular(Caller Caller, Guid ConferenceId, DateTimeOffse
 {
     public sealed record Body(Guid? Id, DateTimeOffset Start);
 
-    public void Validate(Checks checks) => checks.Id("id", ConferenceId).That(Start != default, "start", "is required.");
+    public void Validate(Checks checks) => checks.Id("id", ConferenceId).KkStart("start", Start);
 }
 
 /// <summary>KK6: a core member or the pimpinan requests an urgent KK with a written reason.</summary>
@@ -18,7 +18,7 @@ public sealed record RequestUrgent(Caller Caller, Guid ConferenceId, DateTimeOff
 {
     public sealed record Body(Guid? Id, DateTimeOffset Start, string Reason);
 
-    public void Validate(Checks checks) => checks.Id("id", ConferenceId).That(Start != default, "start", "is required.").Text("reason", Reason);
+    public void Validate(Checks checks) => checks.Id("id", ConferenceId).KkStart("start", Start).Text("reason", Reason);
 }
 
 public sealed class PlanConferenceHandlers(IClusterClient cluster)

@@ -17,5 +17,6 @@ public sealed record RecordAttendance(Caller Caller, Guid ConferenceId, string? 
 public sealed class RecordAttendanceHandler(IClusterClient cluster) : IRequestHandler<RecordAttendance, Changed>
 {
     public async ValueTask<Changed> Handle(RecordAttendance request, CancellationToken cancellationToken) =>
-        await ConferenceVersion.Change(cluster, request, kk => kk.RecordAttendance(request.Caller, request.StaffId, request.Mode, request.Detail), ifMatchRequired: true);
+        Changed.To(await cluster.Conference(request).RecordAttendance(
+            request.Caller, request.Expected(required: true), request.StaffId, request.Mode, request.Detail));
 }

@@ -43,5 +43,5 @@ public sealed record RecordAttendanceOfMany(Caller Caller, Guid ConferenceId, st
 public sealed class RecordAttendanceOfManyHandler(IClusterClient cluster) : IRequestHandler<RecordAttendanceOfMany, Changed>
 {
     public async ValueTask<Changed> Handle(RecordAttendanceOfMany request, CancellationToken cancellationToken) =>
-        await ConferenceVersion.Change(cluster, request, kk => kk.RecordAttendanceOfMany(request.Caller, request.Entries), ifMatchRequired: true);
+        Changed.To(await cluster.Conference(request).RecordAttendanceOfMany(request.Caller, request.Expected(required: true), request.Entries));
 }

@@ -53,5 +53,5 @@ public sealed record RecordDecision(Caller Caller, Guid ConferenceId, string? If
 public sealed class RecordDecisionHandler(IClusterClient cluster) : IRequestHandler<RecordDecision, Changed>
 {
     public async ValueTask<Changed> Handle(RecordDecision request, CancellationToken cancellationToken) =>
-        await ConferenceVersion.Change(cluster, request, kk => kk.RecordDecision(request.Caller, request.ItemId, request.Decision));
+        Changed.To(await cluster.Conference(request).RecordDecision(request.Caller, request.Expected(), request.ItemId, request.Decision));
 }

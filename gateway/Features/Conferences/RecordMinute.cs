@@ -16,7 +16,7 @@ public sealed record RecordMinute(Caller Caller, Guid ConferenceId, string? IfMa
 {
     public sealed record Body(string Text);
 
-    public sealed record Result(MinuteEntry Entry, string? ETag);
+    public sealed record Result(MinuteEntry Entry, string ETag);
 
     public void Validate(Checks checks) => checks.Text("text", Text).That(AmendedNumber is null or > 0, "number", "must be positive.");
 }
@@ -25,9 +25,10 @@ public sealed class RecordMinuteHandler(IClusterClient cluster) : IRequestHandle
 {
     public async ValueTask<RecordMinute.Result> Handle(RecordMinute request, CancellationToken cancellationToken)
     {
-        var (entry, etag) = await ConferenceVersion.Change(cluster, request, kk => request.AmendedNumber is { } number
-            ? kk.AmendMinute(request.Caller, number, request.Text)
-            : kk.RecordMinute(request.Caller, request.Text));
-        return new RecordMinute.Result(entry, etag);
+        var kk = cluster.Conference(request);
+        var recorded = request.AmendedNumber is { } number
+            ? await kk.AmendMinute(request.Caller, request.Expected(), number, request.Text)
+            : await kk.RecordMinute(request.Caller, request.Expected(), request.Text);
+        return new RecordMinute.Result(recorded.Value, ETags.ForVersion(recorded.Version));
     }
 }

@@ -17,5 +17,5 @@ public sealed record SubmitCaseSummary(Caller Caller, Guid ConferenceId, string?
 public sealed class SubmitCaseSummaryHandler(IClusterClient cluster) : IRequestHandler<SubmitCaseSummary, Changed>
 {
     public async ValueTask<Changed> Handle(SubmitCaseSummary request, CancellationToken cancellationToken) =>
-        await ConferenceVersion.Change(cluster, request, kk => kk.SubmitCaseSummary(request.Caller, request.ItemId, request.Text));
+        Changed.To(await cluster.Conference(request).SubmitCaseSummary(request.Caller, request.Expected(), request.ItemId, request.Text));
 }

@@ -1,4 +1,3 @@
-using CaseConference.Gateway.Features.Accounts;
 using CaseConference.Gateway.Infrastructure;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
@@ -26,10 +25,6 @@ public static class PantiEndpoints
             await sender.Send(new ChangeRoles(http.User.Caller(), staffId, body.Roles));
             return TypedResults.NoContent();
         }).WithSummary("PE1: change a staff member's roles (pimpinan)").CommandProblems();
-
-        panti.MapPost("/staff/{staffId:guid}/account", async (Guid staffId, CreateAccount.Body body, HttpContext http, ISender sender) =>
-            TypedResults.Ok(await sender.Send(new CreateAccount(http.User.Caller(), staffId, body.UserName))))
-            .WithSummary("Give a staff member their one sign-in account with a one-time password, shown once (pimpinan)").CommandProblems();
 
         panti.MapPost("/core-team", async (AppointCoreMember.Body body, HttpContext http, ISender sender) =>
         {

@@ -1,5 +1,6 @@
 using CaseConference.Contracts;
 using CaseConference.Contracts.Panti;
+using CaseConference.Domain;
 using CaseConference.Domain.Panti;
 using CaseConference.Gateway.Infrastructure;
 using Mediator;
@@ -19,8 +20,9 @@ public sealed record GetSettings(Caller Caller) : IRequest<GetSettings.Result>
 }
 
 /// <summary>
-/// TN2/KK5: the pimpinan changes time zone, policy and/or fixed schedule. If-Match is required:
-/// two people editing the settings must not silently overwrite each other.
+/// TN2/KK5: the pimpinan changes time zone, policy and/or fixed schedule in one grain call. If-Match
+/// is required (two people editing the settings must not silently overwrite each other) and the
+/// panti grain compares it in the turn that makes the change.
 /// </summary>
 public sealed record ChangeSettings(Caller Caller, string? IfMatch, string? TimeZoneId, PantiPolicy? Policy, KkRecurrence? Schedule)
     : IRequest<GetSettings.Result>, IValidated
@@ -30,7 +32,9 @@ public sealed record ChangeSettings(Caller Caller, string? IfMatch, string? Time
     public void Validate(Checks checks) => checks
         .OptionalText("timeZoneId", TimeZoneId, Checks.MaxShortText)
         .That(TimeZoneId is not null || Policy is not null || Schedule is not null, "body", "names at least one of timeZoneId, policy, schedule.")
-        .That(Schedule is null || Enum.IsDefined(Schedule.Kind), "schedule.kind", "is not a recurrence kind.");
+        .That(Schedule is null || Enum.IsDefined(Schedule.Kind), "schedule.kind", "is not a recurrence kind.")
+        .That(Schedule is null || SaneDates.IsScheduleStart(Schedule.StartsOn, DateOnly.FromDateTime(checks.Now.UtcDateTime)),
+            "schedule.startsOn", $"must be within {SaneDates.ScheduleYears} years of today.");
 }
 
 public sealed class SettingsHandlers(IClusterClient cluster) : IRequestHandler<GetSettings, GetSettings.Result>, IRequestHandler<ChangeSettings, GetSettings.Result>
@@ -40,27 +44,8 @@ public sealed class SettingsHandlers(IClusterClient cluster) : IRequestHandler<G
 
     public async ValueTask<GetSettings.Result> Handle(ChangeSettings request, CancellationToken cancellationToken)
     {
-        var current = await GetSettings.Read(cluster, request.Caller);
-        ETags.Require(request.IfMatch, current.ETag);
-        // Check every part before changing any, so an invalid policy leaves the time zone unchanged too.
-        request.Policy?.Validate();
-        request.Schedule?.Validate();
-        var panti = cluster.GetGrain<IPantiGrain>(request.Caller.PantiId);
-        if (request.TimeZoneId is { } zone)
-        {
-            await panti.ChangeTimeZone(request.Caller, zone);
-        }
-
-        if (request.Policy is { } policy)
-        {
-            await panti.ChangePolicy(request.Caller, policy);
-        }
-
-        if (request.Schedule is { } schedule)
-        {
-            await panti.ChangeSchedule(request.Caller, schedule);
-        }
-
-        return await GetSettings.Read(cluster, request.Caller);
+        var settings = await cluster.GetGrain<IPantiGrain>(request.Caller.PantiId).ChangeSettings(
+            request.Caller, IfMatch.From(request.IfMatch, required: true), request.TimeZoneId, request.Policy, request.Schedule);
+        return new GetSettings.Result(settings, ETags.ForContent(settings));
     }
 }

@@ -23,10 +23,32 @@ public interface IAccountGrain : IGrainWithStringKey
     /// <summary>Checks the password; repeated failures lock the account for a while.</summary>
     Task<SignInAttempt> SignIn(string password);
 
-    /// <summary>Issues a token for scripts (<see cref="TokenPurpose.Api"/>) or the calendar feed.</summary>
-    Task<IssuedToken> IssueToken(TokenPurpose purpose, string label);
+    /// <summary>
+    /// The owner changes their password, proving the current one; the new one meets the
+    /// password policy and, after a one-time password, differs from it. Clears the must-change mark.
+    /// </summary>
+    Task<PasswordChange> ChangePassword(string currentPassword, string newPassword);
 
-    /// <summary>The account behind a token secret, or null when unknown, revoked or locked.</summary>
+    /// <summary>The pimpinan's reset: a new one-time password (shown once) that must be changed at first sign-in.</summary>
+    Task<OneTimePassword> ResetPassword();
+
+    /// <summary>A deactivated account cannot sign in and its tokens are revoked; reactivating lets it sign in again.</summary>
+    Task SetActive(bool active);
+
+    /// <summary>The owner's language for the web app: <c>id</c> (Bahasa Indonesia) or <c>en</c>.</summary>
+    Task SetLanguage(string language);
+
+    /// <summary>The account's state for the pimpinan's staff screen.</summary>
+    [AlwaysInterleave]
+    Task<AccountStatus?> Status();
+
+    /// <summary>
+    /// Issues a token for scripts (<see cref="TokenPurpose.Api"/>) or the calendar feed, valid for
+    /// <paramref name="lifetime"/>; refused while the password must be changed.
+    /// </summary>
+    Task<IssuedToken> IssueToken(TokenPurpose purpose, string label, TimeSpan lifetime);
+
+    /// <summary>The account behind a token secret, or null when unknown, revoked, expired or deactivated.</summary>
     [AlwaysInterleave]
     Task<AccountInfo?> Authenticate(TokenPurpose purpose, string secret);
 
@@ -49,7 +71,34 @@ public sealed record AccountInfo(
     [property: Id(0)] string UserName,
     [property: Id(1)] Guid PantiId,
     [property: Id(2)] Guid StaffId,
+    [property: Id(3)] bool MustChangePassword,
+    [property: Id(4)] string Language);
+
+/// <summary>What the pimpinan sees of a staff member's account.</summary>
+[GenerateSerializer, Immutable]
+public sealed record AccountStatus(
+    [property: Id(0)] string UserName,
+    [property: Id(1)] Guid StaffId,
+    [property: Id(2)] bool Active,
     [property: Id(3)] bool MustChangePassword);
+
+public enum PasswordChange
+{
+    Changed,
+    CurrentPasswordWrong,
+    Unchanged,
+}
+
+/// <summary>The languages of the web app; the first is the product's.</summary>
+public static class Languages
+{
+    public const string Indonesian = "id";
+    public const string English = "en";
+
+    public static readonly IReadOnlyList<string> All = [Indonesian, English];
+
+    public static bool IsKnown(string? language) => language is not null && All.Contains(language);
+}
 
 /// <summary>A generated password shown once to the pimpinan, to hand to its owner.</summary>
 [GenerateSerializer, Immutable]
@@ -63,6 +112,7 @@ public enum SignInOutcome
     Succeeded,
     Failed,
     LockedOut,
+    Deactivated,
 }
 
 [GenerateSerializer, Immutable]
@@ -77,11 +127,13 @@ public sealed record IssuedToken(
     [property: Id(0)] Guid TokenId,
     [property: Id(1)] string Token,
     [property: Id(2)] TokenPurpose Purpose,
-    [property: Id(3)] DateTimeOffset IssuedAt);
+    [property: Id(3)] DateTimeOffset IssuedAt,
+    [property: Id(4)] DateTimeOffset ExpiresAt);
 
 [GenerateSerializer, Immutable]
 public sealed record TokenInfo(
     [property: Id(0)] Guid TokenId,
     [property: Id(1)] TokenPurpose Purpose,
     [property: Id(2)] string Label,
-    [property: Id(3)] DateTimeOffset IssuedAt);
+    [property: Id(3)] DateTimeOffset IssuedAt,
+    [property: Id(4)] DateTimeOffset ExpiresAt);

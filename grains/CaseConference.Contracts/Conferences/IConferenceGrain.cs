@@ -17,49 +17,60 @@ public interface IConferenceGrain : IGrainWithGuidKey, IEventFeed
 
     Task<ConferenceSnapshot> RequestUrgent(Caller caller, DateTimeOffset start, string reason);
 
-    Task ApproveUrgent(Caller caller, bool waivePreCirculation);
-
-    Task Invite(Caller caller, Guid staffId, Capacity capacity);
-
-    Task NameDeputySecretary(Caller caller, Guid deputyId);
-
-    Task<Guid> AddAgendaItem(Caller caller, Guid clientId, AgendaPurpose purpose, string? note);
-
     /// <summary>RV2: the schedule adds a client due for review; false when the KK cannot take it.</summary>
     Task<bool> ScheduleReview(Guid pantiId, Guid clientId);
 
     /// <summary>FM5: the schedule adds a force majeure in force; false when the KK cannot take it.</summary>
     Task<bool> ScheduleForceMajeure(Guid pantiId, Guid forceMajeureId, Guid clientId);
 
-    Task SubmitCaseSummary(Caller caller, Guid itemId, string text);
+    // Every command of a participant carries the caller's If-Match, compared in the turn that makes
+    // the change (after the tenant and participant checks, so a foreign id is never a 412), and
+    // answers the version it left the KK at: one grain call per command.
 
-    Task AcknowledgeCaseSummary(Caller caller, Guid itemId);
+    Task<long> ApproveUrgent(Caller caller, IfMatch ifMatch, bool waivePreCirculation);
 
-    Task RecordAttendance(Caller caller, Guid staffId, AttendanceMode mode, string? detail);
+    Task<long> Invite(Caller caller, IfMatch ifMatch, Guid staffId, Capacity capacity);
+
+    Task<long> NameDeputySecretary(Caller caller, IfMatch ifMatch, Guid deputyId);
+
+    Task<Versioned<Guid>> AddAgendaItem(Caller caller, IfMatch ifMatch, Guid clientId, AgendaPurpose purpose, string? note);
+
+    Task<long> SubmitCaseSummary(Caller caller, IfMatch ifMatch, Guid itemId, string text);
+
+    Task<long> AcknowledgeCaseSummary(Caller caller, IfMatch ifMatch, Guid itemId);
+
+    Task<long> RecordAttendance(Caller caller, IfMatch ifMatch, Guid staffId, AttendanceMode mode, string? detail);
 
     /// <summary>KK8: attendance for many people in one change, all or nothing.</summary>
-    Task RecordAttendanceOfMany(Caller caller, List<AttendanceEntry> entries);
+    Task<long> RecordAttendanceOfMany(Caller caller, IfMatch ifMatch, List<AttendanceEntry> entries);
 
     /// <summary>KK8/KK2/KK4: quorum, chair in turn and late items before opening (followers).</summary>
     Task<SessionReadiness> Readiness(Caller caller);
 
-    Task Open(Caller caller, List<LateItemRuling> lateItemRulings);
+    Task<long> Open(Caller caller, IfMatch ifMatch, List<LateItemRuling> lateItemRulings);
 
-    Task<MinuteEntry> RecordMinute(Caller caller, string text);
+    Task<Versioned<MinuteEntry>> RecordMinute(Caller caller, IfMatch ifMatch, string text);
 
-    Task<MinuteEntry> AmendMinute(Caller caller, int amendedNumber, string text);
+    Task<Versioned<MinuteEntry>> AmendMinute(Caller caller, IfMatch ifMatch, int amendedNumber, string text);
 
-    Task RecordDecision(Caller caller, Guid itemId, Decision decision);
+    Task<long> RecordDecision(Caller caller, IfMatch ifMatch, Guid itemId, Decision decision);
 
     /// <summary>KK7 + KK10: closes the session and seals it into the panti's chain.</summary>
-    Task Close(Caller caller);
+    Task<long> Close(Caller caller, IfMatch ifMatch);
 
-    Task Cancel(Caller caller, string reason);
+    Task<long> Cancel(Caller caller, IfMatch ifMatch, string reason);
 
-    Task FileSummary(Caller caller, Guid clientId, string text);
+    Task<long> FileSummary(Caller caller, IfMatch ifMatch, Guid clientId, string text);
 
-    /// <summary>LV1: the whole conference and the number of its last event, for participants only.</summary>
+    /// <summary>
+    /// LV1: the whole conference and the number of its last event, for participants and the
+    /// pimpinan. CL6: each client's case content only when the caller may read that client's record
+    /// now (otherwise withheld); every such decision is audited.
+    /// </summary>
     Task<ConferenceSnapshot> Snapshot(Caller caller);
+
+    /// <summary>LV1: the number of the last event (the ETag), for those who may follow; nothing confidential.</summary>
+    Task<long> Version(Caller caller);
 
     /// <summary>KK10: recomputes the seal from what storage holds now and compares it with the chain.</summary>
     Task<SealCheck> VerifySeal(Caller caller);

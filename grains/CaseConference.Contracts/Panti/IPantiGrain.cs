@@ -25,11 +25,11 @@ public interface IPantiGrain : IGrainWithGuidKey
 
     Task DesignateForceMajeureProposer(Caller caller, Guid staffId, bool designated);
 
-    Task ChangeTimeZone(Caller caller, string timeZoneId);
-
-    Task ChangePolicy(Caller caller, PantiPolicy policy);
-
-    Task ChangeSchedule(Caller caller, KkRecurrence schedule);
+    /// <summary>
+    /// TN2/KK5: changes any of time zone, policy and fixed schedule at once, if the settings still
+    /// carry the ETag in <paramref name="ifMatch"/> (compared in this turn); answers the new settings.
+    /// </summary>
+    Task<PantiSettings> ChangeSettings(Caller caller, IfMatch ifMatch, string? timeZoneId, PantiPolicy? policy, KkRecurrence? schedule);
 
     /// <summary>The whole profile, for grains acting for the panti itself (e.g. the schedule).</summary>
     [AlwaysInterleave]

@@ -11,12 +11,13 @@ public sealed partial class Client
     public IReadOnlyList<IDomainEvent> ApplyDecision(RecordedDecision recorded, DateTimeOffset now)
     {
         Require.That(recorded.ClientId == Id, () => DomainException.Invalid("wrong_client", "The decision is about another client."));
-        recorded.Decision.Validate();
+        var decision = recorded.Decision ?? throw DomainException.Invalid("decision_withheld", "A decision shown without its content cannot be applied.");
+        decision.Validate();
         var events = new List<IDomainEvent>();
         var by = recorded.RecordedBy;
         var kk = recorded.ConferenceId;
 
-        switch (recorded.Decision)
+        switch (decision)
         {
             case PlaceInProgramme place:
                 RequireStage(ClientStage.AwaitingPlacementKk, "placement");
@@ -69,7 +70,7 @@ public sealed partial class Client
         LastReviewConferenceId = kk;
         Note(new(0, now, by, ChronologyKind.DecisionApplied, "")
         {
-            Fact = ChronologyFact.DecisionApplied, Decision = recorded.Decision.Kind, ConferenceId = kk,
+            Fact = ChronologyFact.DecisionApplied, Decision = decision.Kind, ConferenceId = kk,
         });
         events.Add(new ReviewClockReset(Id, kk, recorded.At, now));
         return events;

@@ -32,4 +32,20 @@ public sealed class AgendaItem
     public bool AddedAutomatically { get; set; }
 
     public CaseSummary? Summary { get; set; }
+
+    /// <summary>
+    /// CL6: true in a copy shown to a reader who may not read this client's case record now; the
+    /// note and the summary's text are then null.
+    /// </summary>
+    public bool CaseContentWithheld { get; set; }
+
+    /// <summary>CL6: a copy without the note and the summary's text, marked withheld.</summary>
+    public AgendaItem WithCaseContentWithheld()
+    {
+        var copy = (AgendaItem)MemberwiseClone();
+        copy.Note = null;
+        copy.Summary = Summary?.WithoutText();
+        copy.CaseContentWithheld = true;
+        return copy;
+    }
 }

@@ -6,13 +6,22 @@ namespace CaseConference.Domain.Conferences;
 /// </summary>
 public sealed class CaseSummary
 {
-    public string Text { get; set; } = "";
+    /// <summary>Null only in a copy shown to a reader CL6 does not allow (<see cref="AgendaItem.CaseContentWithheld"/>).</summary>
+    public string? Text { get; set; } = "";
 
     public Guid By { get; set; }
 
     public DateTimeOffset SubmittedAt { get; set; }
 
     public List<Acknowledgement> Acknowledgements { get; set; } = [];
+
+    /// <summary>CL6: who submitted it and who acknowledged it, without what it says.</summary>
+    public CaseSummary WithoutText()
+    {
+        var copy = (CaseSummary)MemberwiseClone();
+        copy.Text = null;
+        return copy;
+    }
 }
 
 public sealed record Acknowledgement(Guid StaffId, DateTimeOffset At);

@@ -66,7 +66,7 @@ public sealed partial class Conference
             return ItemReadiness.Waived;
         }
 
-        var deadline = Start - policy.PreCirculation;
+        var deadline = Start.Plus(-policy.PreCirculation);
         var ready = item.Summary is { } summary && summary.SubmittedAt <= deadline
             && SummaryRecipients(item).All(r => summary.Acknowledgements.Any(a => a.StaffId == r && a.At <= deadline));
         return ready ? ItemReadiness.Ready : now < deadline ? ItemReadiness.Pending : ItemReadiness.Late;

@@ -61,10 +61,10 @@ public sealed partial class Conference
         Guid id, Actor actor, DateTimeOffset start, PantiSettings settings, DateTimeOffset now)
     {
         RequireOrganiserRole(actor);
-        Require.That(start > now, () => DomainException.Invalid("start_in_past", "A KK is planned in the future."));
+        RequireStart(start, now);
         var schedule = settings.Schedule
             ?? throw DomainException.Conflict("no_fixed_schedule", "The panti has no fixed KK schedule; plan an urgent KK instead.");
-        var occurrence = schedule.NextOccurrences(start.AddTicks(-1), settings.TimeZone(), 1);
+        var occurrence = schedule.NextOccurrences(start.Plus(-TimeSpan.FromTicks(1)), settings.TimeZone(), 1);
         Require.That(occurrence.Count == 1 && occurrence[0] == start, () => DomainException.Invalid(
             "not_on_schedule", "A regular KK must start at a time of the panti's fixed schedule."));
 
@@ -79,7 +79,7 @@ public sealed partial class Conference
         Require.That(actor.IsCoreMember || actor.IsPimpinan, () => DomainException.Forbidden(
             "urgent_by_core_or_pimpinan", "An urgent KK is requested by a core member or the pimpinan."));
         Require.Text(reason, "urgent_reason_required", "The written reason for an urgent KK");
-        Require.That(start > now, () => DomainException.Invalid("start_in_past", "A KK is planned in the future."));
+        RequireStart(start, now);
 
         var conference = new Conference
         {
@@ -139,6 +139,12 @@ public sealed partial class Conference
         ConferenceState.InSession => "in_session",
         _ => state.ToString().ToLowerInvariant(),
     };
+
+    private static void RequireStart(DateTimeOffset start, DateTimeOffset now)
+    {
+        Require.That(start > now, () => DomainException.Invalid("start_in_past", "A KK is planned in the future."));
+        Require.That(SaneDates.IsKkStart(start, now), () => DomainException.Invalid("start_out_of_range", "A KK starts at most two years ahead."));
+    }
 
     private static void RequireOrganiserRole(Actor actor) => Require.That(actor.IsPimpinan || actor.IsCoreMember || actor.IsSekretaris,
         () => DomainException.Forbidden("not_kk_organiser", "KKs are organised by the pimpinan, the core team or the secretary."));

@@ -42,6 +42,9 @@ public sealed record MinuteRecorded(Guid ConferenceId, MinuteEntry Entry) : ICon
 public sealed record DecisionRecorded(Guid ConferenceId, RecordedDecision Decision) : IConferenceEvent
 {
     public DateTimeOffset At => Decision.At;
+
+    /// <summary>CL6: the event without what was decided, as every follower of the KK may see it.</summary>
+    public DecisionRecorded WithCaseContentWithheld() => this with { Decision = Decision with { Decision = null, CaseContentWithheld = true } };
 }
 
 /// <summary>

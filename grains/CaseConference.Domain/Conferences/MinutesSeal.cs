@@ -68,13 +68,14 @@ public static class MinutesSeal
 
         foreach (var d in kk.Decisions.OrderBy(d => d.Number))
         {
-            text.AppendLine($"decision {d.Number} {d.AgendaItemId} {d.ClientId} {d.RecordedBy} {Time(d.At)} {d.Decision.Kind} {Payload(d.Decision)}");
+            text.AppendLine($"decision {d.Number} {d.AgendaItemId} {d.ClientId} {d.RecordedBy} {Time(d.At)} {d.Decision?.Kind.ToString() ?? "-"} {Payload(d.Decision)}");
         }
 
         return text.ToString();
     }
 
-    private static string Payload(Decision decision) => decision switch
+    // Sealed state always holds the decision; a copy without it (CL6) is never sealed.
+    private static string Payload(Decision? decision) => decision switch
     {
         PlaceInProgramme p => $"{Str(p.Hypothesis.WhyInDifficulty)} {Str(p.Hypothesis.Cause)} {Str(p.Hypothesis.HowToHelp)} {Items(p.FirstFormulation)}",
         NotEligible n => Str(n.Reason),

@@ -39,6 +39,7 @@ public sealed record KkRecurrence
     {
         var calendar = new PantiCalendar(zone);
         var from = calendar.LocalDate(after);
+        // Finding 1: whatever was stored, the search stops before the calendar's end instead of overflowing.
         var first = from > StartsOn ? from : StartsOn;
         var dates = Kind == RecurrenceKind.Weekly ? WeeklyDates(first) : MonthlyDates(first);
         return dates
@@ -50,9 +51,9 @@ public sealed record KkRecurrence
 
     private IEnumerable<DateOnly> WeeklyDates(DateOnly first)
     {
-        var phase = StartsOn.AddDays(((int)Weekday - (int)StartsOn.DayOfWeek + 7) % 7);
-        var date = first.AddDays(((int)Weekday - (int)first.DayOfWeek + 7) % 7);
-        while (true)
+        var phase = NextWeekday(SaneDates.Clamp(StartsOn));
+        var date = NextWeekday(SaneDates.Clamp(first));
+        while (SaneDates.IsComputable(date))
         {
             if ((date.DayNumber - phase.DayNumber) / 7 % IntervalWeeks == 0)
             {
@@ -63,9 +64,12 @@ public sealed record KkRecurrence
         }
     }
 
+    private DateOnly NextWeekday(DateOnly date) => date.AddDays(((int)Weekday - (int)date.DayOfWeek + 7) % 7);
+
     private IEnumerable<DateOnly> MonthlyDates(DateOnly first)
     {
-        for (var month = new DateOnly(first.Year, first.Month, 1); ; month = month.AddMonths(1))
+        var start = SaneDates.Clamp(first);
+        for (var month = new DateOnly(start.Year, start.Month, 1); SaneDates.IsComputable(month); month = month.AddMonths(1))
         {
             var date = NthWeekday(month);
             if (date >= first)

@@ -8,14 +8,14 @@ public sealed class PantiCalendar(TimeZoneInfo zone)
 {
     public TimeZoneInfo Zone { get; } = zone;
 
-    public DateTimeOffset ToLocal(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone);
+    public DateTimeOffset ToLocal(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(SaneDates.Clamp(instant), Zone);
 
     public DateOnly LocalDate(DateTimeOffset instant) => DateOnly.FromDateTime(ToLocal(instant).DateTime);
 
     /// <summary>The instant a local wall-clock time happens; a time skipped by DST moves forward an hour.</summary>
     public DateTimeOffset ToInstant(DateOnly date, TimeOnly time)
     {
-        var local = date.ToDateTime(time, DateTimeKind.Unspecified);
+        var local = SaneDates.Clamp(date).ToDateTime(time, DateTimeKind.Unspecified);
         if (Zone.IsInvalidTime(local))
         {
             local = local.AddHours(1);
@@ -32,9 +32,9 @@ public sealed class PantiCalendar(TimeZoneInfo zone)
     public DateOnly AddWorkingDays(DateTimeOffset from, int days)
     {
         var date = LocalDate(from);
-        for (var added = 0; added < days;)
+        for (var added = 0; added < days && date < DateOnly.MaxValue;)
         {
-            date = date.AddDays(1);
+            date = date.PlusDays(1);
             if (IsWorkingDay(date))
             {
                 added++;

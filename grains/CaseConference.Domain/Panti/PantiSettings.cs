@@ -17,6 +17,35 @@ public sealed class PantiSettings
 
     public PantiCalendar Calendar() => new(TimeZone());
 
+    /// <summary>
+    /// Changes any of time zone, policy and schedule at once. Every part is checked before any
+    /// changes, so a refused policy leaves the time zone as it was too.
+    /// </summary>
+    public IReadOnlyList<PantiSettingsChanged> Change(
+        Actor actor, string? timeZoneId, PantiPolicy? policy, KkRecurrence? schedule, DateTimeOffset now)
+    {
+        RequirePimpinan(actor);
+        policy?.Validate();
+        schedule?.Validate();
+        var changes = new List<PantiSettingsChanged>();
+        if (timeZoneId is not null)
+        {
+            changes.Add(ChangeTimeZone(actor, timeZoneId, now));
+        }
+
+        if (policy is not null)
+        {
+            changes.Add(ChangePolicy(actor, policy, now));
+        }
+
+        if (schedule is not null)
+        {
+            changes.Add(ChangeSchedule(actor, schedule, now));
+        }
+
+        return changes;
+    }
+
     public PantiSettingsChanged ChangeTimeZone(Actor actor, string timeZoneId, DateTimeOffset now)
     {
         RequirePimpinan(actor);
@@ -46,6 +75,8 @@ public sealed class PantiSettings
     {
         RequirePimpinan(actor);
         schedule.Validate();
+        Require.That(SaneDates.IsScheduleStart(schedule.StartsOn, Calendar().LocalDate(now)), () => DomainException.Invalid(
+            "schedule_start_out_of_range", $"A fixed schedule starts within {SaneDates.ScheduleYears} years of today."));
         Schedule = schedule;
         return new PantiSettingsChanged("schedule", actor.StaffId, now);
     }

@@ -12,7 +12,7 @@ public static class ReviewClock
     public const int Months = 3;
 
     public static DateOnly DueOn(DateTimeOffset lastDecidedAt, TimeZoneInfo zone) =>
-        new PantiCalendar(zone).LocalDate(lastDecidedAt).AddMonths(Months);
+        new PantiCalendar(zone).LocalDate(lastDecidedAt).PlusMonths(Months);
 
     public static ReviewStatus StatusOf(DateOnly dueOn, DateTimeOffset now, TimeZoneInfo zone, int dueSoonDays)
     {

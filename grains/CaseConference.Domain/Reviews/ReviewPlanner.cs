@@ -30,7 +30,7 @@ public static class ReviewPlanner
             .ToHashSet();
         var target = slots
             .Where(s => s.Kind == ConferenceKind.Regular && s.State == ConferenceState.Planned)
-            .Where(s => s.Start - settings.Policy.PreCirculation > now)
+            .Where(s => s.Start.Plus(-settings.Policy.PreCirculation) > now)
             .OrderBy(s => s.Start)
             .FirstOrDefault();
 

@@ -29,7 +29,7 @@ public static class ReviewSchedule
         var reviewEntries = reviews.Select(r => new ScheduleEntry(
             ScheduleEntryKind.ClientReview, r.ClientId, r.DueOn, calendar.StartOfDay(r.DueOn), r.Status, null));
         var conferenceEntries = conferences
-            .Where(c => c.IsOpen && !(now is { } at && c.State == ConferenceState.Planned && c.Start + NotHeldAfter < at))
+            .Where(c => c.IsOpen && !(now is { } at && c.State == ConferenceState.Planned && c.Start.Plus(NotHeldAfter) < at))
             .Select(c => new ScheduleEntry(ScheduleEntryKind.Conference, c.ConferenceId, calendar.LocalDate(c.Start), c.Start, null, c.Kind));
 
         return [.. reviewEntries.Concat(conferenceEntries)

@@ -100,28 +100,103 @@ public sealed class AccountGrain(
         state.State.FailedAttempts = 0;
         state.State.LockedUntil = null;
         await state.WriteStateAsync();
-        return new SignInAttempt(SignInOutcome.Succeeded, Current(), null);
+        // Told only to someone who knows the password: the leaver learns why, a guesser learns nothing.
+        return state.State.Deactivated
+            ? new SignInAttempt(SignInOutcome.Deactivated, null, null)
+            : new SignInAttempt(SignInOutcome.Succeeded, Current(), null);
     }
 
-    public async Task<IssuedToken> IssueToken(TokenPurpose purpose, string label)
+    public async Task<PasswordChange> ChangePassword(string currentPassword, string newPassword)
+    {
+        RequireActive();
+        if (Hasher.VerifyHashedPassword(state.State, state.State.PasswordHash, currentPassword ?? "") == PasswordVerificationResult.Failed)
+        {
+            return PasswordChange.CurrentPasswordWrong;
+        }
+
+        if (state.State.MustChangePassword && newPassword == currentPassword)
+        {
+            return PasswordChange.Unchanged;
+        }
+
+        PasswordPolicy.Require(UserName, newPassword);
+        state.State.PasswordHash = Hasher.HashPassword(state.State, newPassword);
+        state.State.MustChangePassword = false;
+        await state.WriteStateAsync();
+        return PasswordChange.Changed;
+    }
+
+    public async Task<OneTimePassword> ResetPassword()
     {
         RequireExisting();
+        var password = OneTimePasswords.New();
+        state.State.PasswordHash = Hasher.HashPassword(state.State, password);
+        state.State.MustChangePassword = true;
+        state.State.FailedAttempts = 0;
+        state.State.LockedUntil = null;
+        await state.WriteStateAsync();
+        return new OneTimePassword(UserName, state.State.StaffId, password);
+    }
+
+    public async Task SetActive(bool active)
+    {
+        RequireExisting();
+        state.State.Deactivated = !active;
+        if (!active)
+        {
+            state.State.Tokens.Clear();
+        }
+
+        await state.WriteStateAsync();
+    }
+
+    public async Task SetLanguage(string language)
+    {
+        RequireActive();
+        if (!Languages.IsKnown(language))
+        {
+            throw DomainException.Invalid("language_unknown", $"The language is one of: {string.Join(", ", Languages.All)}.");
+        }
+
+        state.State.Language = language;
+        await state.WriteStateAsync();
+    }
+
+    public Task<AccountStatus?> Status() => Task.FromResult(state.State.PantiId is null
+        ? null
+        : new AccountStatus(UserName, state.State.StaffId, !state.State.Deactivated, state.State.MustChangePassword));
+
+    public async Task<IssuedToken> IssueToken(TokenPurpose purpose, string label, TimeSpan lifetime)
+    {
+        RequireActive();
+        if (state.State.MustChangePassword)
+        {
+            throw DomainException.Forbidden("password_change_required", "Change the one-time password first.");
+        }
+
+        if (lifetime <= TimeSpan.Zero)
+        {
+            throw DomainException.Invalid("token_lifetime_invalid", "A token must expire in the future.");
+        }
+
+        var expiresAt = Now + lifetime;
+        state.State.Tokens.RemoveAll(t => t.Expires <= Now);
         var secret = Base64Url(RandomNumberGenerator.GetBytes(32));
-        var token = new StoredToken(Guid.NewGuid(), purpose, label, Hash(secret), Now);
+        var token = new StoredToken(Guid.NewGuid(), purpose, label, Hash(secret), Now, expiresAt);
         state.State.Tokens.Add(token);
         await state.WriteStateAsync();
-        return new IssuedToken(token.TokenId, $"{UserName}.{secret}", purpose, token.IssuedAt);
+        return new IssuedToken(token.TokenId, $"{UserName}.{secret}", purpose, token.IssuedAt, expiresAt);
     }
 
     public Task<AccountInfo?> Authenticate(TokenPurpose purpose, string secret)
     {
-        if (state.State.PantiId is null || string.IsNullOrEmpty(secret))
+        if (state.State.PantiId is null || state.State.Deactivated || string.IsNullOrEmpty(secret))
         {
             return Task.FromResult<AccountInfo?>(null);
         }
 
         var presented = Encoding.ASCII.GetBytes(Hash(secret));
-        var match = state.State.Tokens.Any(t => t.Purpose == purpose
+        var match = state.State.Tokens.Any(t => t.Purpose == purpose && t.Expires > Now
             && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(t.SecretHash), presented));
         return Task.FromResult(match ? Current() : null);
     }
@@ -140,19 +215,30 @@ public sealed class AccountGrain(
     public Task<List<TokenInfo>> Tokens()
     {
         RequireExisting();
-        return Task.FromResult(state.State.Tokens.Select(t => new TokenInfo(t.TokenId, t.Purpose, t.Label, t.IssuedAt)).ToList());
+        return Task.FromResult(state.State.Tokens.Where(t => t.Expires > Now)
+            .Select(t => new TokenInfo(t.TokenId, t.Purpose, t.Label, t.IssuedAt, t.Expires)).ToList());
     }
 
     public Task<AccountInfo?> Info() => Task.FromResult(Current());
 
     private AccountInfo? Current() =>
-        state.State.PantiId is { } panti ? new AccountInfo(UserName, panti, state.State.StaffId, state.State.MustChangePassword) : null;
+        state.State.PantiId is { } panti ? new AccountInfo(UserName, panti, state.State.StaffId, state.State.MustChangePassword, state.State.Language ?? Languages.Indonesian)
+            : null;
 
     private void RequireExisting()
     {
         if (state.State.PantiId is null)
         {
             throw DomainException.NotFound("account_not_found", "No such account.");
+        }
+    }
+
+    private void RequireActive()
+    {
+        RequireExisting();
+        if (state.State.Deactivated)
+        {
+            throw DomainException.Forbidden("account_deactivated", "This account is deactivated.");
         }
     }
 

@@ -18,6 +18,12 @@ public sealed class AccountState
 
     /// <summary>Set by a one-time password: nothing but changing it works until it is changed.</summary>
     [Id(6)] public bool MustChangePassword { get; set; }
+
+    /// <summary>A leaver's account: it cannot sign in and holds no tokens.</summary>
+    [Id(7)] public bool Deactivated { get; set; }
+
+    /// <summary>The web app's language; null is the product's own (Bahasa Indonesia).</summary>
+    [Id(8)] public string? Language { get; set; }
 }
 
 /// <summary>An issued token: only the SHA-256 of its secret is kept.</summary>
@@ -27,4 +33,11 @@ public sealed record StoredToken(
     [property: Id(1)] Contracts.Accounts.TokenPurpose Purpose,
     [property: Id(2)] string Label,
     [property: Id(3)] string SecretHash,
-    [property: Id(4)] DateTimeOffset IssuedAt);
+    [property: Id(4)] DateTimeOffset IssuedAt,
+    [property: Id(5)] DateTimeOffset? ExpiresAt = null)
+{
+    /// <summary>Tokens issued before expiry existed last as long as a default token does now.</summary>
+    public static readonly TimeSpan LegacyLifetime = TimeSpan.FromDays(90);
+
+    public DateTimeOffset Expires => ExpiresAt ?? IssuedAt + LegacyLifetime;
+}

@@ -11,30 +11,29 @@ namespace CaseConference.Grains.Conferences;
 /// <summary>The session: open, minutes, decisions, close and seal, post-KK summaries.</summary>
 public sealed partial class ConferenceGrain
 {
-    public async Task Open(Caller caller, List<LateItemRuling> lateItemRulings)
+    public async Task<long> Open(Caller caller, IfMatch ifMatch, List<LateItemRuling> lateItemRulings)
     {
-        var actor = await Authenticate(caller);
+        var actor = await Authenticate(caller, ifMatch);
         var settings = await Panti.Settings();
         var lastChair = await Panti.LastChairDiscipline();
         var events = Existing.Open(actor, lastChair, lateItemRulings, settings.Policy, Now);
-        await Commit(events);
+        var version = await Commit(events);
         await Panti.RecordChair(this.GetPrimaryKey(), Existing.ChairDiscipline!.Value);
+        return version;
     }
 
-    public async Task<MinuteEntry> RecordMinute(Caller caller, string text)
+    public async Task<Versioned<MinuteEntry>> RecordMinute(Caller caller, IfMatch ifMatch, string text)
     {
-        var actor = await Authenticate(caller);
+        var actor = await Authenticate(caller, ifMatch);
         var recorded = Existing.RecordMinute(actor, text, Now);
-        await Commit([recorded]);
-        return recorded.Entry;
+        return new Versioned<MinuteEntry>(recorded.Entry, await Commit([recorded]));
     }
 
-    public async Task<MinuteEntry> AmendMinute(Caller caller, int amendedNumber, string text)
+    public async Task<Versioned<MinuteEntry>> AmendMinute(Caller caller, IfMatch ifMatch, int amendedNumber, string text)
     {
-        var actor = await Authenticate(caller);
+        var actor = await Authenticate(caller, ifMatch);
         var recorded = Existing.AmendMinute(actor, amendedNumber, text, Now);
-        await Commit([recorded]);
-        return recorded.Entry;
+        return new Versioned<MinuteEntry>(recorded.Entry, await Commit([recorded]));
     }
 
     /// <summary>
@@ -42,9 +41,9 @@ public sealed partial class ConferenceGrain
     /// force majeure for FM6, the client for CL2/CL3), and only then written here. A refusal
     /// downstream leaves nothing written (the activation reloads; see DomainRefusalFilter).
     /// </summary>
-    public async Task RecordDecision(Caller caller, Guid itemId, Decision decision)
+    public async Task<long> RecordDecision(Caller caller, IfMatch ifMatch, Guid itemId, Decision decision)
     {
-        var actor = await Authenticate(caller);
+        var actor = await Authenticate(caller, ifMatch);
         var recorded = Existing.RecordDecision(actor, itemId, decision, Now);
         var id = this.GetPrimaryKey();
         switch (decision)
@@ -58,13 +57,13 @@ public sealed partial class ConferenceGrain
         }
 
         await GrainFactory.GetGrain<IClientGrain>(recorded.Decision.ClientId).ApplyDecision(PantiId, recorded.Decision);
-        await Commit([recorded]);
+        return await Commit([recorded]);
     }
 
     /// <summary>KK7/KK10/FM7: close, carry undecided force majeures over, and seal into the chain.</summary>
-    public async Task Close(Caller caller)
+    public async Task<long> Close(Caller caller, IfMatch ifMatch)
     {
-        var actor = await Authenticate(caller);
+        var actor = await Authenticate(caller, ifMatch);
         var closed = Existing.Close(actor, await Panti.Settings(), Now);
         await Commit([closed]);
 
@@ -75,11 +74,12 @@ public sealed partial class ConferenceGrain
 
         await SealAsync();
         await LeaveAgendas();
+        return Feed.LastSequence;
     }
 
-    public async Task Cancel(Caller caller, string reason)
+    public async Task<long> Cancel(Caller caller, IfMatch ifMatch, string reason)
     {
-        var actor = await Authenticate(caller);
+        var actor = await Authenticate(caller, ifMatch);
         var cancelled = Existing.Cancel(actor, reason, Now);
         await Commit([cancelled]);
         foreach (var forceMajeureId in cancelled.ForceMajeuresToMove)
@@ -88,13 +88,14 @@ public sealed partial class ConferenceGrain
         }
 
         await LeaveAgendas();
+        return Feed.LastSequence;
     }
 
-    public async Task FileSummary(Caller caller, Guid clientId, string text)
+    public async Task<long> FileSummary(Caller caller, IfMatch ifMatch, Guid clientId, string text)
     {
-        var actor = await Authenticate(caller);
+        var actor = await Authenticate(caller, ifMatch);
         var settings = await Panti.Settings();
-        await Commit([Existing.FileSummary(actor, clientId, text, settings, Now)]);
+        return await Commit([Existing.FileSummary(actor, clientId, text, settings, Now)]);
     }
 
     public async Task<SealCheck> VerifySeal(Caller caller)
@@ -103,7 +104,7 @@ public sealed partial class ConferenceGrain
         // Read what the database holds now, not this activation's memory: a change made behind
         // the application's back must show.
         await state.ReadStateAsync();
-        feed?.Reload(state.State.Events);
+        feed?.Reload(FollowerFeed.Scrubbed(state.State.Events));
         var kk = Existing;
         if (kk.State != ConferenceState.Sealed || kk.SealHash is null)
         {

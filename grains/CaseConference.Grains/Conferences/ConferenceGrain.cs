@@ -23,7 +23,7 @@ public sealed partial class ConferenceGrain(
     private EventFeed? feed;
     private string? listedFingerprint;
 
-    private EventFeed Feed => feed ??= new EventFeed($"conference:{this.GetPrimaryKey()}", state.State.Events, int.MaxValue, logger);
+    private EventFeed Feed => feed ??= new EventFeed($"conference:{this.GetPrimaryKey()}", FollowerFeed.Scrubbed(state.State.Events), int.MaxValue, logger);
 
     private Conference Existing => state.State.Conference
         ?? throw DomainException.NotFound("conference_not_found", "No such KK.");
@@ -70,26 +70,27 @@ public sealed partial class ConferenceGrain(
         return await Create(caller.PantiId, conference, requested);
     }
 
-    public Task ApproveUrgent(Caller caller, bool waivePreCirculation) =>
-        Change(caller, (kk, actor) => [kk.ApproveUrgent(actor, waivePreCirculation, Now)]);
+    public Task<long> ApproveUrgent(Caller caller, IfMatch ifMatch, bool waivePreCirculation) =>
+        Change(caller, ifMatch, (kk, actor) => [kk.ApproveUrgent(actor, waivePreCirculation, Now)]);
 
-    public async Task Invite(Caller caller, Guid staffId, Capacity capacity)
+    public async Task<long> Invite(Caller caller, IfMatch ifMatch, Guid staffId, Capacity capacity)
     {
+        var actor = await Authenticate(caller, ifMatch);
         var invitee = await Panti.ActorFor(staffId);
-        await Change(caller, (kk, actor) => [kk.Invite(actor, invitee, capacity, Now)]);
+        return await Commit([Existing.Invite(actor, invitee, capacity, Now)]);
     }
 
-    public Task NameDeputySecretary(Caller caller, Guid deputyId) =>
-        Change(caller, (kk, actor) => [kk.NameDeputySecretary(actor, deputyId, Now)]);
+    public Task<long> NameDeputySecretary(Caller caller, IfMatch ifMatch, Guid deputyId) =>
+        Change(caller, ifMatch, (kk, actor) => [kk.NameDeputySecretary(actor, deputyId, Now)]);
 
-    public async Task<Guid> AddAgendaItem(Caller caller, Guid clientId, AgendaPurpose purpose, string? note)
+    public async Task<Versioned<Guid>> AddAgendaItem(Caller caller, IfMatch ifMatch, Guid clientId, AgendaPurpose purpose, string? note)
     {
+        var actor = await Authenticate(caller, ifMatch);
         var client = await ClientOfThisPanti(caller, clientId);
         var itemId = Guid.NewGuid();
-        await Change(caller, (kk, actor) =>
-            [kk.AddAgendaItem(actor, itemId, clientId, purpose, client.ResponsiblePeksosId ?? actor.StaffId, note, Now)]);
+        var version = await Commit([Existing.AddAgendaItem(actor, itemId, clientId, purpose, client.ResponsiblePeksosId ?? actor.StaffId, note, Now)]);
         await AnnounceAgenda(clientId, onAgenda: true);
-        return itemId;
+        return new Versioned<Guid>(itemId, version);
     }
 
     public async Task<bool> ScheduleReview(Guid pantiId, Guid clientId)
@@ -123,17 +124,17 @@ public sealed partial class ConferenceGrain(
         return true;
     }
 
-    public Task SubmitCaseSummary(Caller caller, Guid itemId, string text) =>
-        Change(caller, (kk, actor) => [kk.SubmitCaseSummary(actor, itemId, text, Now)]);
+    public Task<long> SubmitCaseSummary(Caller caller, IfMatch ifMatch, Guid itemId, string text) =>
+        Change(caller, ifMatch, (kk, actor) => [kk.SubmitCaseSummary(actor, itemId, text, Now)]);
 
-    public Task AcknowledgeCaseSummary(Caller caller, Guid itemId) =>
-        Change(caller, (kk, actor) => kk.AcknowledgeCaseSummary(actor, itemId, Now) is { } ack ? [ack] : []);
+    public Task<long> AcknowledgeCaseSummary(Caller caller, IfMatch ifMatch, Guid itemId) =>
+        Change(caller, ifMatch, (kk, actor) => kk.AcknowledgeCaseSummary(actor, itemId, Now) is { } ack ? [ack] : []);
 
-    public Task RecordAttendance(Caller caller, Guid staffId, AttendanceMode mode, string? detail) =>
-        Change(caller, (kk, actor) => [kk.RecordAttendance(actor, staffId, mode, detail, Now)]);
+    public Task<long> RecordAttendance(Caller caller, IfMatch ifMatch, Guid staffId, AttendanceMode mode, string? detail) =>
+        Change(caller, ifMatch, (kk, actor) => [kk.RecordAttendance(actor, staffId, mode, detail, Now)]);
 
-    public Task RecordAttendanceOfMany(Caller caller, List<AttendanceEntry> entries) =>
-        Change(caller, (kk, actor) => kk.RecordAttendance(actor, entries, Now));
+    public Task<long> RecordAttendanceOfMany(Caller caller, IfMatch ifMatch, List<AttendanceEntry> entries) =>
+        Change(caller, ifMatch, (kk, actor) => kk.RecordAttendance(actor, entries, Now));
 
     public async Task<SessionReadiness> Readiness(Caller caller)
     {
@@ -142,11 +143,24 @@ public sealed partial class ConferenceGrain(
         return Existing.Readiness(await Panti.LastChairDiscipline(), (await Panti.Settings()).Policy, Now);
     }
 
+    /// <summary>
+    /// CL6: the content of each client on the agenda is shown only when that client's grain, asked
+    /// now, allows the caller; each client audits one line per snapshot.
+    /// </summary>
     public async Task<ConferenceSnapshot> Snapshot(Caller caller)
     {
         var actor = await Authenticate(caller);
         RequireFollower(actor);
-        return new ConferenceSnapshot(Existing, Feed.LastSequence, PantiId);
+        var (kk, version) = (Existing, Feed.LastSequence);
+        var withheld = await CaseContentWithheldFrom(caller, kk.ClientsWithCaseContent);
+        return new ConferenceSnapshot(withheld.Count == 0 ? kk : kk.WithCaseContentWithheld(withheld), version, PantiId);
+    }
+
+    public async Task<long> Version(Caller caller)
+    {
+        var actor = await Authenticate(caller);
+        RequireFollower(actor);
+        return Feed.LastSequence;
     }
 
     public Task<ConferenceSlot> Slot(Guid pantiId)
@@ -156,7 +170,7 @@ public sealed partial class ConferenceGrain(
     }
 
     public Task<bool> IsFollower(Guid pantiId, Guid staffId) =>
-        Task.FromResult(state.State.PantiId == pantiId && Existing.Participants.Any(p => p.StaffId == staffId));
+        Task.FromResult(state.State.PantiId == pantiId && (Existing.PlannedBy == staffId || Existing.Participants.Any(p => p.StaffId == staffId)));
 
     public Task<bool> GrantsCaseRecordRead(Guid staffId, Guid clientId) =>
         Task.FromResult(state.State.Conference?.GrantsCaseRecordRead(staffId, clientId) ?? false);
@@ -177,12 +191,30 @@ public sealed partial class ConferenceGrain(
     }
 
     /// <summary>LV1: participants follow a KK, and the pimpinan, who is answerable for every KK.</summary>
+    /// <summary>Participants, the pimpinan, and whoever planned or requested the KK (before anyone is invited).</summary>
     private void RequireFollower(Actor actor) => Require(
-        actor.IsPimpinan || Existing.Participants.Any(p => p.StaffId == actor.StaffId),
+        actor.IsPimpinan || actor.StaffId == Existing.PlannedBy || Existing.Participants.Any(p => p.StaffId == actor.StaffId),
         () => DomainException.Forbidden("not_participant", "Only the KK's participants follow it."));
 
     private bool AcceptsAutomaticItems(Guid pantiId) =>
         state.State.PantiId == pantiId && Existing.State == ConferenceState.Planned && Existing.Start > Now;
+
+    private async Task<HashSet<Guid>> CaseContentWithheldFrom(Caller caller, IReadOnlyList<Guid> clientIds)
+    {
+        var via = $"conference:{this.GetPrimaryKey()}";
+        var allowed = await Task.WhenAll(clientIds.Select(async id =>
+        {
+            try
+            {
+                return await GrainFactory.GetGrain<IClientGrain>(id).MayReadCaseContent(caller, via);
+            }
+            catch (RefusedException)
+            {
+                return false; // a client this caller's panti cannot read at all is withheld, not an error
+            }
+        }));
+        return [.. clientIds.Where((_, i) => !allowed[i])];
+    }
 
     private async Task<ClientFacts> ClientOfThisPanti(Caller caller, Guid clientId)
     {
@@ -203,35 +235,46 @@ public sealed partial class ConferenceGrain(
         return new ConferenceSnapshot(conference, Feed.LastSequence, pantiId);
     }
 
-    private async Task<Actor> Authenticate(Caller caller)
+    /// <summary>
+    /// TN1 first (another panti's KK is "not found", never a 412), then who the caller is; only a
+    /// follower can have read the version, so only a follower's If-Match is compared, and that in
+    /// this turn, before anything changes.
+    /// </summary>
+    private async Task<Actor> Authenticate(Caller caller, IfMatch? ifMatch = null)
     {
         caller.RequireSamePanti(state.State.PantiId, "conference");
-        if (ExpectedVersion.Take() is { } expected && expected != Feed.LastSequence)
+        var actor = await Panti.ActorFor(caller.StaffId);
+        if (ifMatch is { Asks: true })
         {
-            throw DomainException.Conflict(ExpectedVersion.StaleCode, "Someone changed this KK meanwhile; read it again and retry.");
+            RequireFollower(actor);
+            ifMatch.Check(ETags.ForVersion(Feed.LastSequence));
         }
 
-        return await Panti.ActorFor(caller.StaffId);
+        return actor;
     }
 
-    private async Task Change(Caller caller, Func<Conference, Actor, IEnumerable<IDomainEvent>> command)
+    private async Task<long> Change(Caller caller, IfMatch ifMatch, Func<Conference, Actor, IEnumerable<IDomainEvent>> command)
     {
-        var actor = await Authenticate(caller);
-        await Commit([.. command(Existing, actor)]);
+        var actor = await Authenticate(caller, ifMatch);
+        return await Commit([.. command(Existing, actor)]);
     }
 
-    /// <summary>Numbers the events, writes state with them, then pushes them and tells the schedule and the register.</summary>
-    private async Task Commit(IReadOnlyCollection<IDomainEvent> events)
+    /// <summary>
+    /// Numbers the events, writes state with them, then pushes them and tells the schedule and the
+    /// register; answers the KK's version after them.
+    /// </summary>
+    private async Task<long> Commit(IReadOnlyCollection<IDomainEvent> events)
     {
         foreach (var e in events)
         {
-            Feed.Append(e, e.At);
+            Feed.Append(FollowerFeed.Of(e), e.At);
         }
 
         await state.WriteStateAsync();
         await Feed.PublishAsync();
         await GrainFactory.GetGrain<IReviewScheduleGrain>(PantiId).ConferenceChanged(Existing.ToSlot());
         await TellRegister();
+        return Feed.LastSequence;
     }
 
     /// <summary>Minutes and attendance do not change the listing; only a changed one is sent.</summary>

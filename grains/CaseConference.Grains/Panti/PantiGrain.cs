@@ -54,14 +54,21 @@ public sealed class PantiGrain(
     public Task DesignateForceMajeureProposer(Caller caller, Guid staffId, bool designated) =>
         Change(caller, (p, actor) => p.DesignateForceMajeureProposer(actor, staffId, designated, Now));
 
-    public Task ChangeTimeZone(Caller caller, string timeZoneId) =>
-        ChangeAndReplan(caller, (p, actor) => p.Settings.ChangeTimeZone(actor, timeZoneId, Now));
-
-    public Task ChangePolicy(Caller caller, PantiPolicy policy) =>
-        ChangeAndReplan(caller, (p, actor) => p.Settings.ChangePolicy(actor, policy, Now));
-
-    public Task ChangeSchedule(Caller caller, KkRecurrence schedule) =>
-        ChangeAndReplan(caller, (p, actor) => p.Settings.ChangeSchedule(actor, schedule, Now));
+    /// <summary>
+    /// Settings that move due dates or the KK calendar make the schedule plan again. The panti does
+    /// not wait for that pass: the schedule calls KKs, and a KK opening waits on the panti (chair
+    /// rotation), so waiting here could close a cycle. A failed pass is retried by the reminder.
+    /// </summary>
+    public async Task<PantiSettings> ChangeSettings(
+        Caller caller, IfMatch ifMatch, string? timeZoneId, PantiPolicy? policy, KkRecurrence? schedule)
+    {
+        var actor = Authenticate(caller);
+        ifMatch.Check(ETags.ForContent(Existing.Settings));
+        Existing.Settings.Change(actor, timeZoneId, policy, schedule, Now);
+        await state.WriteStateAsync();
+        GrainFactory.GetGrain<IReviewScheduleGrain>(this.GetPrimaryKey()).Replan().Ignore();
+        return Existing.Settings;
+    }
 
     public Task<PantiProfile> ProfileForSystem() => Task.FromResult(Existing);
 
@@ -112,16 +119,5 @@ public sealed class PantiGrain(
     {
         command(Existing, Authenticate(caller));
         await state.WriteStateAsync();
-    }
-
-    /// <summary>
-    /// Settings that move due dates or the KK calendar make the schedule plan again. The panti does
-    /// not wait for that pass: the schedule calls KKs, and a KK opening waits on the panti (chair
-    /// rotation), so waiting here could close a cycle. A failed pass is retried by the reminder.
-    /// </summary>
-    private async Task ChangeAndReplan(Caller caller, Func<PantiProfile, Actor, IDomainEvent> command)
-    {
-        await Change(caller, command);
-        GrainFactory.GetGrain<IReviewScheduleGrain>(this.GetPrimaryKey()).Replan().Ignore();
     }
 }

@@ -6,6 +6,7 @@ using CaseConference.Contracts.ForceMajeure;
 using CaseConference.Domain.Conferences;
 using CaseConference.Domain.Panti;
 using CaseConference.Domain.Reviews;
+using Microsoft.Extensions.Logging;
 
 namespace CaseConference.Grains.Reviews;
 
@@ -46,7 +47,8 @@ public sealed partial class ReviewScheduleGrain
     {
         foreach (var known in state.State.Conferences.Values.Where(c => c.IsOpen).ToList())
         {
-            state.State.Conferences[known.ConferenceId] = await GrainFactory.GetGrain<IConferenceGrain>(known.ConferenceId).Slot(PantiId);
+            await Attempt("asking a KK where it stands", known.ConferenceId, async () =>
+                state.State.Conferences[known.ConferenceId] = await GrainFactory.GetGrain<IConferenceGrain>(known.ConferenceId).Slot(PantiId));
         }
 
         var reconciled = state.State.ReconciledConferences;
@@ -54,7 +56,8 @@ public sealed partial class ReviewScheduleGrain
         {
             foreach (var clientId in ended.AgendaClientIds)
             {
-                state.State.Clients[clientId] = await GrainFactory.GetGrain<IClientGrain>(clientId).Facts();
+                await Attempt("reading a client's facts", clientId, async () =>
+                    state.State.Clients[clientId] = await GrainFactory.GetGrain<IClientGrain>(clientId).Facts());
             }
 
             reconciled.Add(ended.ConferenceId);
@@ -69,14 +72,20 @@ public sealed partial class ReviewScheduleGrain
             return;
         }
 
-        foreach (var start in settings.Schedule.NextOccurrences(Now, settings.TimeZone(), options.Value.RegularConferencesAhead))
+        IReadOnlyList<DateTimeOffset> starts = [];
+        await Attempt("reading the fixed schedule", settings.Schedule, () =>
+            Task.FromResult(starts = settings.Schedule.NextOccurrences(Now, settings.TimeZone(), options.Value.RegularConferencesAhead)));
+        foreach (var start in starts)
         {
             var exists = state.State.Conferences.Values.Any(c => c.Kind == ConferenceKind.Regular && c.Start == start);
             if (!exists)
             {
-                var id = ScheduledConferenceId.For(PantiId, start);
-                var planned = await GrainFactory.GetGrain<IConferenceGrain>(id).PlanScheduled(PantiId, start);
-                state.State.Conferences[id] = planned.Conference.ToSlot();
+                await Attempt("planning a regular KK", start, async () =>
+                {
+                    var id = ScheduledConferenceId.For(PantiId, start);
+                    var planned = await GrainFactory.GetGrain<IConferenceGrain>(id).PlanScheduled(PantiId, start);
+                    state.State.Conferences[id] = planned.Conference.ToSlot();
+                });
             }
         }
     }
@@ -87,10 +96,13 @@ public sealed partial class ReviewScheduleGrain
         var plan = ReviewPlanner.Plan(Dues(settings.TimeZone()), state.State.Conferences.Values, settings, Now);
         foreach (var placement in plan.Placements)
         {
-            if (await GrainFactory.GetGrain<IConferenceGrain>(placement.ConferenceId).ScheduleReview(PantiId, placement.ClientId))
+            await Attempt("placing a due review", placement, async () =>
             {
-                AddToKnownAgenda(placement.ConferenceId, placement.ClientId);
-            }
+                if (await GrainFactory.GetGrain<IConferenceGrain>(placement.ConferenceId).ScheduleReview(PantiId, placement.ClientId))
+                {
+                    AddToKnownAgenda(placement.ConferenceId, placement.ClientId);
+                }
+            });
         }
     }
 
@@ -105,17 +117,37 @@ public sealed partial class ReviewScheduleGrain
                 return;
             }
 
-            if (await GrainFactory.GetGrain<IConferenceGrain>(next.ConferenceId).ScheduleForceMajeure(PantiId, forceMajeureId, clientId))
+            await Attempt("placing a force majeure", forceMajeureId, async () =>
             {
-                await GrainFactory.GetGrain<IForceMajeureGrain>(forceMajeureId).ScheduledOn(PantiId, next.ConferenceId);
-                state.State.ForceMajeuresAwaitingAgenda.Remove(forceMajeureId);
-                AddToKnownAgenda(next.ConferenceId, clientId);
-            }
-            else
-            {
-                // The KK can no longer take items (it opened meanwhile); its change notice is on its way.
-                state.State.Conferences[next.ConferenceId] = next with { State = ConferenceState.InSession };
-            }
+                if (await GrainFactory.GetGrain<IConferenceGrain>(next.ConferenceId).ScheduleForceMajeure(PantiId, forceMajeureId, clientId))
+                {
+                    await GrainFactory.GetGrain<IForceMajeureGrain>(forceMajeureId).ScheduledOn(PantiId, next.ConferenceId);
+                    state.State.ForceMajeuresAwaitingAgenda.Remove(forceMajeureId);
+                    AddToKnownAgenda(next.ConferenceId, clientId);
+                }
+                else
+                {
+                    // The KK can no longer take items (it opened meanwhile); its change notice is on its way.
+                    state.State.Conferences[next.ConferenceId] = next with { State = ConferenceState.InSession };
+                }
+            });
+        }
+    }
+
+    /// <summary>
+    /// Finding 1: one thing the planner cannot handle (a stored value it cannot compute with, a KK or
+    /// client that refuses) is logged and skipped, and the pass goes on with the rest. A lost state
+    /// write is not skipped: the pass as a whole must be retried.
+    /// </summary>
+    private async Task Attempt(string what, object? item, Func<Task> step)
+    {
+        try
+        {
+            await step();
+        }
+        catch (Exception e) when (e is not Orleans.Storage.InconsistentStateException)
+        {
+            logger.LogWarning(e, "Planning for panti {PantiId} skipped {What} ({Item})", PantiId, what, item);
         }
     }
 

@@ -1,3 +1,4 @@
+using CaseConference.Contracts;
 using CaseConference.Domain;
 using CaseConference.Domain.Clients;
 using CaseConference.Domain.Conferences;
@@ -38,10 +39,10 @@ public sealed class CaseRecordAuditTests : IAsyncLifetime
 
         // A participant of a KK may read while the client is on its agenda, and only then.
         var kk = await panti.NextRegularKkAsync();
-        await panti.Conference(kk).AddAgendaItem(panti.Sekretaris, clientId, AgendaPurpose.Placement, null);
-        await panti.Conference(kk).Invite(panti.Sekretaris, panti.OutsiderId, Capacity.InvitedStaff);
+        await panti.Conference(kk).AddAgendaItem(panti.Sekretaris, IfMatch.None, clientId, AgendaPurpose.Placement, null);
+        await panti.Conference(kk).Invite(panti.Sekretaris, IfMatch.None, panti.OutsiderId, Capacity.InvitedStaff);
         (await client.Read(panti.Outsider)).Client.Id.ShouldBe(clientId);
-        await panti.Conference(kk).Cancel(panti.Pimpinan, "The hall is being repaired.");
+        await panti.Conference(kk).Cancel(panti.Pimpinan, IfMatch.None, "The hall is being repaired.");
         await Refusal.Of(RefusalKind.Forbidden, () => client.Read(panti.Outsider));
 
         var rows = (await AuditRows(clientId)).Skip(openedBy.Count).ToList();

@@ -1,3 +1,4 @@
+using CaseConference.Contracts;
 using CaseConference.Domain.Staff;
 using Microsoft.Extensions.Time.Testing;
 using Orleans.Runtime;
@@ -66,7 +67,7 @@ public sealed class ClusterWorld : IAsyncDisposable
         await grain.AppointCoreMember(panti.Pimpinan, panti.Peksos2Id, Discipline.Peksos);
         if (withSchedule)
         {
-            await grain.ChangeSchedule(panti.Pimpinan, TestPanti.WeeklyOnWednesday);
+            await grain.ChangeSettings(panti.Pimpinan, IfMatch.None, null, null, TestPanti.WeeklyOnWednesday);
         }
 
         return panti;

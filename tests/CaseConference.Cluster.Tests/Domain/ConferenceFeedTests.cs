@@ -27,20 +27,20 @@ public sealed class ConferenceFeedTests : IAsyncLifetime
         var follower = world.Client.CreateObjectReference<IFeedObserver>(recorder);
         await kk.Subscribe(follower);
 
-        var item = await kk.AddAgendaItem(panti.Sekretaris, clientId, AgendaPurpose.Placement, null);
+        var item = (await kk.AddAgendaItem(panti.Sekretaris, IfMatch.None, clientId, AgendaPurpose.Placement, null)).Value;
         await panti.MakeReadyAsync(kkId, item);
         await panti.OpenAsync(kkId);
         string[] minutes = ["Pembukaan oleh ketua.", "Peksos memaparkan hasil asesmen.", "Psikolog: motivasi tinggi.", "Medis: sehat."];
         foreach (var text in minutes)
         {
-            await kk.RecordMinute(panti.Sekretaris, text);
+            await kk.RecordMinute(panti.Sekretaris, IfMatch.None, text);
         }
 
-        await kk.AmendMinute(panti.Sekretaris, 2, "Peksos memaparkan hasil asesmen dan kunjungan rumah.");
+        await kk.AmendMinute(panti.Sekretaris, IfMatch.None, 2, "Peksos memaparkan hasil asesmen dan kunjungan rumah.");
         await panti.DecideAsync(kkId, item, TestPanti.Placement());
         await panti.CloseAsync(kkId);
         (await kk.VerifySeal(panti.Pimpinan)).Intact.ShouldBeTrue();
-        await kk.FileSummary(panti.Peksos, clientId, "Klien ditempatkan; rencana pelayanan disusun.");
+        await kk.FileSummary(panti.Peksos, IfMatch.None, clientId, "Klien ditempatkan; rencana pelayanan disusun.");
 
         var all = await kk.EventsSince(0);
         var last = (await kk.Snapshot(panti.Pimpinan)).Version;
@@ -81,17 +81,14 @@ public sealed class ConferenceFeedTests : IAsyncLifetime
         var panti = await world.FoundPantiAsync("PSBK Pangudi Luhur");
         var kk = panti.Conference(await panti.NextRegularKkAsync());
         var read = (await kk.Snapshot(panti.Pimpinan)).Version;
-        await kk.NameDeputySecretary(panti.Pimpinan, panti.PeksosId);
+        await kk.NameDeputySecretary(panti.Pimpinan, IfMatch.None, panti.PeksosId);
 
-        ExpectedVersion.Set(read);
-        var refused = await Refusal.Of(RefusalKind.Conflict, () => kk.NameDeputySecretary(panti.Pimpinan, panti.Peksos2Id));
-        refused.Code.ShouldBe(ExpectedVersion.StaleCode);
-        ExpectedVersion.Clear();
+        var refused = await Refusal.Of(RefusalKind.Conflict, () => kk.NameDeputySecretary(panti.Pimpinan, IfMatch.Version(read), panti.Peksos2Id));
+        refused.Code.ShouldBe(IfMatch.StaleCode);
         (await kk.Snapshot(panti.Pimpinan)).Conference.DeputySecretaryId.ShouldBe(panti.PeksosId);
 
-        ExpectedVersion.Set((await kk.Snapshot(panti.Pimpinan)).Version);
-        await kk.NameDeputySecretary(panti.Pimpinan, panti.Peksos2Id);
-        ExpectedVersion.Clear();
+        var current = (await kk.Snapshot(panti.Pimpinan)).Version;
+        (await kk.NameDeputySecretary(panti.Pimpinan, IfMatch.Version(current), panti.Peksos2Id)).ShouldBe(current + 1);
         (await kk.Snapshot(panti.Pimpinan)).Conference.DeputySecretaryId.ShouldBe(panti.Peksos2Id);
     }
 }

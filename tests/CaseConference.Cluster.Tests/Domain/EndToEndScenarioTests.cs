@@ -125,7 +125,7 @@ public sealed class EndToEndScenarioTests : IAsyncLifetime
     private async Task HoldAsync(Guid conferenceId, params (Guid Item, Decision Decision)[] decisions)
     {
         await panti.OpenAsync(conferenceId);
-        await panti.Conference(conferenceId).RecordMinute(panti.Sekretaris, "Sidang dibuka; agenda dibahas.");
+        await panti.Conference(conferenceId).RecordMinute(panti.Sekretaris, IfMatch.None, "Sidang dibuka; agenda dibahas.");
         foreach (var (item, decision) in decisions)
         {
             await panti.DecideAsync(conferenceId, item, decision);

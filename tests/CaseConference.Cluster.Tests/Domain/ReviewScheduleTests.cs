@@ -86,7 +86,7 @@ public sealed class ReviewScheduleTests : IAsyncLifetime
         var panti = await world.FoundPantiAsync("PSBK Pangudi Luhur", withSchedule: false);
         var clientId = await panti.NewClientAwaitingPlacementAsync();
         var urgent = await panti.PlanUrgentAsync(world.Now.AddDays(1), "Client needs shelter now.");
-        var item = await panti.Conference(urgent).AddAgendaItem(panti.Sekretaris, clientId, AgendaPurpose.Placement, null);
+        var item = (await panti.Conference(urgent).AddAgendaItem(panti.Sekretaris, IfMatch.None, clientId, AgendaPurpose.Placement, null)).Value;
         await panti.OpenAsync(urgent);
         await panti.DecideAsync(urgent, item, TestPanti.Placement()); // due 6 April
         await panti.CloseAsync(urgent);
@@ -104,7 +104,7 @@ public sealed class ReviewScheduleTests : IAsyncLifetime
         unplaced.Entries.ShouldNotContain(e => e.Kind == ScheduleEntryKind.Conference);
 
         // The pimpinan sets the weekly KK: it is planned and the client goes on its agenda, live.
-        await panti.Grain.ChangeSchedule(panti.Pimpinan, TestPanti.WeeklyOnWednesday);
+        await panti.Grain.ChangeSettings(panti.Pimpinan, IfMatch.None, null, null, TestPanti.WeeklyOnWednesday);
         var (_, placed) = await NextChange(recorder, after: seen);
         placed.UnplacedClients.ShouldBeEmpty();
         var next = placed.Entries.First(e => e.Kind == ScheduleEntryKind.Conference);

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using CaseConference.Contracts;
 using CaseConference.Domain.Clients;
 using CaseConference.Domain.Conferences;
 using CaseConference.Domain.Reviews;
@@ -50,7 +51,7 @@ public sealed class ReviewSimulationTests(ITestOutputHelper output) : IAsyncLife
             var cancelled = enrolling.Count == 0 && random.NextDouble() < 0.15;
             if (cancelled)
             {
-                await panti.Conference(kk).Cancel(panti.Pimpinan, "Libur nasional.");
+                await panti.Conference(kk).Cancel(panti.Pimpinan, IfMatch.None, "Libur nasional.");
                 if (RestartWeeks.Contains(week))
                 {
                     await CrashScheduleSiloAsync();
@@ -122,7 +123,7 @@ public sealed class ReviewSimulationTests(ITestOutputHelper output) : IAsyncLife
         for (var i = 0; i < count; i++)
         {
             var id = await panti.NewClientAwaitingPlacementAsync($"Klien {clients.Count + i + 1}", $"REG-{clients.Count + i + 1:D4}");
-            await panti.Conference(kk).AddAgendaItem(panti.Sekretaris, id, AgendaPurpose.Placement, null);
+            await panti.Conference(kk).AddAgendaItem(panti.Sekretaris, IfMatch.None, id, AgendaPurpose.Placement, null);
             enrolled.Add(id);
         }
 

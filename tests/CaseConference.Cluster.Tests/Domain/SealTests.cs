@@ -1,3 +1,4 @@
+using CaseConference.Contracts;
 using CaseConference.Domain;
 using CaseConference.Domain.Conferences;
 using Npgsql;
@@ -23,9 +24,9 @@ public sealed class SealTests : IAsyncLifetime
         var clientId = await panti.NewClientAwaitingPlacementAsync();
         var firstId = await panti.NextRegularKkAsync();
         var first = panti.Conference(firstId);
-        var item = await first.AddAgendaItem(panti.Sekretaris, clientId, AgendaPurpose.Placement, null);
+        var item = (await first.AddAgendaItem(panti.Sekretaris, IfMatch.None, clientId, AgendaPurpose.Placement, null)).Value;
         await panti.OpenAsync(firstId);
-        await first.RecordMinute(panti.Sekretaris, Minute);
+        await first.RecordMinute(panti.Sekretaris, IfMatch.None, Minute);
         await panti.DecideAsync(firstId, item, TestPanti.Placement());
         await panti.CloseAsync(firstId);
 
@@ -34,13 +35,13 @@ public sealed class SealTests : IAsyncLifetime
         sealedKk.PreviousSealHash.ShouldBeNull();
         sealedKk.SealHash.ShouldBe(MinutesSeal.Compute(sealedKk, null));
         (await first.VerifySeal(panti.Psikolog)).ShouldBe(new(true, null, sealedKk.SealHash, sealedKk.SealHash));
-        await Refusal.Of(RefusalKind.Conflict, () => first.RecordMinute(panti.Sekretaris, "Tambahan."));
+        await Refusal.Of(RefusalKind.Conflict, () => first.RecordMinute(panti.Sekretaris, IfMatch.None, "Tambahan."));
         await Refusal.Of(RefusalKind.Conflict, () => panti.DecideAsync(firstId, item, new KeepFormulation()));
 
         // The next sealed KK links to the first.
         var secondId = await panti.NextRegularKkAsync();
         await panti.OpenAsync(secondId);
-        await panti.Conference(secondId).RecordMinute(panti.Sekretaris, "Tidak ada kasus baru.");
+        await panti.Conference(secondId).RecordMinute(panti.Sekretaris, IfMatch.None, "Tidak ada kasus baru.");
         await panti.CloseAsync(secondId);
         var chain = await panti.Grain.SealChain(panti.Pimpinan);
         chain.Select(l => (l.ConferenceId, l.PreviousHash)).ShouldBe([(firstId, null), (secondId, sealedKk.SealHash)]);

@@ -44,9 +44,9 @@ public sealed class TenantIsolationTests : IAsyncLifetime
             await NotFound(() => a.Client(clientId).MoveTo(caller, ClientStage.InGuidance, "Guidance starts."));
             await NotFound(() => a.Client(clientId).AssignPeksos(caller, caller.StaffId));
             await NotFound(() => a.Conference(plannedKk).Snapshot(caller));
-            await NotFound(() => a.Conference(plannedKk).AddAgendaItem(caller, clientId, AgendaPurpose.Other, null));
-            await NotFound(() => a.Conference(plannedKk).RecordAttendance(caller, caller.StaffId, AttendanceMode.Present, null));
-            await NotFound(() => a.Conference(plannedKk).Cancel(caller, "Not needed."));
+            await NotFound(() => a.Conference(plannedKk).AddAgendaItem(caller, IfMatch.None, clientId, AgendaPurpose.Other, null));
+            await NotFound(() => a.Conference(plannedKk).RecordAttendance(caller, IfMatch.None, caller.StaffId, AttendanceMode.Present, null));
+            await NotFound(() => a.Conference(plannedKk).Cancel(caller, IfMatch.None, "Not needed."));
             await NotFound(() => a.Conference(sealedKk).VerifySeal(caller));
             await NotFound(() => a.ForceMajeure(fmId).View(caller));
             await NotFound(() => a.ForceMajeure(fmId).Consent(caller, "Agreed."));
@@ -55,7 +55,7 @@ public sealed class TenantIsolationTests : IAsyncLifetime
             await NotFound(() => a.Grain.Profile(caller));
             await NotFound(() => a.Grain.SealChain(caller));
             await NotFound(() => a.Grain.RegisterStaff(caller, new StaffMember(Guid.NewGuid(), "Penyusup", [StaffRole.Pimpinan])));
-            await NotFound(() => a.Grain.ChangeSchedule(caller, TestPanti.WeeklyOnWednesday));
+            await NotFound(() => a.Grain.ChangeSettings(caller, IfMatch.None, null, null, TestPanti.WeeklyOnWednesday));
         }
 
         // Creating with one of A's ids, or pointing B's own grains at A's client, reveals nothing either.
@@ -64,7 +64,7 @@ public sealed class TenantIsolationTests : IAsyncLifetime
         await NotFound(() => a.Conference(plannedKk).RequestUrgent(b.Peksos, world.Now.AddDays(1), "Takeover."));
         await NotFound(() => b.ForceMajeure(Guid.NewGuid()).Propose(b.Peksos, clientId, 1, ForceMajeureKind.Annul, null, "Takeover."));
         var bKk = await b.NextRegularKkAsync();
-        await NotFound(() => b.Conference(bKk).AddAgendaItem(b.Sekretaris, clientId, AgendaPurpose.QuarterlyReview, null));
+        await NotFound(() => b.Conference(bKk).AddAgendaItem(b.Sekretaris, IfMatch.None, clientId, AgendaPurpose.QuarterlyReview, null));
 
         (await SnapshotOf(a, clientId, plannedKk, fmId)).ShouldBe(before);
         var bView = await b.Schedule.View(b.Pimpinan);

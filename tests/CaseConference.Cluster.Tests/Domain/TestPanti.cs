@@ -85,7 +85,7 @@ public sealed class TestPanti(ClusterWorld world, Guid id)
     public async Task<Guid> PlaceAsync(Guid clientId)
     {
         var kk = await NextRegularKkAsync();
-        var item = await Conference(kk).AddAgendaItem(Sekretaris, clientId, AgendaPurpose.Placement, "Placement after the diagnostic study.");
+        var item = (await Conference(kk).AddAgendaItem(Sekretaris, IfMatch.None, clientId, AgendaPurpose.Placement, "Placement after the diagnostic study.")).Value;
         await MakeReadyAsync(kk, item);
         await OpenAsync(kk);
         await DecideAsync(kk, item, Placement());
@@ -109,12 +109,12 @@ public sealed class TestPanti(ClusterWorld world, Guid id)
     {
         var kk = Conference(Guid.NewGuid());
         await kk.RequestUrgent(Peksos, start, reason);
-        await kk.ApproveUrgent(Pimpinan, waivePreCirculation);
-        await kk.Invite(Sekretaris, PimpinanId, Capacity.PersonInCharge);
-        await kk.Invite(Sekretaris, SekretarisId, Capacity.Secretary);
+        await kk.ApproveUrgent(Pimpinan, IfMatch.None, waivePreCirculation);
+        await kk.Invite(Sekretaris, IfMatch.None, PimpinanId, Capacity.PersonInCharge);
+        await kk.Invite(Sekretaris, IfMatch.None, SekretarisId, Capacity.Secretary);
         foreach (var member in new[] { PeksosId, Peksos2Id, PsikologId, MedisId })
         {
-            await kk.Invite(Sekretaris, member, Capacity.Organiser);
+            await kk.Invite(Sekretaris, IfMatch.None, member, Capacity.Organiser);
         }
 
         return kk.GetPrimaryKey();
@@ -127,7 +127,7 @@ public sealed class TestPanti(ClusterWorld world, Guid id)
         var view = await Schedule.View(Pimpinan);
         foreach (var kk in view.Entries.Where(e => e.Kind == ScheduleEntryKind.Conference && e.SortKey < until))
         {
-            await Conference(kk.Id).Cancel(Pimpinan, "Libur.");
+            await Conference(kk.Id).Cancel(Pimpinan, IfMatch.None, "Libur.");
         }
     }
 
@@ -138,10 +138,10 @@ public sealed class TestPanti(ClusterWorld world, Guid id)
     {
         var kk = await KkAsync(conferenceId);
         var item = kk.FindItem(itemId);
-        await Conference(conferenceId).SubmitCaseSummary(As(item.ResponsibleStaffId), itemId, "Ringkasan kasus.");
+        await Conference(conferenceId).SubmitCaseSummary(As(item.ResponsibleStaffId), IfMatch.None, itemId, "Ringkasan kasus.");
         foreach (var recipient in kk.SummaryRecipients(item))
         {
-            await Conference(conferenceId).AcknowledgeCaseSummary(As(recipient), itemId);
+            await Conference(conferenceId).AcknowledgeCaseSummary(As(recipient), IfMatch.None, itemId);
         }
     }
 
@@ -156,19 +156,19 @@ public sealed class TestPanti(ClusterWorld world, Guid id)
         var conference = Conference(conferenceId);
         foreach (var staffId in new[] { PimpinanId, SekretarisId, PeksosId, PsikologId, MedisId })
         {
-            await conference.RecordAttendance(Sekretaris, staffId, AttendanceMode.Present, null);
+            await conference.RecordAttendance(Sekretaris, IfMatch.None, staffId, AttendanceMode.Present, null);
         }
 
         var policy = (await Grain.Settings()).Policy;
         var late = kk.Agenda.Where(a => kk.ReadinessOf(a.Id, policy, world.Now) == ItemReadiness.Late);
-        await conference.Open(ChairInTurn(await Grain.LastChairDiscipline()), [.. late.Select(a => new LateItemRuling(a.Id, LateItemChoice.ProceedWithException))]);
+        await conference.Open(ChairInTurn(await Grain.LastChairDiscipline()), IfMatch.None, [.. late.Select(a => new LateItemRuling(a.Id, LateItemChoice.ProceedWithException))]);
     }
 
     /// <summary>KK9: the secretary records the decision; FM6: the pimpinan ratifies or cancels a force majeure.</summary>
     public Task DecideAsync(Guid conferenceId, Guid itemId, Decision decision) =>
-        Conference(conferenceId).RecordDecision(decision is RatifyForceMajeure or CancelForceMajeure ? Pimpinan : Sekretaris, itemId, decision);
+        Conference(conferenceId).RecordDecision(decision is RatifyForceMajeure or CancelForceMajeure ? Pimpinan : Sekretaris, IfMatch.None, itemId, decision);
 
-    public Task CloseAsync(Guid conferenceId) => Conference(conferenceId).Close(Sekretaris);
+    public Task CloseAsync(Guid conferenceId) => Conference(conferenceId).Close(Sekretaris, IfMatch.None);
 
     /// <summary>KK2: the core member present (peksos, psikolog, medis) whose discipline is next in the rotation.</summary>
     public Caller ChairInTurn(Discipline? lastChair) =>

@@ -18,7 +18,7 @@ public sealed class DecisionTests
         var recorded = kk.RecordDecision(_world.Sekretaris, item, TestWorld.Placement(), kk.Start.AddMinutes(30)).Decision;
 
         recorded.ShouldBe(recorded with { Number = 1, ConferenceId = kk.Id, AgendaItemId = item, ClientId = client.Id, RecordedBy = TestWorld.SekretarisId });
-        recorded.Decision.Kind.ShouldBe(DecisionKind.PlaceInProgramme);
+        recorded.Decision.ShouldNotBeNull().Kind.ShouldBe(DecisionKind.PlaceInProgramme);
         client.ApplyDecision(recorded, kk.Start.AddMinutes(30));
         client.Stage.ShouldBe(ClientStage.Planning);
     }

@@ -1,10 +1,8 @@
 using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using CaseConference.Contracts.Accounts;
 using CaseConference.Gateway.Commands;
 using CaseConference.Gateway.Tests.Authorization;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace CaseConference.Gateway.Tests.Auth;
 
@@ -22,7 +20,7 @@ public sealed class SignInTests(GatewayWorld world) : IClassFixture<GatewayWorld
         cookie.ShouldContain("samesite=strict", Case.Insensitive);
         (await browser.GetAsync("/api/v1/auth/me")).StatusCode.ShouldBe(HttpStatusCode.OK);
 
-        await SendWithAntiforgery(browser, HttpMethod.Post, "/api/v1/auth/sign-out");
+        await browser.SendWithAntiforgery(HttpMethod.Post, "/api/v1/auth/sign-out");
         (await browser.GetAsync("/api/v1/auth/me")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
     }
 
@@ -35,7 +33,7 @@ public sealed class SignInTests(GatewayWorld world) : IClassFixture<GatewayWorld
         var forged = await browser.Post("/api/v1/clients", new { name = "Palsu", where = "Situs lain" });
         (await forged.Problem(HttpStatusCode.BadRequest)).Code().ShouldBe("antiforgery_token_invalid");
 
-        var genuine = await SendWithAntiforgery(browser, HttpMethod.Post, "/api/v1/clients", new { name = "Asli", where = "Pasar" });
+        var genuine = await browser.SendWithAntiforgery(HttpMethod.Post, "/api/v1/clients", new { name = "Asli", where = "Pasar" });
         genuine.StatusCode.ShouldBe(HttpStatusCode.Created);
     }
 
@@ -73,13 +71,5 @@ public sealed class SignInTests(GatewayWorld world) : IClassFixture<GatewayWorld
         (await script.GetAsync("/api/v1/auth/me")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
     }
 
-    private HttpClient Browser() => world.Gateway.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = true });
-
-    private static async Task<HttpResponseMessage> SendWithAntiforgery(HttpClient browser, HttpMethod method, string url, object? body = null)
-    {
-        var token = await (await browser.GetAsync("/api/v1/auth/antiforgery")).Read<Features.Accounts.AccountEndpoints.AntiforgeryToken>();
-        using var request = new HttpRequestMessage(method, url) { Content = body is null ? null : JsonContent.Create(body, body.GetType(), options: HttpApi.Json) };
-        request.Headers.Add(token.HeaderName, token.Token);
-        return await browser.SendAsync(request);
-    }
+    private HttpClient Browser() => world.Browser();
 }

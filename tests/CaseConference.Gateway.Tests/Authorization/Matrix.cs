@@ -45,6 +45,10 @@ public static class Matrix
         // Every signed-in person, about themselves.
         new("POST /api/v1/auth/sign-out", (_, _) => Call(Post, "/api/v1/auth/sign-out"), 204, All, 204),
         new("GET /api/v1/auth/me", (_, _) => Call(Get, "/api/v1/auth/me"), 200, All, 200),
+        new("PUT /api/v1/auth/me/language", (_, _) => Call(Put, "/api/v1/auth/me/language", new { language = "id" }), 204, All, 204),
+        // The same password again: allowed outside a one-time password, and the demo accounts keep theirs.
+        new("PUT /api/v1/auth/password", (_, _) => Call(Put, "/api/v1/auth/password",
+            new { currentPassword = Gateway.Commands.DemoSeed.Password, newPassword = Gateway.Commands.DemoSeed.Password }), 204, All, 204),
         new("GET /api/v1/auth/tokens", (_, _) => Call(Get, "/api/v1/auth/tokens"), 200, All, 200),
         new("POST /api/v1/auth/tokens", (_, _) => Call(Post, "/api/v1/auth/tokens", new { label = "script" }), 200, All, 200),
         new("POST /api/v1/auth/calendar-token", (_, _) => Call(Post, "/api/v1/auth/calendar-token", new { label = "phone" }), 200, All, 200),
@@ -56,6 +60,13 @@ public static class Matrix
         new("POST /api/v1/panti/staff", (_, _) => Call(Post, "/api/v1/panti/staff", new { name = "Baru", roles = new[] { "Staf" } }), 201, Pimpinan, 201),
         new("PUT /api/v1/panti/staff/{staffId:guid}/roles", async (p, _) => C(Put, $"/api/v1/panti/staff/{await p.StaffAsync()}/roles", new { roles = new[] { "Staf", "Anggota" } }), 204, Pimpinan, 404),
         new("POST /api/v1/panti/staff/{staffId:guid}/account", async (p, _) => C(Post, $"/api/v1/panti/staff/{await p.StaffAsync()}/account", new { userName = $"u{Guid.NewGuid():N}"[..20] }), 200, Pimpinan, 404),
+        new("GET /api/v1/panti/staff/{staffId:guid}/account", async (p, _) => C(Get, $"/api/v1/panti/staff/{await p.StaffWithAccountAsync()}/account"), 200, Pimpinan, 404),
+        new("POST /api/v1/panti/staff/{staffId:guid}/account/password-reset", async (p, _) =>
+            C(Post, $"/api/v1/panti/staff/{await p.StaffWithAccountAsync()}/account/password-reset"), 200, Pimpinan, 404),
+        new("POST /api/v1/panti/staff/{staffId:guid}/account/deactivation", async (p, _) =>
+            C(Post, $"/api/v1/panti/staff/{await p.StaffWithAccountAsync()}/account/deactivation"), 204, Pimpinan, 404),
+        new("POST /api/v1/panti/staff/{staffId:guid}/account/reactivation", async (p, _) =>
+            C(Post, $"/api/v1/panti/staff/{await p.StaffWithAccountAsync()}/account/reactivation"), 204, Pimpinan, 404),
         new("POST /api/v1/panti/core-team", async (p, _) => C(Post, "/api/v1/panti/core-team", new { staffId = await p.StaffAsync(Domain.Staff.StaffRole.Peksos), discipline = "Peksos" }), 204, Pimpinan, 404),
         new("DELETE /api/v1/panti/core-team/{staffId:guid}", async (p, _) =>
         {

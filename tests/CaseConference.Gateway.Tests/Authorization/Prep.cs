@@ -21,6 +21,14 @@ public sealed class Prep(GatewayWorld world)
         return member.Id;
     }
 
+    /// <summary>A staff member with a sign-in account (its one-time password not yet changed).</summary>
+    public async Task<Guid> StaffWithAccountAsync()
+    {
+        var staff = await StaffAsync();
+        (await Pimpinan.Post($"/api/v1/panti/staff/{staff}/account", new { userName = $"a{Guid.NewGuid():N}"[..20] })).EnsureSuccessStatusCode();
+        return staff;
+    }
+
     public async Task<Guid> ClientAsync()
     {
         var opened = await (await world.As("peksos").Post("/api/v1/clients", new { name = "Klien", where = "Pasar Baru" })).Read<OpenedClient>();

@@ -260,7 +260,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Who is signed in, with their current roles */
+        /** Who is signed in: roles, panti and its time zone, language, whether the password must be changed */
         get: {
             parameters: {
                 query?: never;
@@ -318,6 +318,190 @@ export interface paths {
             };
         };
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/me/language": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Choose the web app's language: id or en */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SetLanguageBody"];
+                };
+            };
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Unprocessable Entity */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change your own password (at least 10 characters, not the user name, not a common one) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ChangePasswordBody"];
+                };
+            };
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Unprocessable Entity */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
         post?: never;
         delete?: never;
         options?: never;
@@ -390,7 +574,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** Issue a bearer token to the signed-in account (shown once) */
+        /** Issue a bearer token to the signed-in account (shown once; expires, default 90 days) */
         post: {
             parameters: {
                 query?: never;
@@ -400,7 +584,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Body"];
+                    "application/json": components["schemas"]["IssueTokenBody"];
                 };
             };
             responses: {
@@ -494,7 +678,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Body"];
+                    "application/json": components["schemas"]["IssueTokenBody"];
                 };
             };
             responses: {
@@ -659,6 +843,432 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/panti/staff/{staffId}/account": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A staff member's account: user name, active, password change pending (pimpinan) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    staffId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AccountStatus"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Give a staff member their one sign-in account with a one-time password, shown once (pimpinan) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    staffId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateAccountBody"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OneTimePassword"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Unprocessable Entity */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/panti/staff/{staffId}/account/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reset a staff member's password to a one-time password, shown once (pimpinan) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    staffId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OneTimePassword"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Unprocessable Entity */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/panti/staff/{staffId}/account/deactivation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Deactivate a leaver's account: signed out everywhere, tokens revoked (pimpinan) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    staffId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Unprocessable Entity */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/panti/staff/{staffId}/account/reactivation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Let a deactivated account sign in again (pimpinan) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    staffId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Unprocessable Entity */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/panti": {
         parameters: {
             query?: never;
@@ -750,7 +1360,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Body"];
+                    "application/json": components["schemas"]["RegisterStaffBody"];
                 };
             };
             responses: {
@@ -845,7 +1455,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Body"];
+                    "application/json": components["schemas"]["ChangeRolesBody"];
                 };
             };
             responses: {
@@ -919,102 +1529,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/panti/staff/{staffId}/account": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Give a staff member their one sign-in account with a one-time password, shown once (pimpinan) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    staffId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["Body"];
-                };
-            };
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["OneTimePassword"];
-                    };
-                };
-                /** @description Bad Request */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["ProblemDetails"];
-                    };
-                };
-                /** @description Unauthorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["ProblemDetails"];
-                    };
-                };
-                /** @description Forbidden */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["ProblemDetails"];
-                    };
-                };
-                /** @description Not Found */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["ProblemDetails"];
-                    };
-                };
-                /** @description Conflict */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["ProblemDetails"];
-                    };
-                };
-                /** @description Unprocessable Entity */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["ProblemDetails"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/panti/core-team": {
         parameters: {
             query?: never;
@@ -1034,7 +1548,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Body"];
+                    "application/json": components["schemas"]["AppointCoreMemberBody"];
                 };
             };
             responses: {
@@ -1217,7 +1731,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Body"];
+                    "application/json": components["schemas"]["DesignateProposerBody"];
                 };
             };
             responses: {
@@ -1367,7 +1881,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Body"];
+                    "application/json": components["schemas"]["ChangeSettingsBody"];
                 };
             };
             responses: {
@@ -1556,7 +2070,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Item"][];
+                        "application/json": components["schemas"]["ListClientsItem"][];
                     };
                 };
                 /** @description Bad Request */
@@ -1608,7 +2122,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Body"];
+                    "application/json": components["schemas"]["OpenClientBody"];
                 };
             };
             responses: {
@@ -1782,7 +2296,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Result"];
+                        "application/json": components["schemas"]["GetFormulationResult"];
                     };
                 };
                 /** @description Bad Request */
@@ -1945,7 +2459,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Body"];
+                    "application/json": components["schemas"]["AssignPeksosBody"];
                 };
             };
             responses: {
@@ -2040,7 +2554,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Body"];
+                    "application/json": components["schemas"]["MoveStageBody"];
                 };
             };
             responses: {
@@ -2278,7 +2792,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Body"];
+                    "application/json": components["schemas"]["PlanRegularBody"];
                 };
             };
             responses: {
@@ -2372,7 +2886,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Body"];
+                    "application/json": components["schemas"]["RequestUrgentBody"];
                 };
             };
             responses: {
@@ -2840,7 +3354,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Body"];
+                    "application/json": components["schemas"]["ApproveUrgentBody"];
                 };
             };
             responses: {
@@ -2943,7 +3457,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Body"];
+                    "application/json": components["schemas"]["InviteBody"];
                 };
             };
             responses: {
@@ -3046,7 +3560,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Body"];
+                    "application/json": components["schemas"]["NameDeputySecretaryBody"];
                 };
             };
             responses: {
@@ -3150,7 +3664,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Body"];
+                    "application/json": components["schemas"]["SubmitCaseSummaryBody"];
                 };
             };
             responses: {
@@ -3353,7 +3867,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Body"];
+                    "application/json": components["schemas"]["RecordAttendanceBody"];
                 };
             };
             responses: {
@@ -3465,7 +3979,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Body"];
+                    "application/json": components["schemas"]["RecordAttendanceOfManyBody"];
                 };
             };
             responses: {
@@ -3578,7 +4092,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Body"];
+                    "application/json": components["schemas"]["OpenSessionBody"];
                 };
             };
             responses: {
@@ -3681,7 +4195,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Body"];
+                    "application/json": components["schemas"]["RecordDecisionBody"];
                 };
             };
             responses: {
@@ -3883,7 +4397,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Body"];
+                    "application/json": components["schemas"]["CancelConferenceBody"];
                 };
             };
             responses: {
@@ -3986,7 +4500,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Body"];
+                    "application/json": components["schemas"]["FilePostKkSummaryBody"];
                 };
             };
             responses: {
@@ -4091,7 +4605,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Body"];
+                    "application/json": components["schemas"]["AddAgendaItemBody"];
                 };
             };
             responses: {
@@ -4101,7 +4615,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Result"];
+                        "application/json": components["schemas"]["AddAgendaItemResult"];
                     };
                 };
                 /** @description Bad Request */
@@ -4207,7 +4721,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Body"];
+                    "application/json": components["schemas"]["RecordMinuteBody"];
                 };
             };
             responses: {
@@ -4217,7 +4731,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Result"];
+                        "application/json": components["schemas"]["RecordMinuteResult"];
                     };
                 };
                 /** @description Bad Request */
@@ -4315,7 +4829,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Body"];
+                    "application/json": components["schemas"]["RecordMinuteBody"];
                 };
             };
             responses: {
@@ -4325,7 +4839,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Result"];
+                        "application/json": components["schemas"]["RecordMinuteResult"];
                     };
                 };
                 /** @description Bad Request */
@@ -4418,7 +4932,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Body"];
+                    "application/json": components["schemas"]["ProposeForceMajeureBody"];
                 };
             };
             responses: {
@@ -4588,7 +5102,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Body"];
+                    "application/json": components["schemas"]["ConsentToForceMajeureBody"];
                 };
             };
             responses: {
@@ -4684,7 +5198,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Body"];
+                    "application/json": components["schemas"]["ObjectToForceMajeureBody"];
                 };
             };
             responses: {
@@ -4993,7 +5507,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Item"][];
+                        "application/json": components["schemas"]["GetMyTasksItem"][];
                     };
                 };
                 /** @description Bad Request */
@@ -5053,6 +5567,14 @@ export interface components {
             /** Format: uuid */
             staffId: string;
             mustChangePassword: boolean;
+            language: string;
+        };
+        AccountStatus: {
+            userName: string;
+            /** Format: uuid */
+            staffId: string;
+            active: boolean;
+            mustChangePassword: boolean;
         };
         Acknowledgement: {
             /** Format: uuid */
@@ -5060,12 +5582,26 @@ export interface components {
             /** Format: date-time */
             at: string;
         };
+        AddAgendaItemBody: {
+            /** Format: uuid */
+            clientId: string;
+            purpose: components["schemas"]["AgendaPurpose"];
+            note: null | string;
+        };
+        AddAgendaItemResult: {
+            /** Format: uuid */
+            itemId: string;
+            eTag: string;
+        };
+        /** @description Name, number and stage are null, and bool AgendaClient.CaseContentWithheld true, for a client CL6 keeps from the caller. */
         AgendaClient: {
             /** Format: uuid */
             clientId: string;
-            name: string;
+            name: null | string;
             registerNumber: null | string;
-            stage: components["schemas"]["ClientStage"];
+            stage: null | components["schemas"]["ClientStage"];
+            /** @default false */
+            caseContentWithheld: boolean;
         };
         AgendaItem: {
             /** Format: uuid */
@@ -5080,6 +5616,7 @@ export interface components {
             responsibleStaffId?: string;
             addedAutomatically?: boolean;
             summary?: null | components["schemas"]["CaseSummary"];
+            caseContentWithheld?: boolean;
         };
         AgendaItemReadiness: {
             /** Format: uuid */
@@ -5091,6 +5628,24 @@ export interface components {
         AntiforgeryToken: {
             token: string;
             headerName: string;
+        };
+        AppointCoreMemberBody: {
+            /** Format: uuid */
+            staffId: string;
+            discipline: components["schemas"]["Discipline"];
+        };
+        ApproveUrgentBody: {
+            waivePreCirculation: boolean;
+        };
+        AssignPeksosBody: {
+            /** Format: uuid */
+            peksosId: string;
+        };
+        AttendanceEntry: {
+            /** Format: uuid */
+            staffId: string;
+            mode: components["schemas"]["AttendanceMode"];
+            detail: null | string;
         };
         /** @enum {unknown} */
         AttendanceMode: "Present" | "Delegate" | "WrittenInput" | "Absent";
@@ -5116,8 +5671,8 @@ export interface components {
             /** Format: date-time */
             at: string;
         };
-        Body: {
-            label: string;
+        CancelConferenceBody: {
+            reason: string;
         };
         /** @enum {unknown} */
         Capacity: "PersonInCharge" | "Organiser" | "Secretary" | "Member" | "InvitedStaff";
@@ -5129,12 +5684,24 @@ export interface components {
             reviewDueOn: null | string;
         };
         CaseSummary: {
-            text?: string;
+            text?: null | string;
             /** Format: uuid */
             by?: string;
             /** Format: date-time */
             submittedAt?: string;
             acknowledgements?: components["schemas"]["Acknowledgement"][];
+        };
+        ChangePasswordBody: {
+            currentPassword: string;
+            newPassword: string;
+        };
+        ChangeRolesBody: {
+            roles: components["schemas"]["StaffRole"][];
+        };
+        ChangeSettingsBody: {
+            timeZoneId: null | string;
+            policy: null | components["schemas"]["PantiPolicy"];
+            schedule: null | components["schemas"]["KkRecurrence"];
         };
         ChronologyEntry: {
             /** Format: int32 */
@@ -5197,6 +5764,7 @@ export interface components {
         /** @enum {unknown} */
         ClientStage: "Prospect" | "Candidate" | "InSelection" | "NotAccepted" | "DefinitiveCandidate" | "Registered" | "Diagnostic" | "AwaitingPlacementKk" | "Planning" | "InGuidance" | "Resocialisation" | "Aftercare" | "Terminated" | "Closed";
         Conference: {
+            clientsWithCaseContent?: null | string[];
             /** Format: uuid */
             id?: string;
             kind?: components["schemas"]["ConferenceKind"];
@@ -5249,6 +5817,9 @@ export interface components {
             /** Format: date-time */
             at: string;
         };
+        ConsentToForceMajeureBody: {
+            justification: string;
+        };
         CoreTeam: {
             members?: components["schemas"]["CoreTeamMember"][];
             changes?: components["schemas"]["CoreTeamChange"][];
@@ -5270,6 +5841,9 @@ export interface components {
             /** Format: uuid */
             staffId: string;
             discipline: components["schemas"]["Discipline"];
+        };
+        CreateAccountBody: {
+            userName: string;
         };
         Credentials: {
             userName: string;
@@ -5345,6 +5919,9 @@ export interface components {
             reason: components["schemas"]["TerminationReason"];
             kind?: components["schemas"]["DecisionKind"];
         };
+        DesignateProposerBody: {
+            designated: boolean;
+        };
         /** @enum {unknown} */
         Discipline: "Peksos" | "Psikolog" | "Medis" | null;
         EffectiveItem: {
@@ -5365,6 +5942,11 @@ export interface components {
             at: string;
             kind: string;
             json: string;
+        };
+        FilePostKkSummaryBody: {
+            /** Format: uuid */
+            clientId: string;
+            text: string;
         };
         /** @enum {unknown} */
         ForceMajeureKind: "Postpone" | "Change" | "Annul";
@@ -5432,10 +6014,35 @@ export interface components {
             /** Format: date-time */
             at: string;
         };
+        GetFormulationResult: {
+            effective: components["schemas"]["EffectiveItem"][];
+            versions: components["schemas"]["FormulationVersion"][];
+            overlays: components["schemas"]["FormulationOverlay"][];
+        };
+        GetMyTasksItem: {
+            kind: components["schemas"]["KkTaskKind"];
+            /** Format: uuid */
+            conferenceId: string;
+            /** Format: date-time */
+            conferenceStart: string;
+            /** Format: uuid */
+            agendaItemId: null | string;
+            /** Format: uuid */
+            clientId: null | string;
+            clientName: null | string;
+            /** Format: date-time */
+            deadline: string;
+            late: boolean;
+        };
         Hypothesis: {
             whyInDifficulty: string;
             cause: string;
             howToHelp: string;
+        };
+        InviteBody: {
+            /** Format: uuid */
+            staffId: string;
+            capacity: components["schemas"]["Capacity"];
         };
         IssuedToken: {
             /** Format: uuid */
@@ -5444,12 +6051,13 @@ export interface components {
             purpose: components["schemas"]["TokenPurpose"];
             /** Format: date-time */
             issuedAt: string;
+            /** Format: date-time */
+            expiresAt: string;
         };
-        Item: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            registerNumber: null | string;
+        IssueTokenBody: {
+            label: string;
+            /** Format: int32 */
+            expiresInDays?: null | number | string;
         };
         /** @enum {unknown} */
         ItemReadiness: "Ready" | "Pending" | "Late" | "Waived";
@@ -5466,22 +6074,33 @@ export interface components {
             weekOfMonth?: number | string;
         };
         /** @enum {unknown} */
+        KkTaskKind: "WriteCaseSummary" | "AcknowledgeCaseSummary" | "Attend" | "ApproveUrgent" | "FilePostKkSummary";
+        /** @enum {unknown} */
         LateItemChoice: "ProceedWithException" | "Defer";
         LateItemRuling: {
             /** Format: uuid */
             agendaItemId: string;
             choice: components["schemas"]["LateItemChoice"];
         };
+        ListClientsItem: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            registerNumber: null | string;
+        };
         Me: {
             userName: string;
-            /** Format: uuid */
-            pantiId: string;
-            pantiName: string;
             /** Format: uuid */
             staffId: string;
             name: string;
             roles: components["schemas"]["StaffRole"][];
             coreDiscipline: null | components["schemas"]["Discipline"];
+            /** Format: uuid */
+            pantiId: string;
+            pantiName: string;
+            timeZone: string;
+            language: string;
+            mustChangePassword: boolean;
         };
         MinuteEntry: {
             /** Format: int32 */
@@ -5494,6 +6113,15 @@ export interface components {
             /** Format: int32 */
             amends?: null | number | string;
         };
+        MoveStageBody: {
+            to: components["schemas"]["ClientStage"];
+            why: string;
+            reason: null | components["schemas"]["TerminationReason"];
+        };
+        NameDeputySecretaryBody: {
+            /** Format: uuid */
+            staffId: string;
+        };
         Objection: {
             /** Format: uuid */
             staffId: string;
@@ -5501,17 +6129,29 @@ export interface components {
             /** Format: date-time */
             at: string;
         };
+        ObjectToForceMajeureBody: {
+            reason: string;
+        };
         OneTimePassword: {
             userName: string;
             /** Format: uuid */
             staffId: string;
             password: string;
         };
+        OpenClientBody: {
+            /** Format: uuid */
+            id: null | string;
+            name: string;
+            where: string;
+        };
         OpenedClient: {
             /** Format: uuid */
             id: string;
             name: string;
             stage: components["schemas"]["ClientStage"];
+        };
+        OpenSessionBody: {
+            lateItemRulings: null | components["schemas"]["LateItemRuling"][];
         };
         PantiPolicy: {
             forceMajeureRequiresAllDisciplines?: boolean;
@@ -5547,6 +6187,12 @@ export interface components {
             capacity: components["schemas"]["Capacity"];
             coreDiscipline?: null | components["schemas"]["Discipline"];
         };
+        PlanRegularBody: {
+            /** Format: uuid */
+            id: null | string;
+            /** Format: date-time */
+            start: string;
+        };
         PostKkSummary: {
             /** Format: uuid */
             clientId: string;
@@ -5557,6 +6203,7 @@ export interface components {
             /** Format: date-time */
             filedAt?: null | string;
             text?: null | string;
+            caseContentWithheld?: boolean;
         };
         ProblemDetails: {
             type?: null | string;
@@ -5565,6 +6212,29 @@ export interface components {
             status?: null | number | string;
             detail?: null | string;
             instance?: null | string;
+        };
+        ProposeForceMajeureBody: {
+            /** Format: uuid */
+            id: null | string;
+            /** Format: uuid */
+            clientId: string;
+            /** Format: int32 */
+            itemNumber: number | string;
+            kind: components["schemas"]["ForceMajeureKind"];
+            newText: null | string;
+            reason: string;
+        };
+        RecordAttendanceBody: {
+            mode: components["schemas"]["AttendanceMode"];
+            detail: null | string;
+        };
+        RecordAttendanceOfManyBody: {
+            entries: null | components["schemas"]["AttendanceEntry"][];
+        };
+        RecordDecisionBody: {
+            /** Format: uuid */
+            itemId: string;
+            decision: components["schemas"]["Decision"];
         };
         RecordedDecision: {
             /** Format: int32 */
@@ -5575,14 +6245,29 @@ export interface components {
             agendaItemId: string;
             /** Format: uuid */
             clientId: string;
-            decision: components["schemas"]["Decision"];
+            decision: null | components["schemas"]["Decision"];
             /** Format: uuid */
             recordedBy: string;
             /** Format: date-time */
             at: string;
+            /** @default false */
+            caseContentWithheld: boolean;
+        };
+        RecordMinuteBody: {
+            text: string;
+        };
+        RecordMinuteResult: {
+            entry: components["schemas"]["MinuteEntry"];
+            eTag: string;
         };
         /** @enum {unknown} */
         RecurrenceKind: "Weekly" | "MonthlyNthWeekday";
+        RegisterStaffBody: {
+            /** Format: uuid */
+            id: null | string;
+            name: string;
+            roles: components["schemas"]["StaffRole"][];
+        };
         Registration: {
             registerNumber: string;
             clientMasterNumber: string;
@@ -5597,10 +6282,12 @@ export interface components {
             cohortSequence?: null | number | string;
             religion?: null | string;
         };
-        Result: {
-            effective: components["schemas"]["EffectiveItem"][];
-            versions: components["schemas"]["FormulationVersion"][];
-            overlays: components["schemas"]["FormulationOverlay"][];
+        RequestUrgentBody: {
+            /** Format: uuid */
+            id: null | string;
+            /** Format: date-time */
+            start: string;
+            reason: string;
         };
         /** @enum {unknown} */
         ReviewStatus: "Ok" | "DueSoon" | "Overdue" | null;
@@ -5670,6 +6357,9 @@ export interface components {
             chairIds: string[];
             items: components["schemas"]["AgendaItemReadiness"][];
         };
+        SetLanguageBody: {
+            language: string;
+        };
         /** @enum {unknown} */
         Sex: "Male" | "Female";
         StaffMember: {
@@ -5680,6 +6370,9 @@ export interface components {
         };
         /** @enum {unknown} */
         StaffRole: "Pimpinan" | "Peksos" | "Psikolog" | "Medis" | "Sekretaris" | "Anggota" | "Staf";
+        SubmitCaseSummaryBody: {
+            text: string;
+        };
         /** @enum {unknown} */
         TerminationReason: "NotEligible" | "IllnessReferred" | "WithdrewOrAbsconded" | "GoalsAchieved" | "ClientRequest" | "ReferredElsewhere" | null;
         TokenInfo: {
@@ -5689,6 +6382,8 @@ export interface components {
             label: string;
             /** Format: date-time */
             issuedAt: string;
+            /** Format: date-time */
+            expiresAt: string;
         };
         /** @enum {unknown} */
         TokenPurpose: "Api" | "Calendar";
@@ -5696,6 +6391,8 @@ export interface components {
             userName: string;
             password: string;
             label: string;
+            /** Format: int32 */
+            expiresInDays?: null | number | string;
         };
         UrgentRequest: {
             /** Format: uuid */

@@ -1,0 +1,33 @@
+using CaseConference.Contracts.Accounts;
+using CaseConference.Domain.Accounts;
+using CaseConference.Gateway.Infrastructure;
+using Mediator;
+
+namespace CaseConference.Gateway.Features.Accounts;
+
+/// <summary>The signed-in person changes their own password, proving the current one.</summary>
+public sealed record ChangePassword(string UserName, string CurrentPassword, string NewPassword) : Mediator.IRequest, IValidated
+{
+    public sealed record Body(string CurrentPassword, string NewPassword);
+
+    public void Validate(Checks checks) => checks
+        .Text("currentPassword", CurrentPassword, PasswordPolicy.MaxLength)
+        .Present("newPassword", NewPassword);
+}
+
+public sealed class ChangePasswordHandler(IClusterClient cluster) : IRequestHandler<ChangePassword>
+{
+    public async ValueTask<Unit> Handle(ChangePassword request, CancellationToken cancellationToken)
+    {
+        PasswordRules.Require("newPassword", request.UserName, request.NewPassword);
+        var outcome = await cluster.GetGrain<IAccountGrain>(request.UserName).ChangePassword(request.CurrentPassword, request.NewPassword);
+        return outcome switch
+        {
+            PasswordChange.CurrentPasswordWrong =>
+                throw RequestValidationException.Field("currentPassword", "current_password_wrong", "is not the current password."),
+            PasswordChange.Unchanged =>
+                throw RequestValidationException.Field("newPassword", "password_unchanged", "must differ from the one-time password."),
+            _ => Unit.Value,
+        };
+    }
+}

@@ -1,0 +1,17 @@
+using CaseConference.Contracts;
+using CaseConference.Contracts.Accounts;
+using Mediator;
+
+namespace CaseConference.Gateway.Features.Accounts;
+
+/// <summary>
+/// The pimpinan resets a staff member's forgotten password: a new one-time password, shown once,
+/// that its owner must change at their next sign-in.
+/// </summary>
+public sealed record ResetPassword(Caller Caller, Guid StaffId) : IRequest<OneTimePassword>;
+
+public sealed class ResetPasswordHandler(IClusterClient cluster) : IRequestHandler<ResetPassword, OneTimePassword>
+{
+    public async ValueTask<OneTimePassword> Handle(ResetPassword request, CancellationToken cancellationToken) =>
+        await (await StaffAccounts.ForPimpinan(cluster, request.Caller, request.StaffId)).ResetPassword();
+}

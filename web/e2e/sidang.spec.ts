@@ -1,0 +1,158 @@
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import id from '../src/i18n/id.json' with { type: 'json' };
+import { apiAs, checkScreen, personContext, signIn, TABLET } from './support';
+
+/**
+ * The heart of the product in a real browser: one KK, one browser context per person — the
+ * secretary on a tablet, three core members and the pimpinan — from attendance to sealed,
+ * printed notulen. Planning, invitations, agenda, summaries and receipts are arranged through
+ * the API (the preparation screens have their own tests); everything in the sidang is done
+ * through the screens.
+ */
+const PEOPLE = ['sekretaris', 'peksos', 'psikolog', 'medis', 'pimpinan'] as const;
+type Person = (typeof PEOPLE)[number];
+const ENTRIES = 30;
+const OFFLINE_FOR = 10;
+
+async function ok(response: Awaited<ReturnType<APIRequestContext['get']>>) {
+  expect(response.ok(), `${response.url()} ${response.status()} ${await response.text()}`).toBeTruthy();
+  return response;
+}
+
+async function staffIdOf(api: APIRequestContext): Promise<string> {
+  return ((await (await ok(await api.get('/api/v1/auth/me'))).json()) as { staffId: string }).staffId;
+}
+
+/** A registered client awaiting the placement KK, made for this test alone. */
+async function newClient(peksos: APIRequestContext, staf: APIRequestContext, pimpinan: APIRequestContext, peksosId: string) {
+  const client = (await (await ok(await peksos.post('/api/v1/clients', { data: { name: 'Bambang', where: 'Pasar Minggu' } }))).json()) as { id: string };
+  const stage = (to: string) => peksos.post(`/api/v1/clients/${client.id}/stage`, { data: { to, why: 'Tahap berikutnya.' } });
+  for (const to of ['Candidate', 'InSelection', 'DefinitiveCandidate']) await ok(await stage(to));
+  const register = `REG-E2E-${Date.now() % 1_000_000}`;
+  await ok(await staf.put(`/api/v1/clients/${client.id}/registration`, {
+    data: { registerNumber: register, clientMasterNumber: `PSBK-${register}`, fullName: 'Bambang Sutrisno', birthDate: '1985-04-12', sex: 'Male', origin: 'Jakarta Selatan', referringAgency: 'Satpol PP Jakarta Selatan' },
+  }));
+  await ok(await pimpinan.put(`/api/v1/clients/${client.id}/peksos`, { data: { peksosId } }));
+  for (const to of ['Diagnostic', 'AwaitingPlacementKk']) await ok(await stage(to));
+  return { id: client.id, register };
+}
+
+async function arrangeKk(): Promise<{ kk: string; register: string }> {
+  const [pimpinan, peksos, psikolog, medis, staf, sekretaris] = await Promise.all(['pimpinan', 'peksos', 'psikolog', 'medis', 'staf', 'sekretaris'].map(apiAs));
+  const ids: Record<Person, string> = {
+    sekretaris: await staffIdOf(sekretaris!), peksos: await staffIdOf(peksos!), psikolog: await staffIdOf(psikolog!),
+    medis: await staffIdOf(medis!), pimpinan: await staffIdOf(pimpinan!),
+  };
+  const client = await newClient(peksos!, staf!, pimpinan!, ids.peksos);
+  const planned = (await (await ok(await pimpinan!.post('/api/v1/conferences/urgent', {
+    data: { start: new Date(Date.now() + 3_600_000).toISOString(), reason: 'Klien baru perlu keputusan penempatan.' },
+  }))).json()) as { conference: { id: string } };
+  const kk = planned.conference.id;
+  await ok(await pimpinan!.post(`/api/v1/conferences/${kk}/approval`, { data: { waivePreCirculation: true } }));
+  const capacity: Record<Person, string> = { sekretaris: 'Secretary', peksos: 'Organiser', psikolog: 'Organiser', medis: 'Organiser', pimpinan: 'PersonInCharge' };
+  for (const person of PEOPLE) await ok(await pimpinan!.post(`/api/v1/conferences/${kk}/participants`, { data: { staffId: ids[person], capacity: capacity[person] } }));
+  const etag = (await ok(await pimpinan!.get(`/api/v1/conferences/${kk}`))).headers().etag!;
+  const added = (await (await ok(await pimpinan!.post(`/api/v1/conferences/${kk}/agenda`, {
+    data: { clientId: client.id, purpose: 'Placement' }, headers: { 'If-Match': etag },
+  }))).json()) as { itemId: string };
+  await ok(await peksos!.post(`/api/v1/conferences/${kk}/agenda/${added.itemId}/summary`, { data: { text: 'Bambang siap ditempatkan; hasil asesmen lengkap.' } }));
+  for (const reader of [psikolog!, medis!]) await ok(await reader.post(`/api/v1/conferences/${kk}/agenda/${added.itemId}/acknowledgement`));
+  return { kk, register: client.register };
+}
+
+async function openSidang(browser: Parameters<typeof personContext>[0], person: Person, kk: string): Promise<Page> {
+  const page = await (await personContext(browser, TABLET)).newPage();
+  await signIn(page, person);
+  await expect(page.getByRole('heading', { level: 1, name: 'Beranda' })).toBeVisible();
+  await page.goto(`/kk/${kk}/sidang`);
+  await expect(page.getByTestId('feed-state')).toHaveAttribute('data-state', 'connected');
+  return page;
+}
+
+const minuteTexts = (page: Page) => page.getByTestId('minutes').locator('li');
+
+test('a KK from attendance to sealed, printed notulen, followed live by everyone', async ({ browser }) => {
+  test.setTimeout(240_000);
+  const { kk, register } = await arrangeKk();
+  const pages = Object.fromEntries(await Promise.all(PEOPLE.map(async (p) => [p, await openSidang(browser, p, kk)] as const))) as Record<Person, Page>;
+  const secretary = pages.sekretaris;
+  const followers = PEOPLE.filter((p) => p !== 'sekretaris').map((p) => pages[p]);
+  await expect(secretary.getByText(`Bambang Sutrisno (${register})`).first()).toBeVisible();
+
+  // Attendance for everyone: a few taps, one request.
+  await secretary.getByRole('button', { name: 'Semua hadir' }).click();
+  const saved = secretary.waitForResponse((r) => r.url().endsWith(`/conferences/${kk}/attendance`) && r.request().method() === 'PUT');
+  await secretary.getByRole('button', { name: /Simpan kehadiran/ }).click();
+  expect((await saved).status()).toBe(204);
+  for (const page of followers) await expect(page.getByTestId('quorum')).toHaveAttribute('data-holds', 'true');
+  await checkScreen(secretary, 'sidang-sekretaris-kehadiran');
+
+  // The chair in turn, named before opening, opens the session.
+  const chair = (await Promise.all(PEOPLE.map(async (p) => ((await pages[p].getByRole('button', { name: 'Buka sidang' }).count()) > 0 ? p : null)))).find(Boolean)!;
+  expect(['peksos', 'psikolog', 'medis']).toContain(chair);
+  await pages[chair].getByRole('button', { name: 'Buka sidang' }).click();
+  for (const page of Object.values(pages)) await expect(page.getByTestId('kk-state')).toContainText('Sidang berlangsung');
+
+  // Refusal shown, not hidden: no composer without the secretary's role; a direct request is refused, translated.
+  const participant = pages.psikolog;
+  await expect(participant.getByLabel(/Catatan baru/)).toHaveCount(0);
+  const refused = await participant.evaluate(async (url) => {
+    const token = ((await (await fetch('/api/v1/auth/antiforgery')).json()) as { token: string }).token;
+    const r = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-CSRF-TOKEN': token }, body: JSON.stringify({ text: 'Coba.' }) });
+    return { status: r.status, code: ((await r.json()) as { code?: string }).code };
+  }, `/api/v1/conferences/${kk}/minutes`);
+  expect(refused).toEqual({ status: 403, code: 'secretary_only' });
+  expect((id.problem as Record<string, string>)[refused.code!]).toBeTruthy();
+  await checkScreen(participant, 'sidang-peserta');
+
+  // Thirty entries, Enter sends; one participant offline for ten of them.
+  const offline = pages.medis;
+  const composer = secretary.getByLabel(/Catatan baru/);
+  for (let n = 1; n <= ENTRIES; n++) {
+    if (n === 11) await offline.context().setOffline(true);
+    await composer.fill(`Catatan nomor ${n}: pembahasan kasus Bambang.`);
+    await composer.press('Enter');
+    await expect(minuteTexts(secretary)).toHaveCount(n);
+    if (n === 10 + OFFLINE_FOR) await offline.context().setOffline(false);
+  }
+  await secretary.getByRole('button', { name: 'Ralat catatan 3', exact: true }).click();
+  await secretary.getByLabel(/Ralat atas catatan 3/).fill('Ralat: yang hadir dari keluarga adalah kakak klien.');
+  await secretary.getByLabel(/Ralat atas catatan 3/).press('Enter');
+  const expected = [...Array.from({ length: ENTRIES }, (_, i) => `Catatan nomor ${i + 1}: pembahasan kasus Bambang.`), 'Ralat: yang hadir dari keluarga adalah kakak klien.'];
+  for (const page of followers) {
+    await expect(page.getByTestId('minutes').locator('li > span:nth-child(2)')).toHaveText(expected, { timeout: 30_000 });
+  }
+  await expect(offline.getByTestId('minutes').locator('li[data-number="31"]')).toContainText('ralat atas catatan 3');
+
+  // The placement decision: the hypothesis in three parts and a numbered formulation.
+  await secretary.getByLabel('Jenis keputusan').selectOption('PlaceInProgramme');
+  await secretary.getByLabel('Mengapa klien mengalami kesulitan').fill('Kehilangan pekerjaan setelah cedera.');
+  await secretary.getByLabel('Apa penyebabnya').fill('Tidak ada dukungan keluarga di Jakarta.');
+  await secretary.getByLabel('Bagaimana membantunya').fill('Pelatihan kerja dan penelusuran keluarga.');
+  await secretary.getByLabel('Butir 1', { exact: true }).fill('Bimbingan keterampilan las, 3x seminggu');
+  await secretary.getByRole('button', { name: 'Tambah butir' }).click();
+  await secretary.getByLabel('Butir 2', { exact: true }).fill('Konseling individu dengan peksos, tiap Jumat');
+  await secretary.getByRole('button', { name: 'Catat keputusan' }).click();
+  for (const page of followers) await expect(page.getByTestId('decision')).toHaveText('Penempatan dalam program');
+
+  // Close and seal, with what will be sealed shown first; the seal verified.
+  await secretary.getByRole('button', { name: 'Tutup dan segel sidang…' }).click();
+  await expect(secretary.getByTestId('seal-preview')).toContainText(`${ENTRIES + 1} catatan notulen, termasuk 1 ralat`);
+  await checkScreen(secretary, 'sidang-tutup');
+  await secretary.getByRole('button', { name: 'Ya, tutup dan segel' }).click();
+  for (const page of Object.values(pages)) await expect(page.getByTestId('kk-state')).toContainText('Disegel');
+  await expect(secretary.getByTestId('seal-check')).toHaveAttribute('data-intact', 'true');
+
+  // The notulen, printed on A4 in Indonesian.
+  await secretary.getByRole('link', { name: 'Cetak notulen' }).click();
+  await expect(secretary.getByRole('heading', { level: 1, name: 'Notulen Konferensi Kasus' })).toBeVisible();
+  await checkScreen(secretary, 'notulen');
+  await secretary.emulateMedia({ media: 'print' });
+  for (const text of [expected[0]!, expected[ENTRIES - 1]!, expected[ENTRIES]!, 'Kehilangan pekerjaan setelah cedera.', 'Hash segel']) {
+    await expect(secretary.getByText(text, { exact: false }).first()).toBeVisible();
+  }
+  const pdf = await secretary.pdf({ format: 'A4', printBackground: true });
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  expect(pdf.length).toBeGreaterThan(20_000);
+  await Promise.all(Object.values(pages).map((p) => p.context().close()));
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import type { ConferenceSnapshot } from '../api/types';
+import { applyEvent } from './applyEvent';
+
+const snapshot = (): ConferenceSnapshot => ({
+  pantiId: 'p',
+  version: 3,
+  conference: { id: 'kk', minutes: [{ number: 1, at: '2026-12-01T02:00:00Z', recordedBy: 's', text: 'Sidang dibuka.' }], attendance: [], decisions: [] },
+});
+
+describe('LV1 applying an event to the KK snapshot', () => {
+  it('appends a minutes entry sent as a JSON string and moves the version', () => {
+    const entry = { number: 2, at: '2026-12-01T02:01:00Z', recordedBy: 's', text: 'Peksos melaporkan perkembangan.' };
+    const next = applyEvent(snapshot(), { sequence: 4, at: entry.at, kind: 'MinuteRecorded', json: JSON.stringify({ conferenceId: 'kk', entry }) });
+    expect(next?.version).toBe(4);
+    expect(next?.conference.minutes?.map((m) => m.text)).toEqual(['Sidang dibuka.', 'Peksos melaporkan perkembangan.']);
+  });
+
+  it('reads an event whose fields arrive as an object', () => {
+    const record = { staffId: 'a', mode: 'Absent', detail: 'Sakit.', recordedBy: 's', at: '2026-12-01T02:00:00Z' };
+    const next = applyEvent(snapshot(), { sequence: 4, at: record.at, kind: 'AttendanceRecorded', payload: { conferenceId: 'kk', record } });
+    expect(next?.conference.attendance).toEqual([record]);
+  });
+
+  it('never lists an entry twice', () => {
+    const entry = { number: 1, at: '2026-12-01T02:00:00Z', recordedBy: 's', text: 'Sidang dibuka.' };
+    const next = applyEvent(snapshot(), { sequence: 4, at: entry.at, kind: 'MinuteRecorded', json: JSON.stringify({ entry }) });
+    expect(next?.conference.minutes).toHaveLength(1);
+  });
+
+  it('asks for a fresh snapshot for an event it does not know how to apply', () => {
+    expect(applyEvent(snapshot(), { sequence: 4, at: '2026-12-01T02:00:00Z', kind: 'ConferenceOpened', json: '{}' })).toBeNull();
+  });
+});

@@ -1,0 +1,162 @@
+import type { ConferenceSnapshot } from '../api/types';
+import { applyEvent } from './applyEvent';
+import type { FeedEvent } from './feedEvent';
+import { FeedSequencer } from './sequencer';
+
+export type FeedState = 'connecting' | 'connected' | 'reconnecting' | 'disconnected';
+
+/** The part of a SignalR HubConnection the feed uses, so tests can drive it by hand. */
+export interface HubLike {
+  start(): Promise<void>;
+  stop(): Promise<void>;
+  invoke<T>(method: string, ...args: unknown[]): Promise<T>;
+  on(method: string, handler: (...args: unknown[]) => void): void;
+  onreconnecting(handler: () => void): void;
+  onreconnected(handler: () => void): void;
+  onclose(handler: () => void): void;
+}
+
+export interface FeedDeps {
+  readonly conferenceId: string;
+  readonly hub: HubLike;
+  /** GET /conferences/{id}/events?after=version */
+  fetchEventsSince(version: number): Promise<FeedEvent[]>;
+  /** GET /conferences/{id} */
+  fetchSnapshot(): Promise<ConferenceSnapshot>;
+  /** The screen's copy (the TanStack Query cache entry of the KK). */
+  read(): ConferenceSnapshot | undefined;
+  write(snapshot: ConferenceSnapshot): void;
+  onState(state: FeedState): void;
+  /** Waits before a new attempt after a failure; tests pass one that does not wait. */
+  pause?(attempt: number): Promise<void>;
+}
+
+const defaultPause = (attempt: number) => new Promise<void>((r) => setTimeout(r, Math.min(10_000, 500 * 2 ** attempt)));
+
+/**
+ * Keeps a KK's snapshot current from the hub (LV1): Join returns a snapshot with its version;
+ * events are applied in sequence order. A gap is filled from the events endpoint, an event the
+ * client cannot apply by itself brings a fresh snapshot, a duplicate is dropped, and after a
+ * reconnect or a dropped connection the feed joins again and continues from the new snapshot. The
+ * page is never reloaded.
+ */
+export class ConferenceFeed {
+  private readonly seq = new FeedSequencer(0);
+  private busy = false;
+  private stopped = false;
+
+  constructor(private readonly deps: FeedDeps) {
+    deps.hub.on('event', (feed, event) => {
+      if (feed === `conference:${deps.conferenceId}`) this.receive(event as FeedEvent);
+    });
+    deps.hub.onreconnecting(() => deps.onState('reconnecting'));
+    deps.hub.onreconnected(() => void this.join());
+    deps.hub.onclose(() => void this.restart());
+  }
+
+  async start(): Promise<void> {
+    this.deps.onState('connecting');
+    await this.connectWithRetry();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    await this.deps.hub.stop();
+  }
+
+  /** An event from the hub (or fetched): held in order, applied when it follows on. */
+  receive(event: FeedEvent): void {
+    this.seq.offer(event);
+    void this.pump();
+  }
+
+  private async connectWithRetry(): Promise<void> {
+    for (let attempt = 0; !this.stopped; attempt++) {
+      try {
+        await this.deps.hub.start();
+        await this.join();
+        return;
+      } catch {
+        this.deps.onState('disconnected');
+        await (this.deps.pause ?? defaultPause)(attempt);
+      }
+    }
+  }
+
+  /** After the hub gave up reconnecting: start a new connection, as often as it takes. */
+  private async restart(): Promise<void> {
+    if (this.stopped) return;
+    this.deps.onState('reconnecting');
+    await (this.deps.pause ?? defaultPause)(0);
+    await this.connectWithRetry();
+  }
+
+  private async join(): Promise<void> {
+    const snapshot = await this.deps.hub.invoke<ConferenceSnapshot>('Join', this.deps.conferenceId);
+    this.adopt(snapshot);
+    this.deps.onState('connected');
+  }
+
+  /** A snapshot replaces the screen's copy unless the copy is already newer. */
+  private adopt(snapshot: ConferenceSnapshot): void {
+    const version = Number(snapshot.version);
+    const cached = this.deps.read();
+    if (!cached || Number(cached.version) <= version) {
+      this.deps.write(snapshot);
+      this.seq.rebase(version);
+    } else {
+      this.seq.rebase(Number(cached.version));
+    }
+    void this.pump();
+  }
+
+  private async pump(): Promise<void> {
+    if (this.busy) return;
+    this.busy = true;
+    try {
+      for (let attempt = 0; !this.stopped; attempt++) {
+        try {
+          await this.drain();
+          return;
+        } catch {
+          await (this.deps.pause ?? defaultPause)(attempt);
+        }
+      }
+    } finally {
+      this.busy = false;
+      if (!this.stopped && this.seq.hasNext()) void this.pump();
+    }
+  }
+
+  private async drain(): Promise<void> {
+    for (;;) {
+      for (const event of this.seq.take()) {
+        const current = this.deps.read();
+        const next = current ? applyEvent(current, event) : null;
+        if (!next) {
+          // A fresh snapshot holds this event and every one taken with it.
+          await this.refresh();
+          break;
+        }
+        this.deps.write(next);
+      }
+      if (!this.seq.hasGap()) return;
+      await this.fetchMissing();
+      if (this.seq.hasNext()) continue;
+      await this.refresh();
+      await this.fetchMissing();
+      // Whatever still cannot follow on is not in the KK's log; the next event brings it back.
+      if (!this.seq.hasNext()) this.seq.forgetHeld();
+    }
+  }
+
+  private async fetchMissing(): Promise<void> {
+    for (const event of await this.deps.fetchEventsSince(this.seq.version)) this.seq.offer(event);
+  }
+
+  private async refresh(): Promise<void> {
+    const snapshot = await this.deps.fetchSnapshot();
+    this.deps.write(snapshot);
+    this.seq.rebase(Number(snapshot.version));
+  }
+}
