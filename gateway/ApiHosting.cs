@@ -37,6 +37,7 @@ public static class ApiHosting
         services.ConfigureHttpJsonOptions(o => Configure(o.SerializerOptions));
         services.AddCaseConferenceAuth();
         services.Configure<AccountOptions>(builder.Configuration.GetSection(AccountOptions.SectionName));
+        services.AddSignInThrottle();
         // Use cases nest their Body, Result and Item types; by the short name alone every Body would be one
         // schema and generated clients would mix them, so those are named after their use case.
         services.AddOpenApi(o => o.CreateSchemaReferenceId = type => OpenApiOptions.CreateDefaultSchemaReferenceId(type) is { } id
@@ -55,6 +56,7 @@ public static class ApiHosting
     public static WebApplication MapCaseConferenceApi(this WebApplication app)
     {
         app.UseRequestLimits();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseMiddleware<PasswordChangeGate>();
