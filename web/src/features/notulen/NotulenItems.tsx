@@ -4,7 +4,7 @@ import styles from './notulen.module.css';
 
 interface Client {
   clientId: string;
-  name: string;
+  name?: string | null;
   registerNumber?: string | null;
 }
 
@@ -21,7 +21,7 @@ export function NotulenItems({ kk, clients, t }: { kk: Conference; clients: Clie
         return (
           <section key={item.id} className={styles.item}>
             <h3>
-              {i + 1}. {client ? `${client.name}${client.registerNumber ? ` (${client.registerNumber})` : ''}` : ''} · {t(`sidang.purposes.${item.purpose ?? 'Other'}`)}
+              {i + 1}. {client?.name ? `${client.name}${client.registerNumber ? ` (${client.registerNumber})` : ''}` : t('sidang.agenda.withheld')} · {t(`sidang.purposes.${item.purpose ?? 'Other'}`)}
             </h3>
             <p><strong>{t('notulen.summary')}:</strong> {item.summary?.text ?? t('notulen.noSummary')}</p>
             {decisions.length === 0 && <p>{t('notulen.noDecision')}</p>}
