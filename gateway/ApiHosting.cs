@@ -5,6 +5,7 @@ using CaseConference.Gateway.Features.Calendar;
 using CaseConference.Gateway.Features.Clients;
 using CaseConference.Gateway.Features.Conferences;
 using CaseConference.Gateway.Features.ForceMajeure;
+using CaseConference.Gateway.Features.Home;
 using CaseConference.Gateway.Features.Panti;
 using CaseConference.Gateway.Features.Reviews;
 using CaseConference.Gateway.Infrastructure;
@@ -29,6 +30,7 @@ public static class ApiHosting
             // Validation first: a malformed request must never reach a grain.
             o.PipelineBehaviors = [typeof(ValidationBehavior<,>)];
         });
+        services.TryAddSingleton(TimeProvider.System);
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemMapping>();
         // Binding failures (malformed JSON, wrong types) are thrown, so ProblemMapping can name the field.
@@ -36,6 +38,7 @@ public static class ApiHosting
         services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
         services.AddCaseConferenceAuth();
         services.Configure<AccountOptions>(builder.Configuration.GetSection(AccountOptions.SectionName));
+        services.AddSignInThrottle();
         services.AddCaseConferenceOpenApi();
         services.AddSignalR().AddJsonProtocol(o => ApiJson.Configure(o.PayloadSerializerOptions));
         services.Configure<LiveOptions>(builder.Configuration.GetSection(LiveOptions.SectionName));
@@ -51,6 +54,7 @@ public static class ApiHosting
     public static WebApplication MapCaseConferenceApi(this WebApplication app)
     {
         app.UseRequestLimits();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseMiddleware<PasswordChangeGate>();
@@ -64,6 +68,7 @@ public static class ApiHosting
         api.MapReviewEndpoints();
         api.MapAuditEndpoints();
         api.MapCalendarEndpoints();
+        api.MapHomeEndpoints();
 
         app.MapHub<ConferenceHub>("/hubs/conference");
         app.MapHub<ScheduleHub>("/hubs/schedule");
