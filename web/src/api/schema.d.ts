@@ -5447,12 +5447,15 @@ export interface components {
             itemId: string;
             eTag: string;
         };
+        /** @description Name, number and stage are null, and bool AgendaClient.CaseContentWithheld true, for a client CL6 keeps from the caller. */
         AgendaClient: {
             /** Format: uuid */
             clientId: string;
-            name: string;
+            name: null | string;
             registerNumber: null | string;
-            stage: components["schemas"]["ClientStage"];
+            stage: null | components["schemas"]["ClientStage"];
+            /** @default false */
+            caseContentWithheld: boolean;
         };
         AgendaItem: {
             /** Format: uuid */
@@ -5467,6 +5470,7 @@ export interface components {
             responsibleStaffId?: string;
             addedAutomatically?: boolean;
             summary?: null | components["schemas"]["CaseSummary"];
+            caseContentWithheld?: boolean;
         };
         AgendaItemReadiness: {
             /** Format: uuid */
@@ -5534,7 +5538,7 @@ export interface components {
             reviewDueOn: null | string;
         };
         CaseSummary: {
-            text?: string;
+            text?: null | string;
             /** Format: uuid */
             by?: string;
             /** Format: date-time */
@@ -5614,6 +5618,7 @@ export interface components {
         /** @enum {unknown} */
         ClientStage: "Prospect" | "Candidate" | "InSelection" | "NotAccepted" | "DefinitiveCandidate" | "Registered" | "Diagnostic" | "AwaitingPlacementKk" | "Planning" | "InGuidance" | "Resocialisation" | "Aftercare" | "Terminated" | "Closed";
         Conference: {
+            clientsWithCaseContent?: null | string[];
             /** Format: uuid */
             id?: string;
             kind?: components["schemas"]["ConferenceKind"];
@@ -6034,6 +6039,7 @@ export interface components {
             /** Format: date-time */
             filedAt?: null | string;
             text?: null | string;
+            caseContentWithheld?: boolean;
         };
         ProblemDetails: {
             type?: null | string;
@@ -6075,11 +6081,13 @@ export interface components {
             agendaItemId: string;
             /** Format: uuid */
             clientId: string;
-            decision: components["schemas"]["Decision"];
+            decision: null | components["schemas"]["Decision"];
             /** Format: uuid */
             recordedBy: string;
             /** Format: date-time */
             at: string;
+            /** @default false */
+            caseContentWithheld: boolean;
         };
         RecordMinuteBody: {
             text: string;

@@ -32,7 +32,8 @@ function patch(kk: Conference, kind: string, fields: Record<string, unknown>): C
     }
     case 'DecisionRecorded': {
       const decision = fields.decision as Decision | undefined;
-      if (!decision) return null;
+      // CL6: the feed never carries what was decided; the snapshot shows it to those allowed to read it.
+      if (!decision || decision.caseContentWithheld) return null;
       const decisions = kk.decisions ?? [];
       return decisions.some((d) => Number(d.number) === Number(decision.number)) ? kk : { ...kk, decisions: [...decisions, decision] };
     }

@@ -2,9 +2,10 @@ import type { TFunction } from 'i18next';
 import type { Conference } from '../sidang/queries';
 import styles from './notulen.module.css';
 
+/** CL6: name and number are null for a client whose record the reader may not read now. */
 interface Client {
   clientId: string;
-  name: string;
+  name: string | null;
   registerNumber?: string | null;
 }
 
@@ -21,11 +22,13 @@ export function NotulenItems({ kk, clients, t }: { kk: Conference; clients: Clie
         return (
           <section key={item.id} className={styles.item}>
             <h3>
-              {i + 1}. {client ? `${client.name}${client.registerNumber ? ` (${client.registerNumber})` : ''}` : ''} · {t(`sidang.purposes.${item.purpose ?? 'Other'}`)}
+              {i + 1}. {client?.name ? `${client.name}${client.registerNumber ? ` (${client.registerNumber})` : ''}` : item.caseContentWithheld ? t('notulen.withheld') : ''} · {t(`sidang.purposes.${item.purpose ?? 'Other'}`)}
             </h3>
-            <p><strong>{t('notulen.summary')}:</strong> {item.summary?.text ?? t('notulen.noSummary')}</p>
+            <p><strong>{t('notulen.summary')}:</strong> {item.caseContentWithheld ? t('notulen.withheld') : item.summary?.text ?? t('notulen.noSummary')}</p>
             {decisions.length === 0 && <p>{t('notulen.noDecision')}</p>}
-            {decisions.map((d) => <DecisionText key={Number(d.number)} decision={d.decision as Decision} t={t} />)}
+            {decisions.map((d) => (d.decision
+              ? <DecisionText key={Number(d.number)} decision={d.decision as Decision} t={t} />
+              : <p key={Number(d.number)}><strong>{t('notulen.decision')}:</strong> {t('notulen.withheld')}</p>))}
           </section>
         );
       })}
