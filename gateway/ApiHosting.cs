@@ -13,6 +13,7 @@ using CaseConference.Gateway.Live;
 using CaseConference.Storage;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.OpenApi;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Scalar.AspNetCore;
 
 namespace CaseConference.Gateway;
@@ -42,6 +43,8 @@ public static class ApiHosting
             && type.Type.DeclaringType is { } owner && type.Type.Name is "Body" or "Result" or "Item" ? owner.Name + id : OpenApiOptions.CreateDefaultSchemaReferenceId(type));
         services.AddSignalR().AddJsonProtocol(o => Configure(o.PayloadSerializerOptions));
         services.Configure<LiveOptions>(builder.Configuration.GetSection(LiveOptions.SectionName));
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<LiveSessionGuard>().AddHostedService(sp => sp.GetRequiredService<LiveSessionGuard>());
         services.AddSingleton<FeedRelay<ConferenceHub>>().AddHostedService(sp => sp.GetRequiredService<FeedRelay<ConferenceHub>>());
         services.AddSingleton<FeedRelay<ScheduleHub>>().AddHostedService(sp => sp.GetRequiredService<FeedRelay<ScheduleHub>>());
         services.AddSingleton<IAuditLog, PostgresAuditLog>();

@@ -1,6 +1,6 @@
 namespace CaseConference.Gateway.Auth;
 
-/// <summary>Configuration section <c>Accounts</c>: token lifetimes (documented in docs/ARCHITECTURE.md).</summary>
+/// <summary>Configuration section <c>Accounts</c>: lifetimes and checks of sessions and tokens (docs/ARCHITECTURE.md).</summary>
 public sealed class AccountOptions
 {
     public const string SectionName = "Accounts";
@@ -10,4 +10,13 @@ public sealed class AccountOptions
 
     /// <summary>The longest lifetime an issuer may choose.</summary>
     public TimeSpan MaxTokenLifetime { get; set; } = TimeSpan.FromDays(365);
+
+    /// <summary>A browser session's lifetime from sign-in (a working day).</summary>
+    public TimeSpan SessionLifetime { get; set; } = TimeSpan.FromHours(8);
+
+    /// <summary>How long a gateway trusts a session check before asking the account grain again.</summary>
+    public TimeSpan SessionCheckCache { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>How often a gateway re-checks the session or token of every open hub connection.</summary>
+    public TimeSpan HubRevalidation { get; set; } = TimeSpan.FromSeconds(3);
 }

@@ -1,5 +1,7 @@
+using CaseConference.Contracts.Accounts;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.Extensions.Options;
 
 namespace CaseConference.Gateway.Auth;
 
@@ -27,11 +29,15 @@ public static class AuthSetup
                 o.Cookie.HttpOnly = true;
                 o.Cookie.SameSite = SameSiteMode.Strict;
                 o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-                o.ExpireTimeSpan = TimeSpan.FromHours(8);
-                o.SlidingExpiration = true;
+                // The session's lifetime is the account grain's; the cookie only carries its id.
+                o.SlidingExpiration = false;
+                o.Events.OnValidatePrincipal = ValidateSession;
                 o.Events.OnRedirectToLogin = c => Status(c, StatusCodes.Status401Unauthorized);
                 o.Events.OnRedirectToAccessDenied = c => Status(c, StatusCodes.Status403Forbidden);
             });
+        services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
+            .Configure<IOptions<AccountOptions>>((o, accounts) => o.ExpireTimeSpan = accounts.Value.SessionLifetime);
+        services.AddSingleton<SessionCheck>();
         services.AddAuthorization(o => o.FallbackPolicy = null);
         services.AddAntiforgery(o =>
         {
@@ -41,6 +47,28 @@ public static class AuthSetup
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
         return services;
+    }
+
+    /// <summary>
+    /// Finding 6: a cookie is only as good as the session it names. An ended session (sign-out,
+    /// password change or reset, deactivation) signs the browser out; a live one brings the
+    /// account's current state (a password change no longer pending, say).
+    /// </summary>
+    private static async Task ValidateSession(CookieValidatePrincipalContext context)
+    {
+        var user = context.Principal;
+        var account = user?.Credential() is { Kind: CredentialKind.Session } session
+            && user.FindFirst(Infrastructure.CurrentUser.UserNameClaim)?.Value is { } userName
+                ? await context.HttpContext.RequestServices.GetRequiredService<SessionCheck>().Validate(userName, session)
+                : null;
+        if (account is null)
+        {
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+            return;
+        }
+
+        context.ReplacePrincipal(Principals.For(account, user!.Credential()!, CookieAuthenticationDefaults.AuthenticationScheme));
     }
 
     private static Task Status(RedirectContext<CookieAuthenticationOptions> context, int status)

@@ -27,9 +27,9 @@ public sealed class BearerTokenHandler(
             return AuthenticateResult.Fail("Malformed token.");
         }
 
-        var account = await cluster.GetGrain<IAccountGrain>(userName).Authenticate(TokenPurpose.Api, secret);
-        return account is null
-            ? AuthenticateResult.Fail("Unknown or revoked token.")
-            : AuthenticateResult.Success(new AuthenticationTicket(Principals.For(account, Scheme.Name), Scheme.Name));
+        var signedIn = await cluster.GetGrain<IAccountGrain>(userName).Authenticate(TokenPurpose.Api, secret);
+        return signedIn is null
+            ? AuthenticateResult.Fail("Unknown, revoked or expired token.")
+            : AuthenticateResult.Success(new AuthenticationTicket(Principals.For(signedIn, Scheme.Name), Scheme.Name));
     }
 }

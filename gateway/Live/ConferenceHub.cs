@@ -12,12 +12,13 @@ namespace CaseConference.Gateway.Live;
 /// numbered from version + 1; a browser that sees a gap, or reconnects, calls Join again.
 /// </summary>
 [Authorize]
-public sealed class ConferenceHub(IClusterClient cluster, FeedRelay<ConferenceHub> relay) : Hub
+public sealed class ConferenceHub(IClusterClient cluster, FeedRelay<ConferenceHub> relay, LiveSessionGuard guard) : Hub
 {
     public static string Feed(Guid conferenceId) => $"conference:{conferenceId}";
 
     public Task<ConferenceSnapshot> Join(Guid conferenceId) => HubRefusals.Guard(async () =>
     {
+        await guard.RequireLive(Context);
         var caller = Context.User!.Caller();
         var kk = cluster.GetGrain<IConferenceGrain>(conferenceId);
         await kk.Version(caller); // authorization before the connection hears anything
@@ -34,8 +35,15 @@ public sealed class ConferenceHub(IClusterClient cluster, FeedRelay<ConferenceHu
         relay.Leave(Feed(conferenceId), Context.ConnectionId);
     }
 
+    public override Task OnConnectedAsync()
+    {
+        guard.Add(Context);
+        return base.OnConnectedAsync();
+    }
+
     public override Task OnDisconnectedAsync(Exception? exception)
     {
+        guard.Remove(Context.ConnectionId);
         relay.LeaveAll(Context.ConnectionId);
         return base.OnDisconnectedAsync(exception);
     }

@@ -11,12 +11,13 @@ namespace CaseConference.Gateway.Live;
 /// carrying the whole new list. Only the caller's panti group is ever joined (TN1).
 /// </summary>
 [Authorize]
-public sealed class ScheduleHub(IClusterClient cluster, FeedRelay<ScheduleHub> relay) : Hub
+public sealed class ScheduleHub(IClusterClient cluster, FeedRelay<ScheduleHub> relay, LiveSessionGuard guard) : Hub
 {
     public static string Feed(Guid pantiId) => $"schedule:{pantiId}";
 
     public Task<ScheduleView> Join() => HubRefusals.Guard(async () =>
     {
+        await guard.RequireLive(Context);
         var caller = Context.User!.Caller();
         var schedule = cluster.GetGrain<IReviewScheduleGrain>(caller.PantiId);
         await schedule.View(caller);
@@ -25,8 +26,15 @@ public sealed class ScheduleHub(IClusterClient cluster, FeedRelay<ScheduleHub> r
         return await schedule.View(caller);
     });
 
+    public override Task OnConnectedAsync()
+    {
+        guard.Add(Context);
+        return base.OnConnectedAsync();
+    }
+
     public override Task OnDisconnectedAsync(Exception? exception)
     {
+        guard.Remove(Context.ConnectionId);
         relay.LeaveAll(Context.ConnectionId);
         return base.OnDisconnectedAsync(exception);
     }

@@ -24,8 +24,9 @@ public static class AccountEndpoints
         auth.MapPost("/sign-in", async (Credentials body, ISender sender, HttpContext http) =>
         {
             var account = await sender.Send(new SignIn(body.UserName, body.Password));
-            await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, Principals.For(account, CookieAuthenticationDefaults.AuthenticationScheme));
-            return TypedResults.Ok(account);
+            var session = await sender.Send(new StartSession(account.UserName));
+            await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, Principals.For(session, CookieAuthenticationDefaults.AuthenticationScheme));
+            return TypedResults.Ok(session.Account);
         }).AllowAnonymous().WithSummary("Sign in with user name and password; sets the HttpOnly session cookie").Problems(429);
 
         auth.MapPost("/token", async (TokenRequest body, ISender sender) =>
@@ -34,11 +35,13 @@ public static class AccountEndpoints
             return TypedResults.Ok(await sender.Send(new IssueToken(account.UserName, TokenPurpose.Api, body.Label, body.ExpiresInDays)));
         }).AllowAnonymous().WithSummary("Exchange user name and password for a bearer token (for scripts)").Problems(422, 429);
 
-        auth.MapPost("/sign-out", async (HttpContext http) =>
+        auth.MapPost("/sign-out", async (HttpContext http, ISender sender) =>
         {
+            await sender.Send(new SignOut(http.User.UserName(), http.User.Credential()));
             await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
             return TypedResults.NoContent();
-        }).RequireAuthorization().AllowedBeforePasswordChange().WithSummary("Sign out: the session cookie is removed").Problems();
+        }).RequireAuthorization().AllowedBeforePasswordChange()
+            .WithSummary("Sign out: the browser session ends on every gateway, live connections included").Problems();
 
         auth.MapGet("/antiforgery", (IAntiforgery antiforgery, HttpContext http) =>
         {
@@ -59,8 +62,8 @@ public static class AccountEndpoints
 
         auth.MapPut("/password", async (ChangePassword.Body body, HttpContext http, ISender sender) =>
         {
-            await sender.Send(new ChangePassword(http.User.UserName(), body.CurrentPassword, body.NewPassword));
-            await RefreshCookie(http, sender);
+            var session = http.User.Credential() is { Kind: CredentialKind.Session } current ? current.Id : (Guid?)null;
+            await sender.Send(new ChangePassword(http.User.UserName(), body.CurrentPassword, body.NewPassword, session));
             return TypedResults.NoContent();
         }).RequireAuthorization().AllowedBeforePasswordChange()
             .WithSummary("Change your own password (at least 10 characters, not the user name, not a common one)").CommandProblems();
@@ -112,15 +115,5 @@ public static class AccountEndpoints
             await sender.Send(new SetAccountActive(http.User.Caller(), staffId, true));
             return TypedResults.NoContent();
         }).WithSummary("Let a deactivated account sign in again (pimpinan)").CommandProblems();
-    }
-
-    /// <summary>A changed password clears the must-change mark the browser's cookie carries.</summary>
-    private static async Task RefreshCookie(HttpContext http, ISender sender)
-    {
-        if (http.User.Identity?.AuthenticationType == CookieAuthenticationDefaults.AuthenticationScheme)
-        {
-            var account = await sender.Send(new SignedInAccount(http.User.UserName()));
-            await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, Principals.For(account, CookieAuthenticationDefaults.AuthenticationScheme));
-        }
     }
 }

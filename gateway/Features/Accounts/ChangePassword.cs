@@ -1,12 +1,14 @@
 using CaseConference.Contracts.Accounts;
 using CaseConference.Domain.Accounts;
 using CaseConference.Gateway.Infrastructure;
+using CaseConference.Gateway.Live;
 using Mediator;
 
 namespace CaseConference.Gateway.Features.Accounts;
 
 /// <summary>The signed-in person changes their own password, proving the current one.</summary>
-public sealed record ChangePassword(string UserName, string CurrentPassword, string NewPassword) : Mediator.IRequest, IValidated
+/// <remarks>Every other session of the account ends; <see cref="KeepSession"/> is the browser asking.</remarks>
+public sealed record ChangePassword(string UserName, string CurrentPassword, string NewPassword, Guid? KeepSession) : Mediator.IRequest, IValidated
 {
     public sealed record Body(string CurrentPassword, string NewPassword);
 
@@ -15,12 +17,13 @@ public sealed record ChangePassword(string UserName, string CurrentPassword, str
         .Present("newPassword", NewPassword);
 }
 
-public sealed class ChangePasswordHandler(IClusterClient cluster) : IRequestHandler<ChangePassword>
+public sealed class ChangePasswordHandler(IClusterClient cluster, LiveSessionGuard live) : IRequestHandler<ChangePassword>
 {
     public async ValueTask<Unit> Handle(ChangePassword request, CancellationToken cancellationToken)
     {
         PasswordRules.Require("newPassword", request.UserName, request.NewPassword);
-        var outcome = await cluster.GetGrain<IAccountGrain>(request.UserName).ChangePassword(request.CurrentPassword, request.NewPassword);
+        var outcome = await cluster.GetGrain<IAccountGrain>(request.UserName).ChangePassword(request.CurrentPassword, request.NewPassword, request.KeepSession);
+        live.Revoked(request.UserName);
         return outcome switch
         {
             PasswordChange.CurrentPasswordWrong =>

@@ -1,16 +1,17 @@
 using CaseConference.Contracts;
 using CaseConference.Domain;
+using CaseConference.Gateway.Live;
 using Mediator;
 
 namespace CaseConference.Gateway.Features.Accounts;
 
 /// <summary>
 /// The pimpinan deactivates a leaver's account (it cannot sign in, its tokens are revoked) or
-/// reactivates it. The pimpinan cannot deactivate themselves and leave the panti without a head.
+/// reactivates it; a deactivated account is signed out everywhere, hub connections included. The pimpinan cannot deactivate themselves and leave the panti without a head.
 /// </summary>
 public sealed record SetAccountActive(Caller Caller, Guid StaffId, bool Active) : Mediator.IRequest;
 
-public sealed class SetAccountActiveHandler(IClusterClient cluster) : IRequestHandler<SetAccountActive>
+public sealed class SetAccountActiveHandler(IClusterClient cluster, LiveSessionGuard live) : IRequestHandler<SetAccountActive>
 {
     public async ValueTask<Unit> Handle(SetAccountActive request, CancellationToken cancellationToken)
     {
@@ -21,6 +22,7 @@ public sealed class SetAccountActiveHandler(IClusterClient cluster) : IRequestHa
         }
 
         await account.SetActive(request.Active);
+        live.Revoked(account.GetPrimaryKeyString());
         return Unit.Value;
     }
 }

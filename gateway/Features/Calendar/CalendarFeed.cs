@@ -25,7 +25,7 @@ public sealed class CalendarFeedHandler(IClusterClient cluster) : IRequestHandle
     public async ValueTask<string> Handle(CalendarFeed request, CancellationToken cancellationToken)
     {
         var account = AccountNames.TrySplitToken(request.Token, out var userName, out var secret)
-            ? await cluster.GetGrain<IAccountGrain>(userName).Authenticate(TokenPurpose.Calendar, secret)
+            ? (await cluster.GetGrain<IAccountGrain>(userName).Authenticate(TokenPurpose.Calendar, secret))?.Account
             : null;
         if (account is null)
         {

@@ -27,12 +27,31 @@ public interface IAccountGrain : IGrainWithStringKey
     /// The owner changes their password, proving the current one; the new one meets the
     /// password policy and, after a one-time password, differs from it. Clears the must-change mark.
     /// </summary>
-    Task<PasswordChange> ChangePassword(string currentPassword, string newPassword);
+    /// <remarks>
+    /// Every session but <paramref name="keepSession"/> (the one changing it) ends.
+    /// </remarks>
+    Task<PasswordChange> ChangePassword(string currentPassword, string newPassword, Guid? keepSession);
 
-    /// <summary>The pimpinan's reset: a new one-time password (shown once) that must be changed at first sign-in.</summary>
+    /// <summary>The pimpinan's reset: a new one-time password (shown once) that must be changed at first sign-in; every session ends.</summary>
     Task<OneTimePassword> ResetPassword();
 
-    /// <summary>A deactivated account cannot sign in and its tokens are revoked; reactivating lets it sign in again.</summary>
+    /// <summary>
+    /// Starts a browser session after a successful <see cref="SignIn"/>: its id goes into the
+    /// (encrypted) cookie and is checked here on every request, so ending it here ends it everywhere.
+    /// </summary>
+    Task<Authenticated> StartSession(TimeSpan lifetime);
+
+    /// <summary>Sign-out: the session ends at once.</summary>
+    Task EndSession(Guid sessionId);
+
+    /// <summary>
+    /// The account behind a live session or token, or null when it ended, was revoked, expired or
+    /// the account was deactivated. Gateways ask on requests and, for hub connections, periodically.
+    /// </summary>
+    [AlwaysInterleave]
+    Task<AccountInfo?> Validate(Credential credential);
+
+    /// <summary>A deactivated account cannot sign in, its sessions end and its tokens are revoked; reactivating lets it sign in again.</summary>
     Task SetActive(bool active);
 
     /// <summary>The owner's language for the web app: <c>id</c> (Bahasa Indonesia) or <c>en</c>.</summary>
@@ -50,7 +69,7 @@ public interface IAccountGrain : IGrainWithStringKey
 
     /// <summary>The account behind a token secret, or null when unknown, revoked, expired or deactivated.</summary>
     [AlwaysInterleave]
-    Task<AccountInfo?> Authenticate(TokenPurpose purpose, string secret);
+    Task<Authenticated?> Authenticate(TokenPurpose purpose, string secret);
 
     Task RevokeToken(Guid tokenId);
 
@@ -59,6 +78,19 @@ public interface IAccountGrain : IGrainWithStringKey
     [AlwaysInterleave]
     Task<AccountInfo?> Info();
 }
+
+/// <summary>What a signed-in request rests on: a browser session or a token, by id.</summary>
+[GenerateSerializer, Immutable]
+public sealed record Credential([property: Id(0)] CredentialKind Kind, [property: Id(1)] Guid Id);
+
+public enum CredentialKind
+{
+    Session,
+    Token,
+}
+
+[GenerateSerializer, Immutable]
+public sealed record Authenticated([property: Id(0)] AccountInfo Account, [property: Id(1)] Credential Credential);
 
 public enum TokenPurpose
 {

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Identity;
 
 namespace CaseConference.Grains.Accounts;
 
-public sealed class AccountGrain(
+public sealed partial class AccountGrain(
     [PersistentState("account", StorageHosting.GrainStore)] IPersistentState<AccountState> state,
     TimeProvider clock) : Grain, IAccountGrain
 {
@@ -106,7 +106,7 @@ public sealed class AccountGrain(
             : new SignInAttempt(SignInOutcome.Succeeded, Current(), null);
     }
 
-    public async Task<PasswordChange> ChangePassword(string currentPassword, string newPassword)
+    public async Task<PasswordChange> ChangePassword(string currentPassword, string newPassword, Guid? keepSession)
     {
         RequireActive();
         if (Hasher.VerifyHashedPassword(state.State, state.State.PasswordHash, currentPassword ?? "") == PasswordVerificationResult.Failed)
@@ -122,6 +122,7 @@ public sealed class AccountGrain(
         PasswordPolicy.Require(UserName, newPassword);
         state.State.PasswordHash = Hasher.HashPassword(state.State, newPassword);
         state.State.MustChangePassword = false;
+        state.State.Sessions.RemoveAll(x => x.SessionId != keepSession);
         await state.WriteStateAsync();
         return PasswordChange.Changed;
     }
@@ -134,6 +135,7 @@ public sealed class AccountGrain(
         state.State.MustChangePassword = true;
         state.State.FailedAttempts = 0;
         state.State.LockedUntil = null;
+        state.State.Sessions.Clear();
         await state.WriteStateAsync();
         return new OneTimePassword(UserName, state.State.StaffId, password);
     }
@@ -145,6 +147,7 @@ public sealed class AccountGrain(
         if (!active)
         {
             state.State.Tokens.Clear();
+            state.State.Sessions.Clear();
         }
 
         await state.WriteStateAsync();
@@ -165,59 +168,6 @@ public sealed class AccountGrain(
     public Task<AccountStatus?> Status() => Task.FromResult(state.State.PantiId is null
         ? null
         : new AccountStatus(UserName, state.State.StaffId, !state.State.Deactivated, state.State.MustChangePassword));
-
-    public async Task<IssuedToken> IssueToken(TokenPurpose purpose, string label, TimeSpan lifetime)
-    {
-        RequireActive();
-        if (state.State.MustChangePassword)
-        {
-            throw DomainException.Forbidden("password_change_required", "Change the one-time password first.");
-        }
-
-        if (lifetime <= TimeSpan.Zero)
-        {
-            throw DomainException.Invalid("token_lifetime_invalid", "A token must expire in the future.");
-        }
-
-        var expiresAt = Now + lifetime;
-        state.State.Tokens.RemoveAll(t => t.Expires <= Now);
-        var secret = Base64Url(RandomNumberGenerator.GetBytes(32));
-        var token = new StoredToken(Guid.NewGuid(), purpose, label, Hash(secret), Now, expiresAt);
-        state.State.Tokens.Add(token);
-        await state.WriteStateAsync();
-        return new IssuedToken(token.TokenId, $"{UserName}.{secret}", purpose, token.IssuedAt, expiresAt);
-    }
-
-    public Task<AccountInfo?> Authenticate(TokenPurpose purpose, string secret)
-    {
-        if (state.State.PantiId is null || state.State.Deactivated || string.IsNullOrEmpty(secret))
-        {
-            return Task.FromResult<AccountInfo?>(null);
-        }
-
-        var presented = Encoding.ASCII.GetBytes(Hash(secret));
-        var match = state.State.Tokens.Any(t => t.Purpose == purpose && t.Expires > Now
-            && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(t.SecretHash), presented));
-        return Task.FromResult(match ? Current() : null);
-    }
-
-    public async Task RevokeToken(Guid tokenId)
-    {
-        RequireExisting();
-        if (state.State.Tokens.RemoveAll(t => t.TokenId == tokenId) == 0)
-        {
-            throw DomainException.NotFound("token_not_found", "No such token.");
-        }
-
-        await state.WriteStateAsync();
-    }
-
-    public Task<List<TokenInfo>> Tokens()
-    {
-        RequireExisting();
-        return Task.FromResult(state.State.Tokens.Where(t => t.Expires > Now)
-            .Select(t => new TokenInfo(t.TokenId, t.Purpose, t.Label, t.IssuedAt, t.Expires)).ToList());
-    }
 
     public Task<AccountInfo?> Info() => Task.FromResult(Current());
 

@@ -24,7 +24,17 @@ public sealed class AccountState
 
     /// <summary>The web app's language; null is the product's own (Bahasa Indonesia).</summary>
     [Id(8)] public string? Language { get; set; }
+
+    /// <summary>Live browser sessions, oldest first.</summary>
+    [Id(9)] public List<StoredSession> Sessions { get; set; } = [];
 }
+
+/// <summary>A browser session: the cookie holds its id, which is worthless once removed here.</summary>
+[GenerateSerializer]
+public sealed record StoredSession(
+    [property: Id(0)] Guid SessionId,
+    [property: Id(1)] DateTimeOffset StartedAt,
+    [property: Id(2)] DateTimeOffset ExpiresAt);
 
 /// <summary>An issued token: only the SHA-256 of its secret is kept.</summary>
 [GenerateSerializer]

@@ -41,14 +41,17 @@ public sealed class Participant : IAsyncDisposable
     public IReadOnlyList<FeedEvent> EventsOf(Guid conferenceId) =>
         [.. Received.Where(r => r.Feed == $"conference:{conferenceId}").Select(r => r.Event)];
 
-    public static async Task<Participant> ConnectAsync(GatewayWorld world, string role, GatewayFactory? gateway = null, string hub = "/hubs/conference")
+    public static Task<Participant> ConnectAsync(GatewayWorld world, string role, GatewayFactory? gateway = null, string hub = "/hubs/conference") =>
+        ConnectWithTokenAsync(gateway ?? world.Gateway, world.TokenOf(role), hub);
+
+    public static async Task<Participant> ConnectWithTokenAsync(GatewayFactory gateway, string token, string hub = "/hubs/conference")
     {
-        var server = (gateway ?? world.Gateway).Server;
+        var server = gateway.Server;
         var connection = new HubConnectionBuilder()
             .WithUrl(new Uri(server.BaseAddress, hub), o =>
             {
                 o.HttpMessageHandlerFactory = _ => server.CreateHandler();
-                o.AccessTokenProvider = () => Task.FromResult<string?>(world.TokenOf(role));
+                o.AccessTokenProvider = () => Task.FromResult<string?>(token);
                 // The test server speaks HTTP only; long polling is a transport every browser falls back to.
                 o.Transports = HttpTransportType.LongPolling;
             })

@@ -156,7 +156,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Sign out: the session cookie is removed */
+        /** Sign out: the browser session ends on every gateway, live connections included */
         post: {
             parameters: {
                 query?: never;

@@ -1,0 +1,94 @@
+using System.Collections.Concurrent;
+using CaseConference.Contracts.Accounts;
+using CaseConference.Gateway.Auth;
+using CaseConference.Gateway.Infrastructure;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Options;
+
+namespace CaseConference.Gateway.Live;
+
+/// <summary>
+/// Finding 6: every hub connection on this gateway, by the session or token it was opened with.
+/// Every <see cref="AccountOptions.HubRevalidation"/>, and at once when this gateway revokes
+/// something, each credential is checked with its account grain; the connections of one that no
+/// longer stands (sign-out, revoked token, password reset, deactivation) are closed.
+/// </summary>
+public sealed class LiveSessionGuard(SessionCheck sessions, IOptions<AccountOptions> options, ILogger<LiveSessionGuard> logger)
+    : BackgroundService
+{
+    private readonly ConcurrentDictionary<string, LiveConnection> connections = new();
+    private readonly SemaphoreSlim wake = new(0);
+
+    public sealed record LiveConnection(string UserName, Credential Credential, HubCallerContext Context);
+
+    /// <summary>Registers a new connection; false (and closed) when it carries no credential.</summary>
+    public bool Add(HubCallerContext context)
+    {
+        if (context.User?.Credential() is not { } credential || context.User.FindFirst(CurrentUser.UserNameClaim)?.Value is not { } userName)
+        {
+            context.Abort();
+            return false;
+        }
+
+        connections[context.ConnectionId] = new LiveConnection(userName, credential, context);
+        return true;
+    }
+
+    public void Remove(string connectionId) => connections.TryRemove(connectionId, out _);
+
+    public int CountFor(string userName) => connections.Values.Count(c => c.UserName == userName);
+
+    /// <summary>Before a Join: the connection's credential must stand now, not only when it connected.</summary>
+    public async Task RequireLive(HubCallerContext context)
+    {
+        if (!connections.TryGetValue(context.ConnectionId, out var connection)
+            || await sessions.Fresh(connection.UserName, connection.Credential) is null)
+        {
+            context.Abort();
+            throw new HubException("session_ended: This session or token has ended; sign in again.");
+        }
+    }
+
+    /// <summary>Something of this account was revoked here: forget cached answers and check its connections now.</summary>
+    public void Revoked(string userName)
+    {
+        sessions.Forget(userName);
+        wake.Release();
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await wake.WaitAsync(options.Value.HubRevalidation, stoppingToken);
+                await CloseEnded();
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e)
+            {
+                // The cluster may be briefly unreachable; the next round checks again.
+                logger.LogWarning(e, "Checking hub connections' sessions failed; retrying next round");
+            }
+        }
+    }
+
+    private async Task CloseEnded()
+    {
+        foreach (var held in connections.Values.GroupBy(c => (c.UserName, c.Credential)).ToList())
+        {
+            if (await sessions.Fresh(held.Key.UserName, held.Key.Credential) is null)
+            {
+                foreach (var connection in held)
+                {
+                    connection.Context.Abort();
+                    connections.TryRemove(connection.Context.ConnectionId, out _);
+                }
+            }
+        }
+    }
+}
