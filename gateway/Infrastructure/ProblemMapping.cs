@@ -38,6 +38,9 @@ public sealed class ProblemMapping(IProblemDetailsService problems, ILogger<Prob
         AntiforgeryValidationException => Coded(StatusCodes.Status400BadRequest, "antiforgery_token_invalid",
             "Send the antiforgery token from GET /api/v1/auth/antiforgery in the X-CSRF-TOKEN header."),
         BadHttpRequestException b => BadRequest(b),
+        // A Content-Type charset .NET does not know (charset=nonsense) fails body binding this way.
+        InvalidOperationException { InnerException: ArgumentException } i when i.Message.Contains("charset", StringComparison.Ordinal) =>
+            Coded(StatusCodes.Status415UnsupportedMediaType, "unsupported_charset", "Send the body as JSON in UTF-8."),
         JsonException j => Malformed(j),
         // System.Text.Json refuses an abstract type (a decision) without its "type" discriminator this way.
         NotSupportedException n when n.Message.Contains("abstract", StringComparison.OrdinalIgnoreCase) =>

@@ -24,7 +24,9 @@ public sealed class DomainRefusalFilter : IIncomingGrainCallFilter
         }
         catch (Exception e)
         {
-            context.TargetContext.Deactivate(new DeactivationReason(DeactivationReasonCode.ApplicationError, e, "a call failed after it may have changed state"));
+            // Without the exception: given one, Orleans answers the calls queued behind this one with
+            // it, so another person's read would fail with this caller's refusal.
+            context.TargetContext.Deactivate(new DeactivationReason(DeactivationReasonCode.ApplicationError, $"a call failed ({e.GetType().Name}) after it may have changed state"));
             throw;
         }
     }

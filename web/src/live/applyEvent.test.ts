@@ -36,4 +36,9 @@ describe('LV1 applying an event to the KK snapshot', () => {
   it('asks for a fresh snapshot for an event it does not know how to apply', () => {
     expect(applyEvent(snapshot(), { sequence: 4, at: '2026-12-01T02:00:00Z', kind: 'ConferenceOpened', json: '{}' })).toBeNull();
   });
+
+  it('fetches the snapshot for a decision sent as a notice without its content', () => {
+    const decision = { number: 1, agendaItemId: 'i', clientId: 'c', decision: null, caseContentWithheld: true, recordedBy: 's', at: '2026-12-01T02:00:00Z' };
+    expect(applyEvent(snapshot(), { sequence: 4, at: decision.at, kind: 'DecisionRecorded', json: JSON.stringify({ decision }) })).toBeNull();
+  });
 });

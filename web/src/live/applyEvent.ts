@@ -31,9 +31,9 @@ function patch(kk: Conference, kind: string, fields: Record<string, unknown>): C
       return { ...kk, attendance: [...(kk.attendance ?? []).filter((a) => a.staffId !== record.staffId), record] };
     }
     case 'DecisionRecorded': {
-      const decision = fields.decision as Decision | undefined;
-      // CL6: the feed never carries what was decided; the snapshot shows it to those allowed to read it.
-      if (!decision || decision.caseContentWithheld) return null;
+      const decision = fields.decision as (Decision & { caseContentWithheld?: boolean }) | undefined;
+      // The feed carries a decision as a notice without its content (CL6); the snapshot shows it to those allowed.
+      if (!decision?.decision || decision.caseContentWithheld) return null;
       const decisions = kk.decisions ?? [];
       return decisions.some((d) => Number(d.number) === Number(decision.number)) ? kk : { ...kk, decisions: [...decisions, decision] };
     }

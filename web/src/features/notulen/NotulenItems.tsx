@@ -5,7 +5,7 @@ import styles from './notulen.module.css';
 /** CL6: name and number are null for a client whose record the reader may not read now. */
 interface Client {
   clientId: string;
-  name: string | null;
+  name?: string | null;
   registerNumber?: string | null;
 }
 
@@ -22,7 +22,7 @@ export function NotulenItems({ kk, clients, t }: { kk: Conference; clients: Clie
         return (
           <section key={item.id} className={styles.item}>
             <h3>
-              {i + 1}. {client?.name ? `${client.name}${client.registerNumber ? ` (${client.registerNumber})` : ''}` : item.caseContentWithheld ? t('notulen.withheld') : ''} · {t(`sidang.purposes.${item.purpose ?? 'Other'}`)}
+              {i + 1}. {client?.name ? `${client.name}${client.registerNumber ? ` (${client.registerNumber})` : ''}` : t('sidang.agenda.withheld')} · {t(`sidang.purposes.${item.purpose ?? 'Other'}`)}
             </h3>
             <p><strong>{t('notulen.summary')}:</strong> {item.caseContentWithheld ? t('notulen.withheld') : item.summary?.text ?? t('notulen.noSummary')}</p>
             {decisions.length === 0 && <p>{t('notulen.noDecision')}</p>}

@@ -17,7 +17,8 @@ export function AgendaPanel({ id, kk, roles }: { id: string; kk: Conference; rol
 
   const clientOf = (clientId: string | undefined) => {
     const c = clients.data?.find((x) => x.clientId === clientId);
-    return c ? `${c.name}${c.registerNumber ? ` (${c.registerNumber})` : ''}` : '…';
+    if (!c) return '…';
+    return c.name ? `${c.name}${c.registerNumber ? ` (${c.registerNumber})` : ''}` : t('sidang.agenda.withheld');
   };
 
   return (
