@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using CaseConference.Gateway.Auth;
 using CaseConference.Gateway.Features.Accounts;
 using CaseConference.Gateway.Features.Audit;
@@ -34,14 +33,11 @@ public static class ApiHosting
         services.AddExceptionHandler<ProblemMapping>();
         // Binding failures (malformed JSON, wrong types) are thrown, so ProblemMapping can name the field.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        services.ConfigureHttpJsonOptions(o => Configure(o.SerializerOptions));
+        services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
         services.AddCaseConferenceAuth();
         services.Configure<AccountOptions>(builder.Configuration.GetSection(AccountOptions.SectionName));
-        // Use cases nest their Body, Result and Item types; by the short name alone every Body would be one
-        // schema and generated clients would mix them, so those are named after their use case.
-        services.AddOpenApi(o => o.CreateSchemaReferenceId = type => OpenApiOptions.CreateDefaultSchemaReferenceId(type) is { } id
-            && type.Type.DeclaringType is { } owner && type.Type.Name is "Body" or "Result" or "Item" ? owner.Name + id : OpenApiOptions.CreateDefaultSchemaReferenceId(type));
-        services.AddSignalR().AddJsonProtocol(o => Configure(o.PayloadSerializerOptions));
+        services.AddCaseConferenceOpenApi();
+        services.AddSignalR().AddJsonProtocol(o => ApiJson.Configure(o.PayloadSerializerOptions));
         services.Configure<LiveOptions>(builder.Configuration.GetSection(LiveOptions.SectionName));
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<LiveSessionGuard>().AddHostedService(sp => sp.GetRequiredService<LiveSessionGuard>());
@@ -74,12 +70,5 @@ public static class ApiHosting
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapScalarApiReference("/api/reference");
         return app;
-    }
-
-    private static void Configure(System.Text.Json.JsonSerializerOptions options)
-    {
-        options.Converters.Add(new JsonStringEnumConverter());
-        // Decisions carry a "type" discriminator; scripts need not put it first.
-        options.AllowOutOfOrderMetadataProperties = true;
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using CaseConference.Contracts;
 using CaseConference.Domain;
 using Microsoft.AspNetCore.Antiforgery;
@@ -11,8 +12,17 @@ namespace CaseConference.Gateway.Infrastructure;
 /// Turns every failure into an RFC 9457 problem. Client mistakes and rule refusals are 4xx with a
 /// stable <c>code</c>; only what remains is a 500, and that is always a bug to fix.
 /// </summary>
-public sealed class ProblemMapping(IProblemDetailsService problems, ILogger<ProblemMapping> logger) : IExceptionHandler
+public sealed partial class ProblemMapping(IProblemDetailsService problems, ILogger<ProblemMapping> logger) : IExceptionHandler
 {
+    // System.Text.Json names what is missing only in its message; the runtime's text is English.
+    [GeneratedRegex("missing required properties including: (?<names>.*)$")]
+    private static partial Regex MissingRequiredPattern();
+
+    private static Regex MissingRequired => MissingRequiredPattern();
+
+    [GeneratedRegex("'([^']+)'")]
+    private static partial Regex QuotedName();
+
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken cancellationToken)
     {
         var problem = Map(exception);
@@ -76,12 +86,26 @@ public sealed class ProblemMapping(IProblemDetailsService problems, ILogger<Prob
             ? Coded(StatusCodes.Status413PayloadTooLarge, "body_too_large", "The request body is too large.")
             : Coded(b.StatusCode, "bad_request", b.Message);
 
-    /// <summary>Malformed JSON or a wrong type: 400 naming the field at the JSON path where reading stopped.</summary>
+    /// <summary>
+    /// Malformed JSON or a wrong type: 400 naming the field at the JSON path where reading stopped.
+    /// A required field that is missing is a 422 naming each one (see <see cref="ApiJson"/>).
+    /// </summary>
     private static ProblemDetails Malformed(JsonException j)
     {
-        var field = string.IsNullOrEmpty(j.Path) || j.Path == "$" ? "body" : j.Path.TrimStart('$', '.');
+        var at = string.IsNullOrEmpty(j.Path) || j.Path == "$" ? "" : j.Path.TrimStart('$', '.');
+        if (MissingRequired.Match(j.Message) is { Success: true } missing)
+        {
+            var fields = QuotedName().Matches(missing.Groups["names"].Value)
+                .Select(m => m.Groups[1].Value)
+                .Distinct()
+                .ToDictionary(n => at.Length == 0 ? n : $"{at}.{n}", _ => new[] { "is required." });
+            return Fields(StatusCodes.Status422UnprocessableEntity, "invalid_fields", "Some required fields are missing.", fields);
+        }
+
+        var field = at.Length == 0 ? "body" : at;
+        var message = j is EnumNameException e ? $"must be one of: {string.Join(", ", e.Names)}." : "has the wrong type or is not valid JSON.";
         return Fields(StatusCodes.Status400BadRequest, "malformed_body", "The body is not valid JSON of the expected shape.",
-            new Dictionary<string, string[]> { [field] = ["has the wrong type or is not valid JSON."] });
+            new Dictionary<string, string[]> { [field] = [message] });
     }
 
     private static ProblemDetails Fields(int status, string code, string detail, IDictionary<string, string[]> errors)

@@ -7,14 +7,16 @@ namespace CaseConference.Domain.Panti;
 /// </summary>
 public sealed record KkRecurrence
 {
-    public RecurrenceKind Kind { get; init; }
+    // Required: a schedule sent without its kind, day, time or start must be refused, not read as
+    // "weekly on Sunday at midnight from year 1".
+    public required RecurrenceKind Kind { get; init; }
 
-    public DayOfWeek Weekday { get; init; }
+    public required DayOfWeek Weekday { get; init; }
 
-    public TimeOnly LocalTime { get; init; }
+    public required TimeOnly LocalTime { get; init; }
 
     /// <summary>First day the schedule applies; also the phase for fortnightly schedules.</summary>
-    public DateOnly StartsOn { get; init; }
+    public required DateOnly StartsOn { get; init; }
 
     public int IntervalWeeks { get; init; } = 1;
 

@@ -5550,7 +5550,7 @@ export interface components {
             newPassword: string;
         };
         ChangeRolesBody: {
-            roles: components["schemas"]["StaffRole"][];
+            roles: ("Pimpinan" | "Peksos" | "Psikolog" | "Medis" | "Sekretaris" | "Anggota" | "Staf")[];
         };
         ChangeSettingsBody: {
             timeZoneId: null | string;
@@ -5901,12 +5901,12 @@ export interface components {
         /** @enum {unknown} */
         ItemReadiness: "Ready" | "Pending" | "Late" | "Waived";
         KkRecurrence: {
-            kind?: components["schemas"]["RecurrenceKind"];
-            weekday?: components["schemas"]["DayOfWeek"];
+            kind: components["schemas"]["RecurrenceKind"];
+            weekday: components["schemas"]["DayOfWeek"];
             /** Format: time */
-            localTime?: string;
+            localTime: string;
             /** Format: date */
-            startsOn?: string;
+            startsOn: string;
             /** Format: int32 */
             intervalWeeks?: number | string;
             /** Format: int32 */
@@ -5929,7 +5929,7 @@ export interface components {
             /** Format: uuid */
             staffId: string;
             name: string;
-            roles: components["schemas"]["StaffRole"][];
+            roles: ("Pimpinan" | "Peksos" | "Psikolog" | "Medis" | "Sekretaris" | "Anggota" | "Staf")[];
             coreDiscipline: null | components["schemas"]["Discipline"];
             /** Format: uuid */
             pantiId: string;
@@ -6021,7 +6021,8 @@ export interface components {
             staffId: string;
             name: string;
             capacity: components["schemas"]["Capacity"];
-            coreDiscipline?: null | components["schemas"]["Discipline"];
+            /** @enum {unknown} */
+            coreDiscipline?: "Peksos" | "Psikolog" | "Medis" | null;
         };
         PlanRegularBody: {
             /** Format: uuid */
@@ -6102,7 +6103,7 @@ export interface components {
             /** Format: uuid */
             id: null | string;
             name: string;
-            roles: components["schemas"]["StaffRole"][];
+            roles: ("Pimpinan" | "Peksos" | "Psikolog" | "Medis" | "Sekretaris" | "Anggota" | "Staf")[];
         };
         Registration: {
             registerNumber: string;
@@ -6183,10 +6184,8 @@ export interface components {
             /** Format: uuid */
             id: string;
             name: string;
-            roles: components["schemas"]["StaffRole"][];
+            roles: ("Pimpinan" | "Peksos" | "Psikolog" | "Medis" | "Sekretaris" | "Anggota" | "Staf")[];
         };
-        /** @enum {unknown} */
-        StaffRole: "Pimpinan" | "Peksos" | "Psikolog" | "Medis" | "Sekretaris" | "Anggota" | "Staf";
         SubmitCaseSummaryBody: {
             text: string;
         };
