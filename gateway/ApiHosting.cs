@@ -5,6 +5,7 @@ using CaseConference.Gateway.Features.Calendar;
 using CaseConference.Gateway.Features.Clients;
 using CaseConference.Gateway.Features.Conferences;
 using CaseConference.Gateway.Features.ForceMajeure;
+using CaseConference.Gateway.Features.Home;
 using CaseConference.Gateway.Features.Panti;
 using CaseConference.Gateway.Features.Reviews;
 using CaseConference.Gateway.Infrastructure;
@@ -29,6 +30,7 @@ public static class ApiHosting
             // Validation first: a malformed request must never reach a grain.
             o.PipelineBehaviors = [typeof(ValidationBehavior<,>)];
         });
+        services.TryAddSingleton(TimeProvider.System);
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemMapping>();
         // Binding failures (malformed JSON, wrong types) are thrown, so ProblemMapping can name the field.
@@ -64,6 +66,7 @@ public static class ApiHosting
         api.MapReviewEndpoints();
         api.MapAuditEndpoints();
         api.MapCalendarEndpoints();
+        api.MapHomeEndpoints();
 
         app.MapHub<ConferenceHub>("/hubs/conference");
         app.MapHub<ScheduleHub>("/hubs/schedule");

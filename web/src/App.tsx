@@ -8,6 +8,7 @@ import { ConnectionStateProvider } from './shell/connection';
 import { SignInPage } from './features/signin/SignInPage';
 import { BerandaPage } from './features/beranda/BerandaPage';
 import { KkListPage } from './features/kk/KkListPage';
+import { PreparationPage } from './features/preparation/PreparationPage';
 import { SidangPage } from './features/sidang/SidangPage';
 import { NotulenPage } from './features/notulen/NotulenPage';
 import { PlaceholderPage } from './features/placeholder/PlaceholderPage';
@@ -41,6 +42,7 @@ const router = createBrowserRouter([
     children: [
       { index: true, element: <BerandaPage /> },
       { path: 'kk', element: <KkListPage /> },
+      { path: 'kk/:id', element: <PreparationPage /> },
       { path: 'kk/:id/sidang', element: <SidangPage /> },
       { path: 'kk/:id/notulen', element: <NotulenPage /> },
       { path: 'jadwal', element: <PlaceholderPage titleKey="nav.jadwal" /> },

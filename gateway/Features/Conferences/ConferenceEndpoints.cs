@@ -13,8 +13,12 @@ public static class ConferenceEndpoints
     {
         var kks = api.MapGroup("/conferences").WithTags("Case conferences (KK)");
 
-        kks.MapGet("/", async (HttpContext http, ISender sender) => TypedResults.Ok(await sender.Send(new ListConferences(http.User.Caller()))))
-            .WithSummary("KK5/RV4: upcoming KKs in start order").QueryProblems();
+        kks.MapGet("/", async (ListConferences.When? when, HttpContext http, ISender sender) =>
+            TypedResults.Ok(await sender.Send(new ListConferences(http.User.Caller(), when ?? ListConferences.When.Upcoming))))
+            .WithSummary("KK5/RV4: upcoming KKs in start order, or past ones (?when=Past) newest first").QueryProblems();
+
+        kks.MapGet("/occurrences", async (HttpContext http, ISender sender) => TypedResults.Ok(await sender.Send(new NextOccurrences(http.User.Caller()))))
+            .WithSummary("KK5: the next times of the fixed schedule with no KK planned yet").QueryProblems();
 
         kks.MapPost("/regular", async (PlanRegular.Body body, HttpContext http, ISender sender) =>
             Created(http, await sender.Send(new PlanRegular(http.User.Caller(), body.Id ?? Guid.NewGuid(), body.Start))))

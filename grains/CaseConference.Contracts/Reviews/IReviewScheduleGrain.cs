@@ -43,4 +43,5 @@ public sealed record ScheduleView(
     [property: Id(2)] List<Guid> OverdueEscalated,
     [property: Id(3)] List<Guid> UnplacedClients,
     [property: Id(4)] Dictionary<Guid, string> ClientNames,
-    [property: Id(5)] long Version);
+    [property: Id(5)] long Version,
+    [property: Id(6)] Dictionary<Guid, string>? RegisterNumbers = null);

@@ -103,6 +103,13 @@ public sealed partial class Conference
 
     public ConferenceSlot ToSlot() => new(Id, Kind, State, Start, [.. Agenda.Select(a => a.ClientId).Distinct()]);
 
+    public ConferenceListing ToListing(long version) => new(
+        Id, Kind, State, Start, ChairId, Urgent, [.. Participants],
+        [.. Agenda.Select(a => new ListedAgendaItem(a.Id, a.ClientId, a.Purpose, a.ResponsibleStaffId, a.Summary?.SubmittedAt,
+            [.. SummaryRecipients(a)], [.. a.Summary?.Acknowledgements ?? []]))],
+        [.. PostKkSummaries.Select(s => s with { Text = null })],
+        version);
+
     private bool IsSecretaryOrDeputy(Actor actor) => actor.StaffId == SecretaryId || actor.StaffId == DeputySecretaryId;
 
     private bool IsRecorder(Actor actor) => actor.StaffId == ChairId || IsSecretaryOrDeputy(actor);

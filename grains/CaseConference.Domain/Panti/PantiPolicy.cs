@@ -18,7 +18,11 @@ public sealed record PantiPolicy
     /// <summary>KK11: post-KK summary due within this many working days (Mon–Fri).</summary>
     public int PostKkSummaryWorkingDays { get; init; } = 3;
 
-    public TimeSpan PreCirculation => TimeSpan.FromHours(PreCirculationHours);
+    /// <summary>
+    /// Bounded, because a policy crosses the wire (and is serialized with this property) before
+    /// <see cref="Validate"/> refuses an hour count out of range; int.MaxValue hours must not throw here.
+    /// </summary>
+    public TimeSpan PreCirculation => TimeSpan.FromHours(Math.Clamp(PreCirculationHours, 0, 24 * 14));
 
     public void Validate()
     {

@@ -21,6 +21,7 @@ public sealed partial class ConferenceGrain(
     ILogger<ConferenceGrain> logger) : Grain, IConferenceGrain
 {
     private EventFeed? feed;
+    private string? listedFingerprint;
 
     private EventFeed Feed => feed ??= new EventFeed($"conference:{this.GetPrimaryKey()}", FollowerFeed.Scrubbed(state.State.Events), int.MaxValue, logger);
 
@@ -39,7 +40,10 @@ public sealed partial class ConferenceGrain(
         var panti = GrainFactory.GetGrain<IPantiGrain>(caller.PantiId);
         var actor = await panti.ActorFor(caller.StaffId);
         var (conference, planned) = Conference.PlanRegular(this.GetPrimaryKey(), actor, start, await panti.Settings(), Now);
-        return await Create(caller.PantiId, conference, planned);
+        // Planned by hand or by the schedule, a regular KK starts with the same standing members (KK1).
+        var events = new List<IDomainEvent> { planned };
+        events.AddRange(DefaultParticipants.InviteAll(conference, await panti.ProfileForSystem(), Now));
+        return await Create(caller.PantiId, conference, [.. events]);
     }
 
     public async Task<ConferenceSnapshot> PlanScheduled(Guid pantiId, DateTimeOffset start)
@@ -166,7 +170,7 @@ public sealed partial class ConferenceGrain(
     }
 
     public Task<bool> IsFollower(Guid pantiId, Guid staffId) =>
-        Task.FromResult(state.State.PantiId == pantiId && Existing.Participants.Any(p => p.StaffId == staffId));
+        Task.FromResult(state.State.PantiId == pantiId && (Existing.PlannedBy == staffId || Existing.Participants.Any(p => p.StaffId == staffId)));
 
     public Task<bool> GrantsCaseRecordRead(Guid staffId, Guid clientId) =>
         Task.FromResult(state.State.Conference?.GrantsCaseRecordRead(staffId, clientId) ?? false);
@@ -187,8 +191,9 @@ public sealed partial class ConferenceGrain(
     }
 
     /// <summary>LV1: participants follow a KK, and the pimpinan, who is answerable for every KK.</summary>
+    /// <summary>Participants, the pimpinan, and whoever planned or requested the KK (before anyone is invited).</summary>
     private void RequireFollower(Actor actor) => Require(
-        actor.IsPimpinan || Existing.Participants.Any(p => p.StaffId == actor.StaffId),
+        actor.IsPimpinan || actor.StaffId == Existing.PlannedBy || Existing.Participants.Any(p => p.StaffId == actor.StaffId),
         () => DomainException.Forbidden("not_participant", "Only the KK's participants follow it."));
 
     private bool AcceptsAutomaticItems(Guid pantiId) =>
@@ -255,8 +260,8 @@ public sealed partial class ConferenceGrain(
     }
 
     /// <summary>
-    /// Numbers the events, writes state with them, then pushes them and tells the schedule; answers
-    /// the KK's version after them.
+    /// Numbers the events, writes state with them, then pushes them and tells the schedule and the
+    /// register; answers the KK's version after them.
     /// </summary>
     private async Task<long> Commit(IReadOnlyCollection<IDomainEvent> events)
     {
@@ -268,7 +273,20 @@ public sealed partial class ConferenceGrain(
         await state.WriteStateAsync();
         await Feed.PublishAsync();
         await GrainFactory.GetGrain<IReviewScheduleGrain>(PantiId).ConferenceChanged(Existing.ToSlot());
+        await TellRegister();
         return Feed.LastSequence;
+    }
+
+    /// <summary>Minutes and attendance do not change the listing; only a changed one is sent.</summary>
+    private async Task TellRegister()
+    {
+        var listing = Existing.ToListing(Feed.LastSequence);
+        var fingerprint = System.Text.Json.JsonSerializer.Serialize(listing with { Version = 0 }, WireSerialization.Json);
+        if (fingerprint != listedFingerprint)
+        {
+            await GrainFactory.GetGrain<IConferenceRegisterGrain>(PantiId).Changed(listing);
+            listedFingerprint = fingerprint;
+        }
     }
 
     private static void Require(bool condition, Func<DomainException> refusal)

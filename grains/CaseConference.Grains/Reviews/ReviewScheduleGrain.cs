@@ -122,7 +122,8 @@ public sealed partial class ReviewScheduleGrain(
             [.. reviews.Where(r => r.EscalatedToPimpinan).Select(r => r.ClientId)],
             plan.Unplaced,
             state.State.Clients.Values.ToDictionary(c => c.ClientId, c => c.Name),
-            Feed.LastSequence);
+            Feed.LastSequence,
+            state.State.Clients.Values.Where(c => c.RegisterNumber is not null).ToDictionary(c => c.ClientId, c => c.RegisterNumber!));
     }
 
     /// <summary>Stores the value; false when the same value was there already.</summary>

@@ -93,7 +93,9 @@ public static class Matrix
         new("POST /api/v1/clients/{clientId:guid}/stage", async (p, _) => C(Post, $"/api/v1/clients/{await p.ClientAsync()}/stage", new { to = "Candidate", why = "Termotivasi." }), 204, CaseReaders, 404),
 
         // Conferences (KK1-KK11, LV1).
-        new("GET /api/v1/conferences/", (_, _) => Call(Get, "/api/v1/conferences"), 200, All, 200),
+        new("GET /api/v1/conferences/", (_, _) => Call(Get, "/api/v1/conferences?when=Past"), 200, All, 200),
+        new("GET /api/v1/conferences/occurrences", (_, _) => Call(Get, "/api/v1/conferences/occurrences"), 200, All, 200),
+        new("GET /api/v1/my-tasks", (_, _) => Call(Get, "/api/v1/my-tasks"), 200, All, 200),
         new("POST /api/v1/conferences/regular", async (p, _) => C(Post, "/api/v1/conferences/regular", new { start = await NextScheduledAsync(p) }), 201, Organisers, 409),
         new("POST /api/v1/conferences/urgent", (_, _) => Call(Post, "/api/v1/conferences/urgent", new { start = DateTimeOffset.UtcNow.AddDays(1), reason = "Darurat." }), 201, CoreAndPimpinan, 201),
         new("GET /api/v1/conferences/{id:guid}", async (p, _) => C(Get, $"/api/v1/conferences/{await p.PlannedKkAsync()}"), 200, Followers, 404),

@@ -16,6 +16,15 @@ public sealed class GeneratedFindingsTests(GatewayWorld world) : IClassFixture<G
         (await response.Problem(HttpStatusCode.UnsupportedMediaType)).Code().ShouldBe("unsupported_charset");
     }
 
+    [Fact]
+    public async Task A_pre_circulation_of_int_max_hours_is_a_422_problem_not_a_500()
+    {
+        var pimpinan = world.As("pimpinan");
+        var etag = (await pimpinan.GetAsync("/api/v1/panti/settings")).Headers.ETag!.Tag;
+        var response = await pimpinan.Put("/api/v1/panti/settings", new { policy = new { preCirculationHours = int.MaxValue } }, etag);
+        (await response.Problem(HttpStatusCode.UnprocessableEntity)).Code().ShouldBe("pre_circulation_out_of_range");
+    }
+
     /// <summary>
     /// A refusal from a grain called downstream (the panti: no such staff member) drops the KK's
     /// activation; the reads queued behind it must reach the next activation, not inherit the refusal.

@@ -2634,7 +2634,81 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** KK5/RV4: upcoming KKs in start order */
+        /** KK5/RV4: upcoming KKs in start order, or past ones (?when=Past) newest first */
+        get: {
+            parameters: {
+                query?: {
+                    when?: components["schemas"]["When"];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Row"][];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conferences/occurrences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** KK5: the next times of the fixed schedule with no KK planned yet */
         get: {
             parameters: {
                 query?: never;
@@ -2650,7 +2724,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["ScheduleEntry"][];
+                        "application/json": string[];
                     };
                 };
                 /** @description Bad Request */
@@ -5410,6 +5484,78 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/my-tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** KK1/KK4/KK6/KK11: the caller's tasks around KKs, soonest deadline first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GetMyTasksItem"][];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -5653,7 +5799,7 @@ export interface components {
             secretaryId?: null | string;
         };
         /** @enum {unknown} */
-        ConferenceKind: "Regular" | "Urgent" | null;
+        ConferenceKind: "Regular" | "Urgent";
         ConferenceSnapshot: {
             conference: components["schemas"]["Conference"];
             /** Format: int64 */
@@ -5873,6 +6019,21 @@ export interface components {
             versions: components["schemas"]["FormulationVersion"][];
             overlays: components["schemas"]["FormulationOverlay"][];
         };
+        GetMyTasksItem: {
+            kind: components["schemas"]["KkTaskKind"];
+            /** Format: uuid */
+            conferenceId: string;
+            /** Format: date-time */
+            conferenceStart: string;
+            /** Format: uuid */
+            agendaItemId: null | string;
+            /** Format: uuid */
+            clientId: null | string;
+            clientName: null | string;
+            /** Format: date-time */
+            deadline: string;
+            late: boolean;
+        };
         Hypothesis: {
             whyInDifficulty: string;
             cause: string;
@@ -5913,6 +6074,8 @@ export interface components {
             weekOfMonth?: number | string;
         };
         /** @enum {unknown} */
+        KkTaskKind: "WriteCaseSummary" | "AcknowledgeCaseSummary" | "Attend" | "ApproveUrgent" | "FilePostKkSummary";
+        /** @enum {unknown} */
         LateItemChoice: "ProceedWithException" | "Defer";
         LateItemRuling: {
             /** Format: uuid */
@@ -5923,6 +6086,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             name: string;
+            registerNumber: null | string;
         };
         Me: {
             userName: string;
@@ -6128,6 +6292,22 @@ export interface components {
         };
         /** @enum {unknown} */
         ReviewStatus: "Ok" | "DueSoon" | "Overdue" | null;
+        Row: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["ConferenceKind"];
+            state: components["schemas"]["ConferenceState"];
+            /** Format: date-time */
+            start: string;
+            /** Format: uuid */
+            chairId: null | string;
+            chairName: null | string;
+            /** Format: int32 */
+            clientCount: number | string;
+            awaitingApproval: boolean;
+            waivesPreCirculation: boolean;
+            invited: boolean;
+        };
         ScheduleEntry: {
             kind: components["schemas"]["ScheduleEntryKind"];
             /** Format: uuid */
@@ -6151,6 +6331,9 @@ export interface components {
             };
             /** Format: int64 */
             version: number | string;
+            registerNumbers?: null | {
+                [key: string]: string;
+            };
         };
         SealCheck: {
             intact: boolean;
@@ -6223,6 +6406,8 @@ export interface components {
             waivesPreCirculation?: boolean;
             isApproved?: boolean;
         };
+        /** @enum {unknown} */
+        When: "Upcoming" | "Past" | null;
     };
     responses: never;
     parameters: never;

@@ -1,23 +1,24 @@
 import { useCallback } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import i18n, { isLanguage, type Language } from '../i18n';
+import { api, unwrap } from '../api/client';
 import type { Me } from '../api/types';
 
 const LAST = 'caseconf.language';
-const perAccount = (userName: string) => `caseconf.language.${userName}`;
 
-function read(key: string): Language | null {
+function readLast(): Language | null {
   try {
-    const value = localStorage.getItem(key);
+    const value = localStorage.getItem(LAST);
     return isLanguage(value) ? value : null;
   } catch {
     return null;
   }
 }
 
-function write(key: string, language: Language): void {
+function writeLast(language: Language): void {
   try {
-    localStorage.setItem(key, language);
+    localStorage.setItem(LAST, language);
   } catch {
     // Private mode without storage: the choice lasts for this page only.
   }
@@ -25,32 +26,34 @@ function write(key: string, language: Language): void {
 
 /** The language to show before anyone signs in: the last one chosen on this browser, else Indonesian. */
 export function initialLanguage(): Language {
-  return read(LAST) ?? 'id';
+  return readLast() ?? 'id';
 }
 
-/**
- * The account's language. The account's stored preference wins once who-am-i carries one; until
- * then this browser remembers it per account.
- */
+/** The account's language, as who-am-i says; Indonesian when it names none we have. */
 export function accountLanguage(me: Me): Language {
-  const fromAccount = (me as Me & { language?: unknown }).language;
-  return isLanguage(fromAccount) ? fromAccount : (read(perAccount(me.userName)) ?? read(LAST) ?? 'id');
+  return isLanguage(me.language) ? me.language : 'id';
 }
 
-export function rememberLanguage(language: Language, userName?: string): void {
-  write(LAST, language);
-  if (userName) write(perAccount(userName), language);
+/** Stores the language on the signed-in account (PUT /auth/me/language), so every device shows it. */
+export function saveAccountLanguage(language: Language): Promise<void> {
+  return unwrap(api.PUT('/api/v1/auth/me/language', { body: { language } })).then(() => undefined);
 }
 
-export function useLanguage(userName?: string): [Language, (language: Language) => void] {
+/** The current language and a switch that changes it at once and remembers it for the account. */
+export function useLanguage(signedIn: boolean): [Language, (language: Language) => void] {
   const { i18n: instance } = useTranslation();
+  const queryClient = useQueryClient();
   const current = isLanguage(instance.language) ? instance.language : 'id';
   const change = useCallback(
     (language: Language) => {
-      rememberLanguage(language, userName);
+      writeLast(language);
       void i18n.changeLanguage(language);
+      if (signedIn) {
+        queryClient.setQueryData<Me | null>(['me'], (me) => (me ? { ...me, language } : me));
+        void saveAccountLanguage(language);
+      }
     },
-    [userName],
+    [signedIn, queryClient],
   );
   return [current, change];
 }

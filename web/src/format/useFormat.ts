@@ -15,13 +15,10 @@ export function usePantiSettings() {
   });
 }
 
-/** The panti's time zone: from who-am-i when it carries one, else from the panti's settings. */
+/** The panti's time zone, as who-am-i says. */
 export function usePantiTimeZone(): string {
   const me = useMe();
-  const fromMe = (me.data as { timeZoneId?: unknown; timeZone?: unknown } | null | undefined);
-  const direct = typeof fromMe?.timeZoneId === 'string' ? fromMe.timeZoneId : typeof fromMe?.timeZone === 'string' ? fromMe.timeZone : null;
-  const settings = usePantiSettings();
-  return direct ?? settings.data?.timeZoneId ?? 'Asia/Jakarta';
+  return me.data?.timeZone || 'Asia/Jakarta';
 }
 
 /** Dates and times as this screen's reader should see them: the panti's zone, the chosen language. */

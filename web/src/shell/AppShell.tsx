@@ -37,7 +37,7 @@ export function AppShell() {
         <div className={styles.tools}>
           <ConnectionIndicator />
           <span className={styles.who}>{t('nav.signedInAs', { name: me.name })}</span>
-          <LanguageSwitch userName={me.userName} />
+          <LanguageSwitch signedIn />
           <button
             type="button"
             data-variant="secondary"

@@ -4,9 +4,9 @@ import { useLanguage } from '../auth/language';
 import styles from './AppShell.module.css';
 
 /** One click to the other language; remembered for the signed-in account. */
-export function LanguageSwitch({ userName }: { userName?: string }) {
+export function LanguageSwitch({ signedIn = false }: { signedIn?: boolean }) {
   const { t } = useTranslation();
-  const [language, setLanguage] = useLanguage(userName);
+  const [language, setLanguage] = useLanguage(signedIn);
   return (
     <div role="group" aria-label={t('nav.language')} className={styles.languages}>
       {LANGUAGES.map((l: Language) => (

@@ -1,39 +1,59 @@
+import { useState } from 'react';
+import { useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../format/useFormat';
+import { useCurrentUser } from '../../auth/session';
 import { Page } from '../../ui/Page';
 import { Loading } from '../../ui/Loading';
 import { ErrorNotice } from '../../ui/ErrorNotice';
-import { useUpcomingKks } from './queries';
+import { useKkList, type When } from './queries';
+import { canOrganise, canRequestUrgent } from './roles';
+import { KkTable } from './KkTable';
+import { PlanRegularForm } from './PlanRegularForm';
+import { RequestUrgentForm } from './RequestUrgentForm';
+import styles from './kk.module.css';
 
-/** KK list: the panti's KKs with their state. */
+/** KK list: upcoming and past KKs; plan a regular KK, request an urgent one. */
 export function KkListPage() {
   const { t } = useTranslation();
-  const format = useFormat();
-  const list = useUpcomingKks();
+  const me = useCurrentUser();
+  const navigate = useNavigate();
+  const [params, setParams] = useSearchParams();
+  const when: When = params.get('when') === 'past' ? 'Past' : 'Upcoming';
+  const list = useKkList(when);
+  const [form, setForm] = useState<'regular' | 'urgent' | null>(null);
+  const opened = (id: string) => void navigate(`/kk/${id}`);
+
+  const actions = (
+    <>
+      {canOrganise(me) && (
+        <button type="button" aria-expanded={form === 'regular'} onClick={() => setForm(form === 'regular' ? null : 'regular')}>
+          {t('kk.plan.open')}
+        </button>
+      )}
+      {canRequestUrgent(me) && (
+        <button type="button" data-variant="secondary" aria-expanded={form === 'urgent'} onClick={() => setForm(form === 'urgent' ? null : 'urgent')}>
+          {t('kk.urgent.open')}
+        </button>
+      )}
+    </>
+  );
+
   return (
-    <Page title={t('kk.title')}>
+    <Page title={t('kk.title')} actions={actions}>
+      {form === 'regular' && <PlanRegularForm onDone={opened} />}
+      {form === 'urgent' && <RequestUrgentForm onDone={opened} />}
+      <div role="group" aria-label={t('kk.period')} className={styles.tabs}>
+        {(['Upcoming', 'Past'] as const).map((w) => (
+          <button key={w} type="button" data-variant="secondary" aria-pressed={w === when}
+            onClick={() => setParams(w === 'Past' ? { when: 'past' } : {})}>
+            {t(`kk.when.${w}`)}
+          </button>
+        ))}
+      </div>
       {list.isPending && <Loading />}
       {list.isError && <ErrorNotice error={list.error} onRetry={() => void list.refetch()} />}
-      {list.data && list.data.length === 0 && <p>{t('kk.none')}</p>}
-      {list.data && list.data.length > 0 && (
-        <table>
-          <caption className="visually-hidden">{t('kk.upcoming')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('kk.start')}</th>
-              <th scope="col">{t('kk.kind')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.data.map((kk) => (
-              <tr key={kk.id}>
-                <td>{format.dateTime(kk.sortKey)}</td>
-                <td>{t(`kk.kinds.${kk.conferenceKind ?? 'Regular'}`)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      {list.data && list.data.length === 0 && <p>{t(`kk.none.${when}`)}</p>}
+      {list.data && list.data.length > 0 && <KkTable rows={list.data} caption={t(`kk.when.${when}`)} />}
     </Page>
   );
 }

@@ -1,8 +1,39 @@
-import { useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
 
-export const kkListKey = ['conferences'] as const;
+export type When = 'Upcoming' | 'Past';
+export const kkListKey = (when: When) => ['conferences', 'list', when] as const;
+export const occurrencesKey = ['conferences', 'occurrences'] as const;
 
-export function useUpcomingKks() {
-  return useQuery({ queryKey: kkListKey, queryFn: () => unwrap(api.GET('/api/v1/conferences')) });
+export function useKkList(when: When) {
+  return useQuery({ queryKey: kkListKey(when), queryFn: () => unwrap(api.GET('/api/v1/conferences', { params: { query: { when } } })) });
+}
+
+export function useOccurrences(enabled: boolean) {
+  return useQuery({ queryKey: occurrencesKey, queryFn: () => unwrap(api.GET('/api/v1/conferences/occurrences')), enabled });
+}
+
+/** After planning, the lists, the free occurrences and Beranda's tasks change. */
+function useInvalidateKks() {
+  const queryClient = useQueryClient();
+  return () => Promise.all([
+    queryClient.invalidateQueries({ queryKey: ['conferences'] }),
+    queryClient.invalidateQueries({ queryKey: ['my-tasks'] }),
+  ]);
+}
+
+export function usePlanRegular() {
+  const invalidate = useInvalidateKks();
+  return useMutation({
+    mutationFn: (start: string) => unwrap(api.POST('/api/v1/conferences/regular', { body: { id: null, start } })),
+    onSuccess: invalidate,
+  });
+}
+
+export function useRequestUrgent() {
+  const invalidate = useInvalidateKks();
+  return useMutation({
+    mutationFn: (body: { start: string; reason: string }) => unwrap(api.POST('/api/v1/conferences/urgent', { body: { id: null, ...body } })),
+    onSuccess: invalidate,
+  });
 }

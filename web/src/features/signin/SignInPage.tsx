@@ -1,8 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { useMe, useSignIn } from '../../auth/session';
-import { rememberLanguage } from '../../auth/language';
+import { useQueryClient } from '@tanstack/react-query';
+import { meKey, useMe, useSignIn } from '../../auth/session';
+import type { Me } from '../../api/types';
+import { saveAccountLanguage } from '../../auth/language';
 import { isLanguage } from '../../i18n';
 import { Field } from '../../ui/Field';
 import { ErrorNotice } from '../../ui/ErrorNotice';
@@ -14,6 +16,7 @@ export function SignInPage() {
   const { t, i18n } = useTranslation();
   const me = useMe();
   const signIn = useSignIn();
+  const queryClient = useQueryClient();
   const navigate = useNavigate();
   const location = useLocation();
   const [userName, setUserName] = useState('');
@@ -27,9 +30,11 @@ export function SignInPage() {
     signIn.mutate(
       { userName: userName.trim(), password },
       {
-        onSuccess: () => {
+        onSuccess: async () => {
           // The language chosen here becomes the account's language.
-          if (isLanguage(i18n.language)) rememberLanguage(i18n.language, userName.trim().toLowerCase());
+          const language = isLanguage(i18n.language) ? i18n.language : 'id';
+          await saveAccountLanguage(language).catch(() => undefined);
+          queryClient.setQueryData<Me | null>(meKey, (me) => (me ? { ...me, language } : me));
           void navigate(from, { replace: true });
         },
       },
