@@ -38,6 +38,7 @@ public static class ApiHosting
         services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
         services.AddCaseConferenceAuth();
         services.Configure<AccountOptions>(builder.Configuration.GetSection(AccountOptions.SectionName));
+        services.AddSignInThrottle();
         services.AddCaseConferenceOpenApi();
         services.AddSignalR().AddJsonProtocol(o => ApiJson.Configure(o.PayloadSerializerOptions));
         services.Configure<LiveOptions>(builder.Configuration.GetSection(LiveOptions.SectionName));
@@ -53,6 +54,7 @@ public static class ApiHosting
     public static WebApplication MapCaseConferenceApi(this WebApplication app)
     {
         app.UseRequestLimits();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseMiddleware<PasswordChangeGate>();

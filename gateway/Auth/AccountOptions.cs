@@ -19,4 +19,17 @@ public sealed class AccountOptions
 
     /// <summary>How often a gateway re-checks the session or token of every open hub connection.</summary>
     public TimeSpan HubRevalidation { get; set; } = TimeSpan.FromSeconds(3);
+
+    /// <summary>Sign-in attempts (any names) one client address may make per <see cref="SignInWindow"/>.</summary>
+    public int SignInPerClient { get; set; } = 30;
+
+    /// <summary>Sign-in attempts for one user name from one client address per <see cref="SignInWindow"/>.</summary>
+    public int SignInPerNameAndClient { get; set; } = 5;
+
+    public TimeSpan SignInWindow { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Sign-ins (password hashing) a gateway runs at once; more wait in a queue of <see cref="SignInQueue"/>.</summary>
+    public int SignInConcurrency { get; set; } = 2;
+
+    public int SignInQueue { get; set; } = 16;
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -13,8 +14,15 @@ namespace CaseConference.Gateway.Tests;
 /// client. Two factories are two gateways: each has its own hubs, relays and observer
 /// subscriptions (the part "one subscription per gateway" is about), sharing one cluster client.
 /// </summary>
-public sealed class GatewayFactory(TestCluster cluster) : WebApplicationFactory<Program>
+/// <remarks>
+/// Sign-in throttling (finding 7) is set wide open here, since every test client shares one
+/// address; tests of the throttle pass their own <paramref name="settings"/> and tell clients
+/// apart with the <see cref="ClientAddressHeader"/> header.
+/// </remarks>
+public sealed class GatewayFactory(TestCluster cluster, IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
 {
+    public const string ClientAddressHeader = "X-Test-Client-Address";
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         // UseSetting (not ConfigureAppConfiguration): Program reads these while building the host.
@@ -24,6 +32,15 @@ public sealed class GatewayFactory(TestCluster cluster) : WebApplicationFactory<
         builder.UseSetting("Orleans:ServiceId", cluster.ServiceId);
         builder.UseSetting("Live:Renewal", "00:00:05");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Accounts:SignInPerClient", "1000000");
+        builder.UseSetting("Accounts:SignInPerNameAndClient", "1000000");
+        builder.UseSetting("Accounts:SignInConcurrency", "64");
+        builder.UseSetting("Accounts:SignInQueue", "10000");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureTestServices(services =>
         {
             foreach (var hosted in services.Where(d => d.ServiceType == typeof(IHostedService) && IsOrleans(d)).ToList())
@@ -31,6 +48,7 @@ public sealed class GatewayFactory(TestCluster cluster) : WebApplicationFactory<
                 services.Remove(hosted);
             }
 
+            services.AddSingleton<IStartupFilter, ClientAddressFromHeader>();
             services.AddSingleton(cluster.Client);
             services.AddSingleton<IGrainFactory>(cluster.Client);
         });
@@ -38,4 +56,22 @@ public sealed class GatewayFactory(TestCluster cluster) : WebApplicationFactory<
 
     private static bool IsOrleans(ServiceDescriptor d) =>
         (d.ImplementationType ?? d.ImplementationInstance?.GetType() ?? d.ImplementationFactory?.Method.DeclaringType)?.FullName?.StartsWith("Orleans", StringComparison.Ordinal) == true;
+
+    /// <summary>The test server has no client address; a test names one per simulated client.</summary>
+    private sealed class ClientAddressFromHeader : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use((http, then) =>
+            {
+                if (System.Net.IPAddress.TryParse(http.Request.Headers[ClientAddressHeader].ToString(), out var address))
+                {
+                    http.Connection.RemoteIpAddress = address;
+                }
+
+                return then(http);
+            });
+            next(app);
+        };
+    }
 }

@@ -11,9 +11,9 @@ namespace CaseConference.Gateway.Features.Accounts;
 /// <summary>/api/v1/auth: sign-in and sign-out (cookie), bearer tokens for scripts, antiforgery token.</summary>
 public static class AccountEndpoints
 {
-    public sealed record Credentials(string UserName, string Password);
+    public sealed record Credentials(string UserName, string Password) : SignInThrottle.INamed;
 
-    public sealed record TokenRequest(string UserName, string Password, string Label, int? ExpiresInDays = null);
+    public sealed record TokenRequest(string UserName, string Password, string Label, int? ExpiresInDays = null) : SignInThrottle.INamed;
 
     public sealed record AntiforgeryToken(string Token, string HeaderName);
 
@@ -27,13 +27,13 @@ public static class AccountEndpoints
             var session = await sender.Send(new StartSession(account.UserName));
             await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, Principals.For(session, CookieAuthenticationDefaults.AuthenticationScheme));
             return TypedResults.Ok(session.Account);
-        }).AllowAnonymous().WithSummary("Sign in with user name and password; sets the HttpOnly session cookie").Problems(429);
+        }).AllowAnonymous().ThrottledSignIn().WithSummary("Sign in with user name and password; sets the HttpOnly session cookie").Problems(429);
 
         auth.MapPost("/token", async (TokenRequest body, ISender sender) =>
         {
             var account = await sender.Send(new SignIn(body.UserName, body.Password));
             return TypedResults.Ok(await sender.Send(new IssueToken(account.UserName, TokenPurpose.Api, body.Label, body.ExpiresInDays)));
-        }).AllowAnonymous().WithSummary("Exchange user name and password for a bearer token (for scripts)").Problems(422, 429);
+        }).AllowAnonymous().ThrottledSignIn().WithSummary("Exchange user name and password for a bearer token (for scripts)").Problems(422, 429);
 
         auth.MapPost("/sign-out", async (HttpContext http, ISender sender) =>
         {
@@ -65,7 +65,7 @@ public static class AccountEndpoints
             var session = http.User.Credential() is { Kind: CredentialKind.Session } current ? current.Id : (Guid?)null;
             await sender.Send(new ChangePassword(http.User.UserName(), body.CurrentPassword, body.NewPassword, session));
             return TypedResults.NoContent();
-        }).RequireAuthorization().AllowedBeforePasswordChange()
+        }).RequireAuthorization().AllowedBeforePasswordChange().ThrottledSignIn()
             .WithSummary("Change your own password (at least 10 characters, not the user name, not a common one)").CommandProblems();
 
         auth.MapGet("/tokens", async (HttpContext http, ISender sender) =>

@@ -3,8 +3,8 @@ namespace CaseConference.Contracts.Accounts;
 /// <summary>
 /// One staff member's sign-in account, keyed by the lower-cased user name, so a bearer token of
 /// the form <c>&lt;username&gt;.&lt;secret&gt;</c> leads straight to its grain without a global
-/// index. Holds the password hash (ASP.NET Core's PasswordHasher), the lockout counter and the
-/// hashes of issued tokens; secrets themselves are never stored.
+/// index. Holds the password hash (ASP.NET Core's PasswordHasher), the live browser sessions and
+/// the hashes of issued tokens; secrets themselves are never stored.
 /// </summary>
 public interface IAccountGrain : IGrainWithStringKey
 {
@@ -20,7 +20,7 @@ public interface IAccountGrain : IGrainWithStringKey
     /// </summary>
     Task<OneTimePassword> CreateWithOneTimePassword(Guid pantiId, Guid staffId);
 
-    /// <summary>Checks the password; repeated failures lock the account for a while.</summary>
+    /// <summary>Checks the password (no lockout: the gateway throttles guessing by client and name).</summary>
     Task<SignInAttempt> SignIn(string password);
 
     /// <summary>
@@ -143,15 +143,13 @@ public enum SignInOutcome
 {
     Succeeded,
     Failed,
-    LockedOut,
     Deactivated,
 }
 
 [GenerateSerializer, Immutable]
 public sealed record SignInAttempt(
     [property: Id(0)] SignInOutcome Outcome,
-    [property: Id(1)] AccountInfo? Account,
-    [property: Id(2)] DateTimeOffset? LockedUntil);
+    [property: Id(1)] AccountInfo? Account);
 
 /// <summary>A freshly issued token: <see cref="Token"/> is shown once and never again.</summary>
 [GenerateSerializer, Immutable]

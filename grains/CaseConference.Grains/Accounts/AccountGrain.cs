@@ -12,11 +12,6 @@ public sealed partial class AccountGrain(
     [PersistentState("account", StorageHosting.GrainStore)] IPersistentState<AccountState> state,
     TimeProvider clock) : Grain, IAccountGrain
 {
-    /// <summary>Failures in a row before the account locks, and for how long.</summary>
-    public const int MaxFailedAttempts = 5;
-
-    public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
-
     private static readonly PasswordHasher<AccountState> Hasher = new();
 
     private string UserName => this.GetPrimaryKeyString();
@@ -68,42 +63,27 @@ public sealed partial class AccountGrain(
         {
             // Hash anyway, so an unknown user name takes as long as a wrong password.
             Hasher.HashPassword(state.State, password ?? "");
-            return new SignInAttempt(SignInOutcome.Failed, null, null);
+            return new SignInAttempt(SignInOutcome.Failed, null);
         }
 
-        if (state.State.LockedUntil is { } until && until > Now)
-        {
-            return new SignInAttempt(SignInOutcome.LockedOut, null, until);
-        }
-
+        // No lockout here (finding 7): failures by anyone would lock the owner out. The gateway
+        // throttles guessing per client and per name and client instead.
         var verdict = Hasher.VerifyHashedPassword(state.State, state.State.PasswordHash, password ?? "");
         if (verdict == PasswordVerificationResult.Failed)
         {
-            state.State.FailedAttempts++;
-            if (state.State.FailedAttempts >= MaxFailedAttempts)
-            {
-                state.State.FailedAttempts = 0;
-                state.State.LockedUntil = Now + LockoutDuration;
-            }
-
-            await state.WriteStateAsync();
-            return state.State.LockedUntil is { } locked && locked > Now
-                ? new SignInAttempt(SignInOutcome.LockedOut, null, locked)
-                : new SignInAttempt(SignInOutcome.Failed, null, null);
+            return new SignInAttempt(SignInOutcome.Failed, null);
         }
 
         if (verdict == PasswordVerificationResult.SuccessRehashNeeded)
         {
             state.State.PasswordHash = Hasher.HashPassword(state.State, password!);
+            await state.WriteStateAsync();
         }
 
-        state.State.FailedAttempts = 0;
-        state.State.LockedUntil = null;
-        await state.WriteStateAsync();
         // Told only to someone who knows the password: the leaver learns why, a guesser learns nothing.
         return state.State.Deactivated
-            ? new SignInAttempt(SignInOutcome.Deactivated, null, null)
-            : new SignInAttempt(SignInOutcome.Succeeded, Current(), null);
+            ? new SignInAttempt(SignInOutcome.Deactivated, null)
+            : new SignInAttempt(SignInOutcome.Succeeded, Current());
     }
 
     public async Task<PasswordChange> ChangePassword(string currentPassword, string newPassword, Guid? keepSession)
@@ -133,8 +113,6 @@ public sealed partial class AccountGrain(
         var password = OneTimePasswords.New();
         state.State.PasswordHash = Hasher.HashPassword(state.State, password);
         state.State.MustChangePassword = true;
-        state.State.FailedAttempts = 0;
-        state.State.LockedUntil = null;
         state.State.Sessions.Clear();
         await state.WriteStateAsync();
         return new OneTimePassword(UserName, state.State.StaffId, password);

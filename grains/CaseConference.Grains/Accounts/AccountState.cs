@@ -10,10 +10,6 @@ public sealed class AccountState
     /// <summary>ASP.NET Core PasswordHasher output (PBKDF2, versioned), never the password.</summary>
     [Id(2)] public string PasswordHash { get; set; } = "";
 
-    [Id(3)] public int FailedAttempts { get; set; }
-
-    [Id(4)] public DateTimeOffset? LockedUntil { get; set; }
-
     [Id(5)] public List<StoredToken> Tokens { get; set; } = [];
 
     /// <summary>Set by a one-time password: nothing but changing it works until it is changed.</summary>
