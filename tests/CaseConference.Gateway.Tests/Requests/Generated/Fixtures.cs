@@ -59,8 +59,10 @@ public sealed class Fixtures(FuzzPanti panti)
 
     public async Task<Guid> ClientAsync(params string[] stages)
     {
-        var id = Guid.NewGuid();
-        await panti.CallAsync("peksos", HttpMethod.Post, "/api/v1/clients", new { id, name = $"Klien {id:N}"[..14], where = "Pasar Baru" });
+        // Finding 11: a chosen id is scoped to the panti; the resource answers with its own id.
+        var chosen = Guid.NewGuid();
+        var id = Created(await panti.CallAsync("peksos", HttpMethod.Post, "/api/v1/clients",
+            new { id = chosen, name = $"Klien {chosen:N}"[..14], where = "Pasar Baru" }), chosen);
         foreach (var to in stages)
         {
             await panti.CallAsync("peksos", HttpMethod.Post, $"/api/v1/clients/{id}/stage", new { to, why = "Langkah berikut." });
@@ -96,9 +98,9 @@ public sealed class Fixtures(FuzzPanti panti)
 
     private async Task<Target> KkAsync(string state, bool open, bool close)
     {
-        var (kk, client) = (Guid.NewGuid(), await AwaitingPlacementAsync());
-        await panti.CallAsync("pimpinan", HttpMethod.Post, "/api/v1/conferences/urgent",
-            new { id = kk, start = DateTimeOffset.UtcNow.AddHours(2), reason = "Klien kabur semalam." });
+        var (chosen, client) = (Guid.NewGuid(), await AwaitingPlacementAsync());
+        var kk = Created(await panti.CallAsync("pimpinan", HttpMethod.Post, "/api/v1/conferences/urgent",
+            new { id = chosen, start = DateTimeOffset.UtcNow.AddHours(2), reason = "Klien kabur semalam." }), chosen);
         await panti.CallAsync("pimpinan", HttpMethod.Post, $"/api/v1/conferences/{kk}/approval", new { waivePreCirculation = true });
         foreach (var role in Participants)
         {
@@ -151,10 +153,14 @@ public sealed class Fixtures(FuzzPanti panti)
     private async Task<Target> ProposalAsync(string state)
     {
         // A new placed client each time: a formulation item takes one force majeure at a time.
-        var id = Guid.NewGuid();
+        var chosen = Guid.NewGuid();
         var client = (await KkAsync("kk closed", open: true, close: true)).Client!.Value;
-        await panti.CallAsync("peksos", HttpMethod.Post, "/api/v1/force-majeure",
-            new { id, clientId = client, itemNumber = 1, kind = "Change", newText = "Konseling dua kali seminggu", reason = "Klien sakit." });
+        var id = Created(await panti.CallAsync("peksos", HttpMethod.Post, "/api/v1/force-majeure",
+            new { id = chosen, clientId = client, itemNumber = 1, kind = "Change", newText = "Konseling dua kali seminggu", reason = "Klien sakit." }), chosen);
         return new Target(state, Client: client, ForceMajeure: id);
     }
+
+    /// <summary>The id a create answered with (the panti-scoped key of the chosen id).</summary>
+    private static Guid Created(System.Text.Json.Nodes.JsonNode? answer, Guid chosen) =>
+        answer?["id"]?.GetValue<Guid>() ?? answer?["conference"]?["id"]?.GetValue<Guid>() ?? throw new InvalidOperationException($"the create of {chosen} answered no id");
 }
