@@ -28,6 +28,11 @@ describe('LV1 applying an event to the KK snapshot', () => {
     expect(next?.conference.minutes).toHaveLength(1);
   });
 
+  it('CL6: asks for a fresh snapshot for a decision, whose content the feed withholds', () => {
+    const decision = { number: 1, conferenceId: 'kk', agendaItemId: 'i', clientId: 'c', decision: null, recordedBy: 's', at: '2026-12-01T02:00:00Z', caseContentWithheld: true };
+    expect(applyEvent(snapshot(), { sequence: 4, at: decision.at, kind: 'DecisionRecorded', json: JSON.stringify({ conferenceId: 'kk', decision }) })).toBeNull();
+  });
+
   it('asks for a fresh snapshot for an event it does not know how to apply', () => {
     expect(applyEvent(snapshot(), { sequence: 4, at: '2026-12-01T02:00:00Z', kind: 'ConferenceOpened', json: '{}' })).toBeNull();
   });

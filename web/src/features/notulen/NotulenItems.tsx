@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import type { Conference } from '../sidang/queries';
 import styles from './notulen.module.css';
 
+/** CL6: name and number are null for a client whose record the reader may not read now. */
 interface Client {
   clientId: string;
   name?: string | null;
@@ -23,9 +24,11 @@ export function NotulenItems({ kk, clients, t }: { kk: Conference; clients: Clie
             <h3>
               {i + 1}. {client?.name ? `${client.name}${client.registerNumber ? ` (${client.registerNumber})` : ''}` : t('sidang.agenda.withheld')} · {t(`sidang.purposes.${item.purpose ?? 'Other'}`)}
             </h3>
-            <p><strong>{t('notulen.summary')}:</strong> {item.summary?.text ?? t('notulen.noSummary')}</p>
+            <p><strong>{t('notulen.summary')}:</strong> {item.caseContentWithheld ? t('notulen.withheld') : item.summary?.text ?? t('notulen.noSummary')}</p>
             {decisions.length === 0 && <p>{t('notulen.noDecision')}</p>}
-            {decisions.map((d) => <DecisionText key={Number(d.number)} decision={d.decision as Decision} t={t} />)}
+            {decisions.map((d) => (d.decision
+              ? <DecisionText key={Number(d.number)} decision={d.decision as Decision} t={t} />
+              : <p key={Number(d.number)}><strong>{t('notulen.decision')}:</strong> {t('notulen.withheld')}</p>))}
           </section>
         );
       })}

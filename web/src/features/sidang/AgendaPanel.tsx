@@ -36,7 +36,7 @@ export function AgendaPanel({ id, kk, roles }: { id: string; kk: Conference; rol
               <span className={styles.muted}> · {t(`sidang.purposes.${item.purpose ?? 'Other'}`)}</span>
               {decided.map((d) => (
                 <span key={Number(d.number)} className={styles.decision} data-testid="decision">
-                  {t(`sidang.decisions.${d.decision?.type ?? 'Defer'}`)}
+                  {d.decision ? t(`sidang.decisions.${d.decision.type ?? 'Defer'}`) : t('notulen.withheld')}
                 </span>
               ))}
             </li>
