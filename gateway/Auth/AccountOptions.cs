@@ -32,4 +32,10 @@ public sealed class AccountOptions
     public int SignInConcurrency { get; set; } = 2;
 
     public int SignInQueue { get; set; } = 16;
+
+    /// <summary>Live (unexpired, unrevoked) tokens, API and calendar together, one account may hold (finding 15).</summary>
+    public int MaxTokensPerAccount { get; set; } = 20;
+
+    /// <summary>Open hub connections (/hubs/conference and /hubs/schedule together) one account may hold on one gateway (finding 15).</summary>
+    public int MaxHubConnectionsPerAccount { get; set; } = 10;
 }

@@ -18,10 +18,16 @@ public sealed class LiveSessionGuard(SessionCheck sessions, IOptions<AccountOpti
 {
     private readonly ConcurrentDictionary<string, LiveConnection> connections = new();
     private readonly SemaphoreSlim wake = new(0);
+    private readonly Lock admission = new();
 
     public sealed record LiveConnection(string UserName, Credential Credential, HubCallerContext Context);
 
-    /// <summary>Registers a new connection; false (and closed) when it carries no credential.</summary>
+    /// <summary>
+    /// Registers a new connection; false (and closed) when it carries no credential. Finding 15:
+    /// an account holds at most <see cref="AccountOptions.MaxHubConnectionsPerAccount"/> on this
+    /// gateway, both hubs together; one more is refused with <c>too_many_connections</c>, which the
+    /// browser receives as the close reason (a HubException thrown from OnConnectedAsync).
+    /// </summary>
     public bool Add(HubCallerContext context)
     {
         if (context.User?.Credential() is not { } credential || context.User.FindFirst(CurrentUser.UserNameClaim)?.Value is not { } userName)
@@ -30,7 +36,18 @@ public sealed class LiveSessionGuard(SessionCheck sessions, IOptions<AccountOpti
             return false;
         }
 
-        connections[context.ConnectionId] = new LiveConnection(userName, credential, context);
+        var max = options.Value.MaxHubConnectionsPerAccount;
+        // Counting and adding under one lock, so simultaneous connects cannot all see room for themselves.
+        lock (admission)
+        {
+            if (CountFor(userName) >= max)
+            {
+                throw new HubException($"too_many_connections: This account already has {max} live connections open; close a tab or window and try again.");
+            }
+
+            connections[context.ConnectionId] = new LiveConnection(userName, credential, context);
+        }
+
         return true;
     }
 

@@ -8,7 +8,8 @@ namespace CaseConference.Gateway.Features.Accounts;
 
 /// <summary>
 /// Issues a bearer token (scripts) or a calendar-feed token to the signed-in account. It expires
-/// after <c>expiresInDays</c> (default and maximum in <see cref="AccountOptions"/>).
+/// after <c>expiresInDays</c> (default and maximum in <see cref="AccountOptions"/>); an account
+/// holds at most <see cref="AccountOptions.MaxTokensPerAccount"/> live tokens (409 <c>too_many_tokens</c>).
 /// </summary>
 public sealed record IssueToken(string UserName, TokenPurpose Purpose, string Label, int? ExpiresInDays = null) : IRequest<IssuedToken>, IValidated
 {
@@ -30,6 +31,6 @@ public sealed class IssueTokenHandler(IClusterClient cluster, IOptions<AccountOp
         }
 
         var lifetime = request.ExpiresInDays is { } days ? TimeSpan.FromDays(days) : options.Value.TokenLifetime;
-        return await cluster.GetGrain<IAccountGrain>(request.UserName).IssueToken(request.Purpose, request.Label, lifetime);
+        return await cluster.GetGrain<IAccountGrain>(request.UserName).IssueToken(request.Purpose, request.Label, lifetime, options.Value.MaxTokensPerAccount);
     }
 }

@@ -63,9 +63,10 @@ public interface IAccountGrain : IGrainWithStringKey
 
     /// <summary>
     /// Issues a token for scripts (<see cref="TokenPurpose.Api"/>) or the calendar feed, valid for
-    /// <paramref name="lifetime"/>; refused while the password must be changed.
+    /// <paramref name="lifetime"/>; refused while the password must be changed, and with
+    /// <c>too_many_tokens</c> when the account already holds <paramref name="maxLive"/> live tokens (finding 15).
     /// </summary>
-    Task<IssuedToken> IssueToken(TokenPurpose purpose, string label, TimeSpan lifetime);
+    Task<IssuedToken> IssueToken(TokenPurpose purpose, string label, TimeSpan lifetime, int maxLive);
 
     /// <summary>The account behind a token secret, or null when unknown, revoked, expired or deactivated.</summary>
     [AlwaysInterleave]

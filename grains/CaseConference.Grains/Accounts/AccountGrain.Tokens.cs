@@ -8,7 +8,7 @@ namespace CaseConference.Grains.Accounts;
 /// <summary>Tokens for scripts and calendar feeds: only the SHA-256 of each secret is kept.</summary>
 public sealed partial class AccountGrain
 {
-    public async Task<IssuedToken> IssueToken(TokenPurpose purpose, string label, TimeSpan lifetime)
+    public async Task<IssuedToken> IssueToken(TokenPurpose purpose, string label, TimeSpan lifetime, int maxLive)
     {
         RequireActive();
         if (state.State.MustChangePassword)
@@ -23,6 +23,13 @@ public sealed partial class AccountGrain
 
         var expiresAt = Now + lifetime;
         state.State.Tokens.RemoveAll(t => t.Expires <= Now);
+        // Finding 15: revoked tokens are gone from the list and expired ones were just dropped, so
+        // every token left is live. Counted here, in the one grain call, so parallel requests cannot race past it.
+        if (state.State.Tokens.Count >= maxLive)
+        {
+            throw DomainException.Conflict("too_many_tokens", $"This account already holds {maxLive} tokens; revoke one before issuing another.");
+        }
+
         var secret = Base64Url(RandomNumberGenerator.GetBytes(32));
         var token = new StoredToken(Guid.NewGuid(), purpose, label, Hash(secret), Now, expiresAt);
         state.State.Tokens.Add(token);

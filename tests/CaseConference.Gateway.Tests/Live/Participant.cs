@@ -12,6 +12,7 @@ namespace CaseConference.Gateway.Tests.Live;
 public sealed class Participant : IAsyncDisposable
 {
     private readonly List<(string Feed, FeedEvent Event)> received = [];
+    private readonly TaskCompletionSource<Exception?> closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private Participant(HubConnection connection)
     {
@@ -23,7 +24,15 @@ public sealed class Participant : IAsyncDisposable
                 received.Add((feed, e));
             }
         });
+        connection.Closed += e =>
+        {
+            closed.TrySetResult(e);
+            return Task.CompletedTask;
+        };
     }
+
+    /// <summary>Completes when the connection closes, with the server's reason when it gave one.</summary>
+    public Task<Exception?> ClosedWith => closed.Task;
 
     public HubConnection Connection { get; }
 
@@ -62,8 +71,10 @@ public sealed class Participant : IAsyncDisposable
                 o.PayloadSerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
             })
             .Build();
+        // Created before starting, so a close the server sends right after the handshake is heard.
+        var participant = new Participant(connection);
         await connection.StartAsync();
-        return new Participant(connection);
+        return participant;
     }
 
     public Task<ConferenceSnapshot> JoinAsync(Guid conferenceId) => Connection.InvokeAsync<ConferenceSnapshot>("Join", conferenceId);

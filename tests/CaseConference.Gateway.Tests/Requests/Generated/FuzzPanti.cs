@@ -73,7 +73,7 @@ public sealed class FuzzPanti
         {
             var account = cluster.GetGrain<IAccountGrain>($"fz{index}-{role}");
             await account.Create(pantiId, id, Password);
-            fuzz.tokens[role] = (await account.IssueToken(TokenPurpose.Api, "generated bad input", TimeSpan.FromDays(1))).Token;
+            fuzz.tokens[role] = (await account.IssueToken(TokenPurpose.Api, "generated bad input", TimeSpan.FromDays(1), int.MaxValue)).Token;
         }
 
         return fuzz;
@@ -81,7 +81,7 @@ public sealed class FuzzPanti
 
     /// <summary>A token of <paramref name="role"/> that a request may revoke without harming the others.</summary>
     public async Task<IssuedToken> SpareTokenAsync(string role, TokenPurpose purpose = TokenPurpose.Api) =>
-        await Cluster.GetGrain<IAccountGrain>(role == Outsider ? "pimpinan" : $"fz{Index}-{role}").IssueToken(purpose, "spare", TimeSpan.FromDays(1));
+        await Cluster.GetGrain<IAccountGrain>(role == Outsider ? "pimpinan" : $"fz{Index}-{role}").IssueToken(purpose, "spare", TimeSpan.FromDays(1), int.MaxValue);
 
     public string? TokenOf(string caller) => caller switch
     {
