@@ -53,8 +53,8 @@ public sealed class CalendarFeedHandler(IClusterClient cluster) : IRequestHandle
 
         foreach (var review in view.Reviews)
         {
-            var facts = await FactsOrNull(review.ClientId);
-            if (facts is not null && facts.PantiId == caller.PantiId && facts.ResponsiblePeksosId == caller.StaffId)
+            var facts = await FactsOrNull(caller.PantiId, review.ClientId);
+            if (facts is not null && facts.ResponsiblePeksosId == caller.StaffId)
             {
                 calendar.Events.Add(new CalendarEvent
                 {
@@ -69,11 +69,11 @@ public sealed class CalendarFeedHandler(IClusterClient cluster) : IRequestHandle
     }
 
     /// <summary>A client the schedule knows but nobody can read (gone, or not this panti's) is left out; it does not break the feed.</summary>
-    private async Task<ClientFacts?> FactsOrNull(Guid clientId)
+    private async Task<ClientFacts?> FactsOrNull(Guid pantiId, Guid clientId)
     {
         try
         {
-            return await cluster.GetGrain<IClientGrain>(clientId).Facts();
+            return await cluster.GetGrain<IClientGrain>(clientId).Facts(pantiId);
         }
         catch (RefusedException e) when (e.Kind == RefusalKind.NotFound)
         {

@@ -20,5 +20,5 @@ public sealed record OpenClient(Caller Caller, Guid ClientId, string Name, strin
 public sealed class OpenClientHandler(IClusterClient cluster) : IRequestHandler<OpenClient, OpenedClient>
 {
     public async ValueTask<OpenedClient> Handle(OpenClient request, CancellationToken cancellationToken) =>
-        await cluster.GetGrain<IClientGrain>(request.ClientId).Open(request.Caller, request.Name, request.Where);
+        await cluster.GetGrain<IClientGrain>(GrainIds.Chosen(request.Caller.PantiId, request.ClientId)).Open(request.Caller, request.Name, request.Where);
 }

@@ -13,8 +13,8 @@ public static class ConferenceEndpoints
     {
         var kks = api.MapGroup("/conferences").WithTags("Case conferences (KK)");
 
-        kks.MapGet("/", async (ListConferences.When? when, HttpContext http, ISender sender) =>
-            TypedResults.Ok(await sender.Send(new ListConferences(http.User.Caller(), when ?? ListConferences.When.Upcoming))))
+        kks.MapGet("/", async (string? when, HttpContext http, ISender sender) =>
+            TypedResults.Ok(await sender.Send(new ListConferences(http.User.Caller(), when))))
             .WithSummary("KK5/RV4: upcoming KKs in start order, or past ones (?when=Past) newest first").QueryProblems();
 
         kks.MapGet("/occurrences", async (HttpContext http, ISender sender) => TypedResults.Ok(await sender.Send(new NextOccurrences(http.User.Caller()))))

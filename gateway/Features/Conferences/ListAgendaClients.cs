@@ -26,7 +26,7 @@ public sealed class ListAgendaClientsHandler(IClusterClient cluster) : IRequestH
         var snapshot = await cluster.GetGrain<IConferenceGrain>(request.ConferenceId).Snapshot(request.Caller);
         var withheld = snapshot.Conference.Agenda.Where(a => a.CaseContentWithheld).Select(a => a.ClientId).ToHashSet();
         var facts = await Task.WhenAll(snapshot.Conference.Agenda.Select(a => a.ClientId).Distinct()
-            .Select(id => cluster.GetGrain<IClientGrain>(id).Facts()));
+            .Select(id => cluster.GetGrain<IClientGrain>(id).Facts(request.Caller.PantiId)));
         return [.. facts.Select(f => withheld.Contains(f.ClientId)
             ? new ListAgendaClients.AgendaClient(f.ClientId, null, null, null, CaseContentWithheld: true)
             : new ListAgendaClients.AgendaClient(f.ClientId, f.Name, f.RegisterNumber, f.Stage))];

@@ -1,6 +1,7 @@
 using CaseConference.Contracts;
 using CaseConference.Contracts.Conferences;
 using CaseConference.Domain.Conferences;
+using CaseConference.Gateway.Infrastructure;
 using Mediator;
 
 namespace CaseConference.Gateway.Features.Conferences;
@@ -10,13 +11,14 @@ namespace CaseConference.Gateway.Features.Conferences;
 /// cancelled, or planned but never held; newest first), with state, chair, client count and
 /// whether the caller is invited.
 /// </summary>
-public sealed record ListConferences(Caller Caller, ListConferences.When Period = ListConferences.When.Upcoming) : IRequest<List<ListConferences.Row>>
+public sealed record ListConferences(Caller Caller, string? When = null) : IRequest<List<ListConferences.Row>>, IValidated
 {
-    public enum When
-    {
-        Upcoming,
-        Past,
-    }
+    /// <summary>Which KKs: the query's <c>when</c>, bound by name only (Finding 12), upcoming when absent.</summary>
+    public bool Upcoming => When is null || When.Equals("upcoming", StringComparison.OrdinalIgnoreCase);
+
+    public void Validate(Checks checks) => checks.That(
+        When is null || When.Equals("upcoming", StringComparison.OrdinalIgnoreCase) || When.Equals("past", StringComparison.OrdinalIgnoreCase),
+        "when", "must be Upcoming or Past.");
 
     public sealed record Row(
         Guid Id, ConferenceKind Kind, ConferenceState State, DateTimeOffset Start, Guid? ChairId, string? ChairName,
@@ -28,7 +30,7 @@ public sealed class ListConferencesHandler(IClusterClient cluster, TimeProvider 
     public async ValueTask<List<ListConferences.Row>> Handle(ListConferences request, CancellationToken cancellationToken)
     {
         var all = await cluster.GetGrain<IConferenceRegisterGrain>(request.Caller.PantiId).List(request.Caller);
-        var upcoming = request.Period == ListConferences.When.Upcoming;
+        var upcoming = request.Upcoming;
         var now = clock.GetUtcNow();
         var chosen = all.Where(c => c.IsUpcomingAt(now) == upcoming);
         return [.. (upcoming ? chosen.OrderBy(c => c.Start) : chosen.OrderByDescending(c => c.Start)).Select(c => Row(c, request.Caller.StaffId))];

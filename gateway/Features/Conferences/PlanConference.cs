@@ -25,8 +25,8 @@ public sealed class PlanConferenceHandlers(IClusterClient cluster)
     : IRequestHandler<PlanRegular, ConferenceSnapshot>, IRequestHandler<RequestUrgent, ConferenceSnapshot>
 {
     public async ValueTask<ConferenceSnapshot> Handle(PlanRegular request, CancellationToken cancellationToken) =>
-        await cluster.GetGrain<IConferenceGrain>(request.ConferenceId).PlanRegular(request.Caller, request.Start);
+        await cluster.GetGrain<IConferenceGrain>(GrainIds.Chosen(request.Caller.PantiId, request.ConferenceId)).PlanRegular(request.Caller, request.Start);
 
     public async ValueTask<ConferenceSnapshot> Handle(RequestUrgent request, CancellationToken cancellationToken) =>
-        await cluster.GetGrain<IConferenceGrain>(request.ConferenceId).RequestUrgent(request.Caller, request.Start, request.Reason);
+        await cluster.GetGrain<IConferenceGrain>(GrainIds.Chosen(request.Caller.PantiId, request.ConferenceId)).RequestUrgent(request.Caller, request.Start, request.Reason);
 }

@@ -24,5 +24,5 @@ public sealed record ProposeForceMajeure(Caller Caller, Guid ForceMajeureId, Gui
 public sealed class ProposeForceMajeureHandler(IClusterClient cluster) : IRequestHandler<ProposeForceMajeure, ForceMajeureOverride>
 {
     public async ValueTask<ForceMajeureOverride> Handle(ProposeForceMajeure r, CancellationToken cancellationToken) =>
-        await cluster.GetGrain<IForceMajeureGrain>(r.ForceMajeureId).Propose(r.Caller, r.ClientId, r.ItemNumber, r.Kind, r.NewText, r.Reason);
+        await cluster.GetGrain<IForceMajeureGrain>(GrainIds.Chosen(r.Caller.PantiId, r.ForceMajeureId)).Propose(r.Caller, r.ClientId, r.ItemNumber, r.Kind, r.NewText, r.Reason);
 }

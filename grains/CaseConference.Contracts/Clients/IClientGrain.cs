@@ -35,9 +35,12 @@ public interface IClientGrain : IGrainWithGuidKey
     [AlwaysInterleave]
     Task<bool> MayReadCaseContent(Caller caller, string via);
 
-    /// <summary>What other grains need to know without reading the confidential record.</summary>
+    /// <summary>
+    /// What other grains need to know without reading the confidential record. TN1/finding 2: only
+    /// for the client's own panti; another panti's client answers "not found".
+    /// </summary>
     [AlwaysInterleave]
-    Task<ClientFacts> Facts();
+    Task<ClientFacts> Facts(Guid pantiId);
 
     /// <summary>The client as the force-majeure rules need it (FM1: the current formulation).</summary>
     [AlwaysInterleave]

@@ -85,7 +85,11 @@ public sealed class ClientGrain(
         return await AuditedReadBasis(actor, via) is not null;
     }
 
-    public Task<ClientFacts> Facts() => Task.FromResult(CurrentFacts());
+    public Task<ClientFacts> Facts(Guid pantiId)
+    {
+        RequirePanti(pantiId);
+        return Task.FromResult(CurrentFacts());
+    }
 
     private ClientFacts CurrentFacts()
     {

@@ -48,9 +48,13 @@ public sealed partial class ConferenceGrain(
 
     public async Task<ConferenceSnapshot> PlanScheduled(Guid pantiId, DateTimeOffset start)
     {
-        if (state.State.Conference is not null)
+        if (state.State.Conference is { } existing)
         {
-            return new ConferenceSnapshot(Existing, Feed.LastSequence, PantiId);
+            // Finding 2: only the panti's own regular KK on this very occurrence is adopted; whatever
+            // else holds the id (another panti's KK above all) is "not found", and the schedule moves on.
+            return state.State.PantiId == pantiId && existing.Kind == ConferenceKind.Regular && existing.Start == start
+                ? new ConferenceSnapshot(existing, Feed.LastSequence, pantiId)
+                : throw DomainException.NotFound("conference_not_found", "No such KK.");
         }
 
         var panti = GrainFactory.GetGrain<IPantiGrain>(pantiId);
@@ -100,7 +104,7 @@ public sealed partial class ConferenceGrain(
             return Existing.Agenda.Any(a => a.ClientId == clientId);
         }
 
-        var client = await GrainFactory.GetGrain<IClientGrain>(clientId).Facts();
+        var client = await GrainFactory.GetGrain<IClientGrain>(clientId).Facts(pantiId);
         await Commit([Existing.ScheduleReview(Guid.NewGuid(), clientId, client.ResponsiblePeksosId ?? Existing.PlannedBy, Now)]);
         await AnnounceAgenda(clientId, onAgenda: true);
         return true;
@@ -118,7 +122,7 @@ public sealed partial class ConferenceGrain(
             return true;
         }
 
-        var client = await GrainFactory.GetGrain<IClientGrain>(clientId).Facts();
+        var client = await GrainFactory.GetGrain<IClientGrain>(clientId).Facts(pantiId);
         await Commit([Existing.ScheduleForceMajeure(Guid.NewGuid(), forceMajeureId, clientId, client.ResponsiblePeksosId ?? Existing.PlannedBy, Now)]);
         await AnnounceAgenda(clientId, onAgenda: true);
         return true;
@@ -219,9 +223,7 @@ public sealed partial class ConferenceGrain(
     private async Task<ClientFacts> ClientOfThisPanti(Caller caller, Guid clientId)
     {
         caller.RequireSamePanti(state.State.PantiId, "conference");
-        var facts = await GrainFactory.GetGrain<IClientGrain>(clientId).Facts();
-        caller.RequireSamePanti(facts.PantiId, "client");
-        return facts;
+        return await GrainFactory.GetGrain<IClientGrain>(clientId).Facts(caller.PantiId);
     }
 
     private async Task AnnounceAgenda(Guid clientId, bool onAgenda) =>

@@ -1,8 +1,10 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using CaseConference.Contracts;
 using CaseConference.Contracts.Clients;
 using CaseConference.Contracts.Conferences;
 using CaseConference.Contracts.ForceMajeure;
+using CaseConference.Domain;
 using CaseConference.Domain.Conferences;
 using CaseConference.Domain.Panti;
 using CaseConference.Domain.Reviews;
@@ -57,7 +59,7 @@ public sealed partial class ReviewScheduleGrain
             foreach (var clientId in ended.AgendaClientIds)
             {
                 await Attempt("reading a client's facts", clientId, async () =>
-                    state.State.Clients[clientId] = await GrainFactory.GetGrain<IClientGrain>(clientId).Facts());
+                    state.State.Clients[clientId] = await GrainFactory.GetGrain<IClientGrain>(clientId).Facts(PantiId));
             }
 
             reconciled.Add(ended.ConferenceId);
@@ -80,12 +82,29 @@ public sealed partial class ReviewScheduleGrain
             var exists = state.State.Conferences.Values.Any(c => c.Kind == ConferenceKind.Regular && c.Start == start);
             if (!exists)
             {
-                await Attempt("planning a regular KK", start, async () =>
-                {
-                    var id = ScheduledConferenceId.For(PantiId, start);
-                    var planned = await GrainFactory.GetGrain<IConferenceGrain>(id).PlanScheduled(PantiId, start);
-                    state.State.Conferences[id] = planned.Conference.ToSlot();
-                });
+                await Attempt("planning a regular KK", start, () => PlanScheduledAsync(start));
+            }
+        }
+    }
+
+    /// <summary>
+    /// KK5 and finding 2: the occurrence's KK under the first of its derived ids that is free or
+    /// already this panti's own; an id held by anything else (refused as "not found") is passed over.
+    /// </summary>
+    private async Task PlanScheduledAsync(DateTimeOffset start)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var id = ScheduledConferenceId.For(PantiId, start, attempt);
+            try
+            {
+                var planned = await GrainFactory.GetGrain<IConferenceGrain>(id).PlanScheduled(PantiId, start);
+                state.State.Conferences[id] = planned.Conference.ToSlot();
+                return;
+            }
+            catch (RefusedException e) when (e.Kind == RefusalKind.NotFound && attempt < ScheduledConferenceId.Attempts - 1)
+            {
+                logger.LogWarning("Regular KK id {Id} of panti {PantiId} is held by something else; trying the next", id, PantiId);
             }
         }
     }

@@ -194,7 +194,7 @@ public sealed class ReviewSimulationTests(ITestOutputHelper output) : IAsyncLife
     {
         foreach (var client in clients.Values)
         {
-            var facts = await panti.Client(client.Id).Facts();
+            var facts = await panti.Client(client.Id).Facts(panti.Id);
             facts.LastReviewedAt.ShouldBe(client.LastReviewedAt);
             StageTransitions.HasReviewClock(facts.Stage).ShouldBe(client.Active);
         }

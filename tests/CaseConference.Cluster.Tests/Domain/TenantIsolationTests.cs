@@ -4,7 +4,9 @@ using CaseConference.Domain;
 using CaseConference.Domain.Clients;
 using CaseConference.Domain.Conferences;
 using CaseConference.Domain.ForceMajeure;
+using CaseConference.Domain.Reviews;
 using CaseConference.Domain.Staff;
+using CaseConference.Grains.Reviews;
 using Shouldly;
 
 namespace CaseConference.Cluster.Tests.Domain;
@@ -70,6 +72,64 @@ public sealed class TenantIsolationTests : IAsyncLifetime
         var bView = await b.Schedule.View(b.Pimpinan);
         bView.ClientNames.ShouldBeEmpty();
         (await b.KkAsync(bKk)).Agenda.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Finding02_scheduled_kk_id_cannot_be_squatted_by_another_panti()
+    {
+        var a = await world.FoundPantiAsync("PSBK Pangudi Luhur");
+        var b = await world.FoundPantiAsync("PSBK Mardi Utomo");
+        var bClient = await b.NewClientAwaitingPlacementAsync("Penyusup");
+        var jakarta = TimeZoneInfo.FindSystemTimeZoneById("Asia/Jakarta");
+        var start = TestPanti.WeeklyOnWednesday.NextOccurrences(world.Now, jakarta, 4)[^1]; // beyond what A has planned
+
+        // B takes the id A's schedule derives for that occurrence, with its own client on the agenda.
+        var squatted = ScheduledConferenceId.For(a.Id, start);
+        await b.Conference(squatted).RequestUrgent(b.Pimpinan, start, "Squatting.");
+        await b.Conference(squatted).AddAgendaItem(b.Pimpinan, IfMatch.None, bClient, AgendaPurpose.Other, null);
+        await NotFound(() => a.Conference(squatted).PlanScheduled(a.Id, start));
+
+        world.AdvanceTo(start.AddDays(-14));
+        await a.Schedule.Replan();
+        var view = await a.Schedule.View(a.Pimpinan);
+        var regular = view.Entries.Single(e => e.Kind == ScheduleEntryKind.Conference && e.SortKey == start);
+        regular.ConferenceKind.ShouldBe(ConferenceKind.Regular);
+        regular.Id.ShouldNotBe(squatted);
+        (await a.KkAsync(regular.Id)).Kind.ShouldBe(ConferenceKind.Regular);
+        view.ClientNames.Keys.ShouldNotContain(bClient);
+        (await b.KkAsync(squatted)).Kind.ShouldBe(ConferenceKind.Urgent);
+    }
+
+    [Fact]
+    public async Task Finding02_every_grain_to_grain_call_checks_the_panti()
+    {
+        var a = await world.FoundPantiAsync("PSBK Pangudi Luhur");
+        var b = await world.FoundPantiAsync("PSBK Mardi Utomo");
+        var clientId = await a.NewClientAwaitingPlacementAsync();
+        await a.PlaceAsync(clientId);
+        var kk = await a.NextRegularKkAsync();
+        var slot = await a.Conference(kk).Slot(a.Id);
+        var fmId = Guid.NewGuid();
+        await a.ForceMajeure(fmId).Propose(a.Peksos2, clientId, 1, ForceMajeureKind.Postpone, null, "Workshop closed after a fire.");
+
+        await NotFound(() => a.Client(clientId).Facts(b.Id));
+        await NotFound(() => a.Client(clientId).ForRules(b.Id));
+        await NotFound(() => a.Client(clientId).SetOnAgenda(b.Id, kk, onAgenda: true));
+        await NotFound(() => a.Conference(kk).Slot(b.Id));
+        await NotFound(() => a.Conference(kk).PlanScheduled(b.Id, slot.Start));
+        (await a.Conference(kk).IsFollower(b.Id, a.PimpinanId)).ShouldBeFalse();
+        (await a.Conference(kk).ScheduleReview(b.Id, clientId)).ShouldBeFalse();
+        (await a.Conference(kk).ScheduleForceMajeure(b.Id, fmId, clientId)).ShouldBeFalse();
+        var bKk = await b.NextRegularKkAsync();
+        await NotFound(() => b.Conference(bKk).ScheduleReview(b.Id, clientId)); // B's own KK, A's client
+        await NotFound(() => b.Conference(bKk).ScheduleForceMajeure(b.Id, fmId, clientId));
+
+        await NotFound(() => a.ForceMajeure(fmId).ScheduledOn(b.Id, kk));
+        await NotFound(() => a.ForceMajeure(fmId).CarryOver(b.Id, kk, conferenceWasHeld: false));
+        await b.Schedule.ClientChanged(await a.Client(clientId).Facts(a.Id));
+        await b.Schedule.Replan();
+        (await b.Schedule.View(b.Pimpinan)).ClientNames.ShouldBeEmpty();
+        (await a.KkAsync(kk)).Agenda.Where(i => i.ForceMajeureId == fmId).ShouldBeEmpty();
     }
 
     private static Task NotFound(Func<Task> call) => Refusal.Of(RefusalKind.NotFound, call);

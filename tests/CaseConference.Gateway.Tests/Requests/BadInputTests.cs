@@ -116,7 +116,9 @@ public sealed class BadInputTests(GatewayWorld world) : IClassFixture<GatewayWor
         (await (await secretary.Post($"/api/v1/conferences/{kk}/minutes", new { text = "Sekali saja." }, etag)).Problem(HttpStatusCode.PreconditionFailed)).Code().ShouldBe("stale_etag");
         (await Sessions.SnapshotAsync(world, kk)).Conference.Minutes.Count.ShouldBe(1);
 
-        var snapshot = await (await world.As("pimpinan").Post("/api/v1/conferences/urgent", new { id = kk, start = DateTimeOffset.UtcNow.AddDays(1), reason = "Ulang." })).Problem(HttpStatusCode.Conflict);
+        var urgent = new { id = Guid.NewGuid(), start = DateTimeOffset.UtcNow.AddDays(1), reason = "Ulang." };
+        (await world.As("pimpinan").Post("/api/v1/conferences/urgent", urgent)).StatusCode.ShouldBe(HttpStatusCode.Created);
+        var snapshot = await (await world.As("pimpinan").Post("/api/v1/conferences/urgent", urgent)).Problem(HttpStatusCode.Conflict);
         snapshot.Code().ShouldBe("conference_exists");
     }
 

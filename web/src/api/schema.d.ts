@@ -2638,7 +2638,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    when?: components["schemas"]["When"];
+                    when?: string;
                 };
                 header?: never;
                 path?: never;
@@ -6406,8 +6406,6 @@ export interface components {
             waivesPreCirculation?: boolean;
             isApproved?: boolean;
         };
-        /** @enum {unknown} */
-        When: "Upcoming" | "Past" | null;
     };
     responses: never;
     parameters: never;
