@@ -47,8 +47,8 @@ test('a wrong password is told plainly in the chosen language', async ({ browser
   await expect(page.getByRole('alert')).toHaveText('The user name or password is wrong.');
 });
 
-test('a locked account is told plainly', async ({ browser }) => {
-  // A throwaway account, so locking it disturbs no other test.
+test('a throttled sign-in is told plainly, the same for an unknown name', async ({ browser }) => {
+  // A throwaway account, so throttling its name disturbs no other test.
   const pimpinan = await apiAs('pimpinan');
   const userName = `tamu-${Date.now() % 100000}`;
   const staff = await pimpinan.post('/api/v1/panti/staff', { data: { name: 'Tamu Uji', roles: ['Staf'] } });
@@ -63,6 +63,13 @@ test('a locked account is told plainly', async ({ browser }) => {
     await signIn(page, userName, 'id', 'keliru');
     await expect(page.getByRole('alert')).toBeVisible();
   }
+  // Finding 7: the name is throttled for this client (no lockout), even with the right password,
+  // and an unknown name is answered exactly alike.
   await signIn(page, userName, 'id', password);
-  await expect(page.getByRole('alert')).toContainText('Akun dikunci sementara');
+  await expect(page.getByRole('alert')).toContainText('Terlalu banyak percobaan masuk');
+  for (let attempt = 0; attempt < 6; attempt++) {
+    await signIn(page, `${userName}-x`, 'id', 'keliru');
+    await expect(page.getByRole('alert')).toBeVisible();
+  }
+  await expect(page.getByRole('alert')).toContainText('Terlalu banyak percobaan masuk');
 });
