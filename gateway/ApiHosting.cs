@@ -31,7 +31,7 @@ public static class ApiHosting
             o.PipelineBehaviors = [typeof(ValidationBehavior<,>)];
         });
         services.TryAddSingleton(TimeProvider.System);
-        services.AddProblemDetails();
+        services.AddProblemWriting();
         services.AddExceptionHandler<ProblemMapping>();
         // Binding failures (malformed JSON, wrong types) are thrown, so ProblemMapping can name the field.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);

@@ -1,5 +1,6 @@
 using CaseConference.Contracts;
 using CaseConference.Gateway.Health;
+using CaseConference.Gateway.Infrastructure;
 using CaseConference.Gateway.Web;
 using CaseConference.Storage;
 using Orleans.Configuration;
@@ -19,6 +20,8 @@ public static class GatewayHosting
         {
             builder.Logging.ClearProviders().AddJsonConsole(o => o.IncludeScopes = true);
         }
+
+        builder.Logging.AddSecretFreeLogging();
 
         builder.Services.AddHealthChecks()
             .AddCheck<ClusterHealthCheck>("cluster", tags: [HealthEndpoints.ReadyTag])
@@ -47,6 +50,8 @@ public static class GatewayHosting
 
     public static WebApplication MapCaseConferenceGateway(this WebApplication app)
     {
+        app.UseSafeRequestLog();
+        app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.MapHealthEndpoints();

@@ -28,7 +28,7 @@ public sealed partial class ProblemMapping(IProblemDetailsService problems, ILog
         var problem = Map(exception);
         if (problem is null)
         {
-            logger.LogError(exception, "Unhandled failure on {Method} {Path}", http.Request.Method, http.Request.Path);
+            logger.LogError(exception, "Unhandled failure on {Method} {Path}", http.Request.Method, SecretFreeLogging.SafePath(http.Request.Path));
             return false;
         }
 
