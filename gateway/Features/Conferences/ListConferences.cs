@@ -16,9 +16,8 @@ public sealed record ListConferences(Caller Caller, string? When = null) : IRequ
     /// <summary>Which KKs: the query's <c>when</c>, bound by name only (Finding 12), upcoming when absent.</summary>
     public bool Upcoming => When is null || When.Equals("upcoming", StringComparison.OrdinalIgnoreCase);
 
-    public void Validate(Checks checks) => checks.That(
-        When is null || When.Equals("upcoming", StringComparison.OrdinalIgnoreCase) || When.Equals("past", StringComparison.OrdinalIgnoreCase),
-        "when", "must be Upcoming or Past.");
+    public void Validate(Checks checks) =>
+        checks.That(Upcoming || When!.Equals("past", StringComparison.OrdinalIgnoreCase), "when", "must be Upcoming or Past.");
 
     public sealed record Row(
         Guid Id, ConferenceKind Kind, ConferenceState State, DateTimeOffset Start, Guid? ChairId, string? ChairName,
