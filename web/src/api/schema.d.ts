@@ -388,7 +388,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The panti's clients by name */
+        /** The panti's clients by name; ?search= keeps those whose name or register number contains it (at most 20) */
         get: operations["ListClients"];
         put?: never;
         /** CL1: open a case for a person reached by outreach */
@@ -3602,7 +3602,9 @@ export interface operations {
     };
     ListClients: {
         parameters: {
-            query?: never;
+            query?: {
+                search?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -3647,6 +3649,15 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
