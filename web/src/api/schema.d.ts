@@ -6162,6 +6162,8 @@ export interface components {
             /** Format: int32 */
             preCirculationHours?: number | string;
             /** Format: int32 */
+            opensMinutesBeforeStart?: number | string;
+            /** Format: int32 */
             postKkSummaryWorkingDays?: number | string;
             preCirculation?: string;
         };
@@ -6357,6 +6359,8 @@ export interface components {
             chairDiscipline: null | components["schemas"]["Discipline"];
             chairIds: string[];
             items: components["schemas"]["AgendaItemReadiness"][];
+            /** Format: date-time */
+            opensAt: string;
         };
         SetLanguageBody: {
             language: string;
