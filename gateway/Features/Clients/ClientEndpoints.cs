@@ -11,8 +11,9 @@ public static class ClientEndpoints
     {
         var clients = api.MapGroup("/clients").WithTags("Clients and formulation");
 
-        clients.MapGet("/", async (HttpContext http, ISender sender) => TypedResults.Ok(await sender.Send(new ListClients(http.User.Caller()))))
-            .WithSummary("The panti's clients by name").QueryProblems();
+        clients.MapGet("/", async (string? search, HttpContext http, ISender sender) =>
+            TypedResults.Ok(await sender.Send(new ListClients(http.User.Caller(), search))))
+            .WithSummary("The panti's clients by name; ?search= keeps those whose name or register number contains it (at most 20)").QueryProblems().Problems(422);
 
         clients.MapPost("/", async (OpenClient.Body body, HttpContext http, ISender sender) =>
         {

@@ -2054,10 +2054,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The panti's clients by name */
+        /** The panti's clients by name; ?search= keeps those whose name or register number contains it (at most 20) */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    search?: string;
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -2102,6 +2104,15 @@ export interface paths {
                 };
                 /** @description Not Found */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Unprocessable Entity */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
