@@ -17,7 +17,7 @@ export function OpeningPanel({ id, snapshot, roles }: { id: string; snapshot: Co
   const readiness = useReadiness(id, Number(snapshot.version));
   const [rulings, setRulings] = useState<Record<string, Choice>>({});
   const open = useKkCommand(id, (lateItemRulings: { agendaItemId: string; choice: Choice }[], ifMatch) =>
-    api.POST('/api/v1/conferences/{id}/open', { params: { path: { id } }, headers: { 'If-Match': ifMatch }, body: { lateItemRulings } }));
+    api.POST('/api/v1/conferences/{id}/open', { params: { path: { id }, header: { 'If-Match': ifMatch } }, body: { lateItemRulings } }));
 
   const r = readiness.data;
   if (!r) return readiness.isError ? <ErrorNotice error={readiness.error} /> : null;
