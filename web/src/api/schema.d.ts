@@ -1634,6 +1634,8 @@ export interface components {
             /** Format: int32 */
             preCirculationHours?: number | string;
             /** Format: int32 */
+            opensMinutesBeforeStart?: number | string;
+            /** Format: int32 */
             postKkSummaryWorkingDays?: number | string;
             preCirculation?: string;
         };
@@ -1846,6 +1848,8 @@ export interface components {
             chairDiscipline?: null | components["schemas"]["Discipline"];
             chairIds: string[];
             items: components["schemas"]["AgendaItemReadiness"][];
+            /** Format: date-time */
+            opensAt: string;
         };
         SetLanguageBody: {
             language: string;
