@@ -5879,7 +5879,9 @@ export interface components {
         DecisionDefer: {
             /** @enum {string} */
             type?: "Defer";
-            reason: string;
+            reason: null | string;
+            /** @enum {unknown} */
+            ground?: "LateCaseSummary" | null;
             kind?: components["schemas"]["DecisionKind"];
         };
         DecisionKeepFormulation: {
