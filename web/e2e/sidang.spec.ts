@@ -49,7 +49,7 @@ async function arrangeKk(): Promise<{ kk: string; register: string }> {
   const [pimpinan, peksos, staf] = await Promise.all(['pimpinan', 'peksos', 'staf'].map(apiAs));
   const client = await newClient(peksos!, staf!, pimpinan!, await staffIdOf(peksos!));
   const planned = (await (await ok(await pimpinan!.post('/api/v1/conferences/urgent', {
-    data: { start: new Date(Date.now() + 3_600_000).toISOString(), reason: 'Klien baru perlu keputusan penempatan.' },
+    data: { start: new Date(Date.now() + 30 * 60_000).toISOString(), reason: 'Klien baru perlu keputusan penempatan.' },
   }))).json()) as { conference: { id: string } };
   const kk = planned.conference.id;
   await ok(await pimpinan!.post(`/api/v1/conferences/${kk}/approval`, { data: { waivePreCirculation: true } }));

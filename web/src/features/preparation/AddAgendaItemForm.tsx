@@ -21,7 +21,7 @@ export function AddAgendaItemForm({ kkId }: { kkId: string }) {
   const [note, setNote] = useState('');
   const [pickerKey, setPickerKey] = useState(0);
   const add = useKkCommand(kkId, (body: { clientId: string; purpose: Purpose; note: string | null }, ifMatch) =>
-    api.POST('/api/v1/conferences/{id}/agenda', { params: { path: { id: kkId } }, body, headers: { 'If-Match': ifMatch } }));
+    api.POST('/api/v1/conferences/{id}/agenda', { params: { path: { id: kkId }, header: { 'If-Match': ifMatch } }, body }));
 
   const submit = (e: FormEvent) => {
     e.preventDefault();

@@ -17,7 +17,7 @@ export function InviteForm({ kkId, kk }: { kkId: string; kk: Conference }) {
   const [staffId, setStaffId] = useState('');
   const [chosenCapacity, setCapacity] = useState<Capacity | ''>('');
   const invite = useKkCommand(kkId, (body: { staffId: string; capacity: Capacity }, ifMatch) =>
-    api.POST('/api/v1/conferences/{id}/participants', { params: { path: { id: kkId } }, body, headers: { 'If-Match': ifMatch } }));
+    api.POST('/api/v1/conferences/{id}/participants', { params: { path: { id: kkId }, header: { 'If-Match': ifMatch } }, body }));
 
   if (panti.isPending) return <Loading />;
   if (panti.isError) return <ErrorNotice error={panti.error} onRetry={() => void panti.refetch()} />;

@@ -11,7 +11,7 @@ export function ClosePanel({ id, kk, roles }: { id: string; kk: Conference; role
   const { t } = useTranslation();
   const [confirming, setConfirming] = useState(false);
   const close = useKkCommand(id, (_: void, ifMatch: string) =>
-    api.POST('/api/v1/conferences/{id}/close', { params: { path: { id } }, headers: { 'If-Match': ifMatch } }));
+    api.POST('/api/v1/conferences/{id}/close', { params: { path: { id }, header: { 'If-Match': ifMatch } } }));
   if (!roles.isRecorder && !roles.isChair) return null;
 
   const minutes = kk.minutes ?? [];
