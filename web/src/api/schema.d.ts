@@ -1340,7 +1340,7 @@ export interface components {
         DecisionDefer: {
             /** @enum {string} */
             type?: "Defer";
-            reason: null | string;
+            reason?: null | string;
             /** @enum {unknown} */
             ground?: "LateCaseSummary" | null;
             kind?: components["schemas"]["DecisionKind"];
