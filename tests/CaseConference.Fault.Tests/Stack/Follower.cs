@@ -159,8 +159,7 @@ public sealed class Follower(Uri baseAddress, string token, Guid conference) : I
         version = sequence;
         if (e.GetProperty("kind").GetString() == "MinuteRecorded")
         {
-            using var change = JsonDocument.Parse(e.GetProperty("json").GetString()!);
-            texts.Add(change.RootElement.GetProperty("entry").GetProperty("text").GetString()!);
+            texts.Add(e.GetProperty("payload").GetProperty("entry").GetProperty("text").GetString()!);
         }
     }
 }
