@@ -28,6 +28,7 @@ public static class GatewayHosting
         }
 
         builder.Logging.AddSecretFreeLogging();
+        builder.AddCaseConferenceTelemetry();
 
         builder.Services.AddHealthChecks()
             .AddCheck<ClusterHealthCheck>("cluster", tags: [HealthEndpoints.ReadyTag])
@@ -64,6 +65,7 @@ public static class GatewayHosting
         client.Services.AddSingleton(changes);
         client.AddClusterConnectionStatusObserver(changes);
         client.Services.AddSerializer(s => s.AddCaseConferenceSerialization());
+        client.AddActivityPropagation();
         return client;
     }
 
@@ -74,6 +76,7 @@ public static class GatewayHosting
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.MapHealthEndpoints();
+        app.MapTelemetry();
         app.MapCaseConferenceApi();
         app.MapWebApp();
         return app;

@@ -36,7 +36,10 @@ public static class SiloHosting
             silo.UseCaseConferenceStorage(connectionString);
             silo.UseQuickFailureDetection(builder.Configuration);
             silo.AddCaseConferenceGrains();
+            // Grain calls continue the trace of the request that made them.
+            silo.AddActivityPropagation();
         });
+        builder.AddCaseConferenceTelemetry();
         builder.Services.Configure<ScheduleOptions>(builder.Configuration.GetSection(ScheduleOptions.SectionName));
 
         // Give activations time to write their state and hand over on Ctrl+C or SIGTERM.

@@ -30,6 +30,8 @@ public static class Matrix
         // Anonymous: health, documentation, sign-in.
         new("* /health/live", (_, _) => Call(Get, "/health/live", anonymous: true), 200, All, 200),
         new("* /health/ready", (_, _) => Call(Get, "/health/ready", anonymous: true), 200, All, 200),
+        // Prometheus scrapes without signing in; it carries no case content (docs/DEPLOY.md: keep it off the internet).
+        new("* /metrics", (_, _) => Call(Get, "/metrics", anonymous: true), 200, All, 200),
         new("GET /openapi/{documentName}.json", (_, _) => Call(Get, "/openapi/v1.json", anonymous: true), 200, All, 200),
         new("GET /api/reference/{documentName?}", (_, _) => Call(Get, "/api/reference", anonymous: true), 200, All, 200),
         new("* /hubs/conference/negotiate", (_, _) => Call(Post, "/hubs/conference/negotiate?negotiateVersion=1"), 200, All, 200),

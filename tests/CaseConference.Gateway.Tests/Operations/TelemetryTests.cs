@@ -1,0 +1,56 @@
+using System.Diagnostics;
+using System.Net;
+using CaseConference.Contracts.Accounts;
+using CaseConference.Gateway.Infrastructure;
+using Microsoft.AspNetCore.TestHost;
+using OpenTelemetry.Trace;
+
+namespace CaseConference.Gateway.Tests.Operations;
+
+/// <summary>Issue 9, operations: traces and a Prometheus scrape endpoint, and no secret in either.</summary>
+public sealed class TelemetryTests(GatewayWorld world) : IClassFixture<GatewayWorld>
+{
+    [Fact]
+    public async Task Issue9_metrics_are_scraped_at_slash_metrics_in_Prometheus_text()
+    {
+        (await world.As("pimpinan").GetAsync("/api/v1/auth/me")).EnsureSuccessStatusCode();
+
+        await Poll.Until(async () =>
+        {
+            var scrape = await world.Anonymous().GetAsync(Telemetry.ScrapePath);
+            return scrape.StatusCode == HttpStatusCode.OK && (await scrape.Content.ReadAsStringAsync()).Contains("http_server_request_duration_seconds");
+        }, TimeSpan.FromSeconds(20), "the request duration histogram in /metrics");
+    }
+
+    [Fact]
+    public async Task Issue9_a_request_is_traced_with_its_grain_call_and_the_calendar_token_is_never_recorded()
+    {
+        var spans = new List<Activity>();
+        await using var traced = world.Gateway.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
+            s.ConfigureOpenTelemetryTracerProvider(t => t.AddInMemoryExporter(spans))));
+        var issued = await (await world.As("staf").Post("/api/v1/auth/calendar-token", new { label = "jejak" })).Read<IssuedToken>();
+
+        (await traced.CreateClient().GetAsync($"/api/v1/calendar/{issued.Token}.ics")).EnsureSuccessStatusCode();
+
+        await Poll.Until(() => Snapshot(spans).Any(a => a.Kind == ActivityKind.Server && a.GetTagItem("http.route") is string route && route.Contains("calendar")),
+            TimeSpan.FromSeconds(20), "the calendar request's span");
+        var server = Snapshot(spans).Single(a => a.Kind == ActivityKind.Server && a.GetTagItem("http.route") is string route && route.Contains("calendar"));
+        server.GetTagItem("url.path").ShouldBe($"/api/v1/calendar/{SecretFreeLogging.Redacted}");
+        foreach (var span in Snapshot(spans))
+        {
+            span.DisplayName.ShouldNotContain(issued.Token);
+            foreach (var (key, value) in span.Tags)
+            {
+                (value ?? "").Contains(issued.Token, StringComparison.Ordinal).ShouldBeFalse($"tag {key} of {span.DisplayName}");
+            }
+        }
+    }
+
+    private static List<Activity> Snapshot(List<Activity> spans)
+    {
+        lock (spans)
+        {
+            return [.. spans];
+        }
+    }
+}
