@@ -5,6 +5,7 @@ using CaseConference.Gateway.Live;
 using CaseConference.Gateway.Web;
 using CaseConference.Storage;
 using Orleans.Configuration;
+using Orleans.Dashboard;
 using Orleans.Serialization;
 
 namespace CaseConference.Gateway;
@@ -29,6 +30,7 @@ public static class GatewayHosting
 
         builder.Logging.AddSecretFreeLogging();
         builder.AddCaseConferenceTelemetry();
+        builder.Services.AddOperatorPolicy(builder.Configuration);
 
         builder.Services.AddHealthChecks()
             .AddCheck<ClusterHealthCheck>("cluster", tags: [HealthEndpoints.ReadyTag])
@@ -66,6 +68,11 @@ public static class GatewayHosting
         client.AddClusterConnectionStatusObserver(changes);
         client.Services.AddSerializer(s => s.AddCaseConferenceSerialization());
         client.AddActivityPropagation();
+        if (OperatorDashboard.Enabled(configuration))
+        {
+            client.AddDashboard(o => o.HideTrace = true);
+        }
+
         return client;
     }
 
@@ -77,6 +84,7 @@ public static class GatewayHosting
         app.UseStatusCodePages();
         app.MapHealthEndpoints();
         app.MapTelemetry();
+        app.MapOperatorDashboard();
         app.MapCaseConferenceApi();
         app.MapWebApp();
         return app;

@@ -3,6 +3,7 @@ using CaseConference.Grains;
 using CaseConference.Grains.Reviews;
 using CaseConference.Storage;
 using Orleans.Configuration;
+using Orleans.Dashboard;
 
 namespace CaseConference.Silo;
 
@@ -38,6 +39,11 @@ public static class SiloHosting
             silo.AddCaseConferenceGrains();
             // Grain calls continue the trace of the request that made them.
             silo.AddActivityPropagation();
+            if (builder.Configuration.GetValue<bool>("Operations:Dashboard"))
+            {
+                // The gateways show it to operators; its live log stream stays off.
+                silo.AddDashboard(o => o.HideTrace = true);
+            }
         });
         builder.AddCaseConferenceTelemetry();
         builder.Services.Configure<ScheduleOptions>(builder.Configuration.GetSection(ScheduleOptions.SectionName));
