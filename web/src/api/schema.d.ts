@@ -4705,14 +4705,76 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** KK3: minutes entries numbered below ?before (default: the last ones), at most ?limit (100), oldest first */
+        get: {
+            parameters: {
+                query?: {
+                    before?: number | string;
+                    limit?: number | string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MinuteEntry"][];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
         put?: never;
-        /** KK3: record a minutes entry (secretary or deputy) */
+        /** KK3: record a minutes entry (secretary or deputy); a retry with the same Idempotency-Key answers the first entry */
         post: {
             parameters: {
                 query?: never;
                 header?: {
                     "If-Match"?: string;
+                    "Idempotency-Key"?: string;
                 };
                 path: {
                     id: string;
@@ -4814,12 +4876,13 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** KK3: correct an earlier entry with a new one (secretary or deputy) */
+        /** KK3: correct an earlier entry with a new one (secretary or deputy); Idempotency-Key as for entries */
         post: {
             parameters: {
                 query?: never;
                 header?: {
                     "If-Match"?: string;
+                    "Idempotency-Key"?: string;
                 };
                 path: {
                     id: string;
@@ -5806,6 +5869,16 @@ export interface components {
             version: number | string;
             /** Format: uuid */
             pantiId: string;
+            /**
+             * Format: int32
+             * @default 0
+             */
+            minuteCount: number | string;
+            /**
+             * Format: int32
+             * @default 0
+             */
+            amendmentCount: number | string;
         };
         /** @enum {unknown} */
         ConferenceState: "Planned" | "InSession" | "Closed" | "Sealed" | "Cancelled";

@@ -14,6 +14,8 @@ const minute = (n: number): FeedEvent => ({
 
 const snapshotAt = (version: number): ConferenceSnapshot => ({
   pantiId: 'p',
+  minuteCount: 1,
+  amendmentCount: 0,
   version,
   conference: { id: KK, minutes: Array.from({ length: version }, (_, i) => JSON.parse(minute(i + 1).json as string).entry), attendance: [], decisions: [] },
 });
