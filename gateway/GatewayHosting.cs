@@ -33,6 +33,13 @@ public static class GatewayHosting
         return builder;
     }
 
+    /// <summary>
+    /// How long a grain call may take before the caller gets a 503: near the time the cluster takes
+    /// to declare a dead silo (silo/FailureDetection.cs, about 4-6 s), so a call caught on a dead silo
+    /// costs seconds, not Orleans' default 30 s. Configurable as <c>Orleans:ResponseTimeout</c>.
+    /// </summary>
+    public static readonly TimeSpan DefaultResponseTimeout = TimeSpan.FromSeconds(5);
+
     /// <summary>The gateway's Orleans client: membership from PostgreSQL, domain types as JSON on the wire.</summary>
     public static IClientBuilder UseCaseConferenceCluster(this IClientBuilder client, IConfiguration configuration)
     {
@@ -43,6 +50,9 @@ public static class GatewayHosting
             o.ServiceId = cluster.ServiceId;
         });
         client.UseCaseConferenceClustering(StorageOptions.From(configuration).ConnectionString);
+        client.Configure<ClientMessagingOptions>(o => o.ResponseTimeout = configuration.GetValue("Orleans:ResponseTimeout", DefaultResponseTimeout));
+        // A silo that joins is used within seconds; one that dies is dropped at once (its connection closes).
+        client.Configure<GatewayOptions>(o => o.GatewayListRefreshPeriod = TimeSpan.FromSeconds(10));
         client.UseConnectionRetryFilter<ClusterConnectionRetry>();
         client.Services.AddSerializer(s => s.AddCaseConferenceSerialization());
         return client;

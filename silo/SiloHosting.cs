@@ -23,6 +23,7 @@ public static class SiloHosting
             });
             silo.ConfigureEndpoints(IPAddress.Parse(cluster.AdvertisedIP), cluster.SiloPort, cluster.GatewayPort);
             silo.UseCaseConferenceStorage(connectionString);
+            silo.UseQuickFailureDetection(builder.Configuration);
             silo.AddCaseConferenceGrains();
         });
         builder.Services.Configure<ScheduleOptions>(builder.Configuration.GetSection(ScheduleOptions.SectionName));

@@ -14,6 +14,7 @@ public static class AuthSetup
 {
     public const string Bearer = "Bearer";
     public const string Either = "CookieOrBearer";
+    public const string CookieName = "caseconference";
 
     public static IServiceCollection AddCaseConferenceAuth(this IServiceCollection services)
     {
@@ -25,7 +26,7 @@ public static class AuthSetup
             .AddScheme<AuthenticationSchemeOptions, BearerTokenHandler>(Bearer, null)
             .AddCookie(o =>
             {
-                o.Cookie.Name = "caseconference";
+                o.Cookie.Name = CookieName;
                 o.Cookie.HttpOnly = true;
                 o.Cookie.SameSite = SameSiteMode.Strict;
                 o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;

@@ -15,6 +15,9 @@ public static class ApiDocument
         o.CreateSchemaReferenceId = type => OpenApiOptions.CreateDefaultSchemaReferenceId(type) is { } id
             && type.Type.DeclaringType is { } owner && type.Type.Name is "Body" or "Result" or "Item" ? owner.Name + id : OpenApiOptions.CreateDefaultSchemaReferenceId(type);
         o.AddSchemaTransformer(EnumNames);
+        o.AddSchemaTransformer(RequiredAsBound);
+        o.AddSecurity();
+        o.AddConcurrencyHeaders();
     });
 
     /// <summary>
@@ -32,6 +35,21 @@ public static class ApiDocument
             && EnumOf(element) is { } itemType)
         {
             schema.Items = new OpenApiSchema { Type = JsonSchemaType.String, Enum = Names(itemType, nullable: false) };
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// The generator lists every constructor parameter as required, nullable ones too; the API
+    /// requires what <see cref="ApiJson"/> requires (neither nullable nor defaulted), so a client
+    /// generated from the document may leave out exactly what the server lets it leave out.
+    /// </summary>
+    private static Task RequiredAsBound(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
+    {
+        if (context.JsonTypeInfo is { Kind: JsonTypeInfoKind.Object } type && schema.Properties is { Count: > 0 })
+        {
+            schema.Required = type.Properties.Where(p => p.IsRequired).Select(p => p.Name).ToHashSet();
         }
 
         return Task.CompletedTask;

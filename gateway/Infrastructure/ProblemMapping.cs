@@ -10,7 +10,8 @@ namespace CaseConference.Gateway.Infrastructure;
 
 /// <summary>
 /// Turns every failure into an RFC 9457 problem. Client mistakes and rule refusals are 4xx with a
-/// stable <c>code</c>; only what remains is a 500, and that is always a bug to fix.
+/// stable <c>code</c>; an unavailable dependency is a 503 (<see cref="Unavailability"/>); only what
+/// remains is a 500, and that is always a bug to fix.
 /// </summary>
 public sealed partial class ProblemMapping(IProblemDetailsService problems, ILogger<ProblemMapping> logger) : IExceptionHandler
 {
@@ -33,6 +34,7 @@ public sealed partial class ProblemMapping(IProblemDetailsService problems, ILog
         }
 
         http.Response.StatusCode = problem.Status!.Value;
+        Unavailability.AddRetryAfter(http.Response, problem);
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem, Exception = exception });
     }
 
@@ -56,13 +58,10 @@ public sealed partial class ProblemMapping(IProblemDetailsService problems, ILog
         NotSupportedException n when n.Message.Contains("abstract", StringComparison.OrdinalIgnoreCase) =>
             Fields(StatusCodes.Status400BadRequest, "malformed_body", "The body does not match the expected shape.",
                 new Dictionary<string, string[]> { ["type"] = ["names which kind of value this is, and is required."] }),
-        TimeoutException => Coded(StatusCodes.Status503ServiceUnavailable, "cluster_busy", "The cluster did not answer in time; retry."),
         // Two writes of one grain raced (a failover moment); nothing was half-written, so the client retries.
         Orleans.Storage.InconsistentStateException => Coded(StatusCodes.Status409Conflict, "concurrent_change", "Someone changed this at the same moment; retry."),
-        SiloUnavailableException or OrleansMessageRejectionException =>
-            Coded(StatusCodes.Status503ServiceUnavailable, "cluster_unavailable", "The cluster is not reachable right now; retry."),
         OperationCanceledException => Coded(499, "cancelled", "The request was cancelled."),
-        _ => null,
+        _ => Unavailability.Map(exception),
     };
 
     public static ProblemDetails Refusal(RefusalKind kind, string code, string message) => Coded(kind switch

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Microsoft.Extensions.DependencyInjection;
 using Orleans.Serialization;
 
 namespace CaseConference.Contracts;
@@ -14,8 +15,17 @@ public static class WireSerialization
 {
     public static readonly JsonSerializerOptions Json = CreateOptions();
 
-    public static ISerializerBuilder AddCaseConferenceSerialization(this ISerializerBuilder serializer) =>
-        serializer.AddJsonSerializer(IsDomainType, Json);
+    /// <remarks>
+    /// Orleans carries only exceptions from namespaces it knows; a PostgreSQL driver exception
+    /// thrown where no grain call filter sees it (a grain reading its state on activation) otherwise
+    /// arrives as a codec failure. With Npgsql's namespace added it arrives as itself, which the
+    /// gateway answers as 503 storage_unavailable.
+    /// </remarks>
+    public static ISerializerBuilder AddCaseConferenceSerialization(this ISerializerBuilder serializer)
+    {
+        serializer.Services.Configure<ExceptionSerializationOptions>(o => o.SupportedNamespacePrefixes.Add("Npgsql"));
+        return serializer.AddJsonSerializer(IsDomainType, Json);
+    }
 
     public static bool IsDomainType(Type type) =>
         type.Namespace is { } ns && (ns == "CaseConference.Domain" || ns.StartsWith("CaseConference.Domain.", StringComparison.Ordinal));

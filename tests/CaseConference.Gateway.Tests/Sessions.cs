@@ -14,12 +14,18 @@ public static class Sessions
         ("psikolog", Capacity.Organiser), ("medis", Capacity.Organiser), ("anggota", Capacity.Member),
     ];
 
-    /// <summary>KK6: an urgent KK requested and approved (24-hour rule waived) with the standing participants invited.</summary>
-    public static async Task<Guid> PlanUrgentAsync(GatewayWorld world, params (string Role, Capacity Capacity)[] extra)
+    /// <summary>
+    /// KK6: an urgent KK requested and approved (24-hour rule waived) with the standing participants
+    /// invited. It starts within the hour, so it may open at once (KK4).
+    /// </summary>
+    public static Task<Guid> PlanUrgentAsync(GatewayWorld world, params (string Role, Capacity Capacity)[] extra) =>
+        PlanUrgentAsync(world, DateTimeOffset.UtcNow.AddMinutes(30), extra);
+
+    public static async Task<Guid> PlanUrgentAsync(GatewayWorld world, DateTimeOffset start, params (string Role, Capacity Capacity)[] extra)
     {
         var pimpinan = world.As("pimpinan");
         var snapshot = await (await pimpinan.Post("/api/v1/conferences/urgent",
-            new { start = DateTimeOffset.UtcNow.AddHours(2), reason = "Klien kabur semalam; perlu keputusan segera." })).Read<ConferenceSnapshot>();
+            new { start, reason = "Klien kabur semalam; perlu keputusan segera." })).Read<ConferenceSnapshot>();
         var id = snapshot.Conference.Id;
         Ok(await pimpinan.Post($"/api/v1/conferences/{id}/approval", new { waivePreCirculation = true }));
         foreach (var (role, capacity) in Participants.Concat(extra))

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Checks ./run.sh end to end on a fresh data directory: it reaches ready, stops on SIGINT with
-# every process it started, starts again on the same data, and the first run's data is intact.
+# every process it started, starts again on the same data, and the first run's data is intact;
+# docs/examples/kk-minutes.sh works on each start (three times, so the chair in turn changes).
 # Usage: tests/scripts/run-smoke.sh WORKDIR
 set -euo pipefail
 # Job control gives run.sh its own process group and lets it receive SIGINT as from a terminal.
@@ -45,6 +46,12 @@ stop() {
   done
 }
 
+# The README's example script against the running app; it must work on every run (KK4 window, KK2 chair in turn).
+example() {
+  CASECONF_API="http://127.0.0.1:$CASECONF_HTTP_PORT" bash "$ROOT/docs/examples/kk-minutes.sh" >"$WORK/example-$1.log" 2>&1 \
+    || { cat "$WORK/example-$1.log" >&2; fail "docs/examples/kk-minutes.sh failed on run $1"; }
+}
+
 # Rows the application itself wrote: silo membership entries, one per silo generation.
 membership_rows() {
   local port; port="$(cat "$CASECONF_DATA_DIR/pg.port")"
@@ -57,12 +64,15 @@ MEMBERSHIP_TABLE="${MEMBERSHIP_TABLE:-orleans_membership}"
 
 echo "run-smoke: first start on a fresh data directory"
 start "$WORK/run-1.log"
+example 1
 stop "$WORK/run-1.log"
 first="$(membership_rows)"
 [ "$first" -ge 1 ] || fail "no membership row written by the first run"
 
 echo "run-smoke: second start on the same data"
 start "$WORK/run-2.log"
+example 2
+example 3
 stop "$WORK/run-2.log"
 second="$(membership_rows)"
 [ "$second" -gt "$first" ] || fail "the first run's data did not survive (rows: $first then $second)"

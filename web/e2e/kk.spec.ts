@@ -7,7 +7,10 @@ function jakartaDate(daysAhead: number): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(new Date(Date.now() + daysAhead * 86_400_000));
 }
 
+/** Beranda asks for the tasks again when it is opened anew (it polls only once a minute while open). */
 async function openTask(page: Page, name: string | RegExp): Promise<void> {
+  await page.getByRole('link', { name: 'KK', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Konferensi Kasus' })).toBeVisible();
   await page.getByRole('link', { name: 'Beranda' }).click();
   await page.getByRole('link', { name }).first().click();
 }

@@ -4,15 +4,22 @@ import { apiAs, checkScreen, personContext, signIn, TABLET } from './support';
 
 /**
  * The heart of the product in a real browser: one KK, one browser context per person — the
- * secretary on a tablet, three core members and the pimpinan — from attendance to sealed,
- * printed notulen. Planning, invitations, agenda, summaries and receipts are arranged through
- * the API (the preparation screens have their own tests); everything in the sidang is done
- * through the screens.
+ * secretary on a tablet, three core members and the pimpinan — from preparation to sealed,
+ * printed notulen. The client's registration and the urgent KK's request and approval are
+ * arranged through the API (their screens have their own tests); the preparation (invitations,
+ * the agenda through the client picker, the case summary, receipts) and everything in the sidang
+ * are done through the screens.
  */
 const PEOPLE = ['sekretaris', 'peksos', 'psikolog', 'medis', 'pimpinan'] as const;
 type Person = (typeof PEOPLE)[number];
 const ENTRIES = 30;
 const OFFLINE_FOR = 10;
+const NAMES: Record<Person, string> = {
+  sekretaris: 'Pak Budi Santoso', peksos: 'Mbak Rina Lestari', psikolog: 'Bu Wati Handayani', medis: 'dr. Agus Pratama', pimpinan: 'Ibu Sari Wulandari',
+};
+const CAPACITY: Record<Person, string> = {
+  sekretaris: 'Sekretaris KK', peksos: 'Tim inti (penyelenggara)', psikolog: 'Tim inti (penyelenggara)', medis: 'Tim inti (penyelenggara)', pimpinan: 'Penanggung jawab (pimpinan)',
+};
 
 async function ok(response: Awaited<ReturnType<APIRequestContext['get']>>) {
   expect(response.ok(), `${response.url()} ${response.status()} ${await response.text()}`).toBeTruthy();
@@ -37,36 +44,66 @@ async function newClient(peksos: APIRequestContext, staf: APIRequestContext, pim
   return { id: client.id, register };
 }
 
+/** An approved urgent KK (24 hours waived) with nobody invited yet, and a new client for it. */
 async function arrangeKk(): Promise<{ kk: string; register: string }> {
-  const [pimpinan, peksos, psikolog, medis, staf, sekretaris] = await Promise.all(['pimpinan', 'peksos', 'psikolog', 'medis', 'staf', 'sekretaris'].map(apiAs));
-  const ids: Record<Person, string> = {
-    sekretaris: await staffIdOf(sekretaris!), peksos: await staffIdOf(peksos!), psikolog: await staffIdOf(psikolog!),
-    medis: await staffIdOf(medis!), pimpinan: await staffIdOf(pimpinan!),
-  };
-  const client = await newClient(peksos!, staf!, pimpinan!, ids.peksos);
+  const [pimpinan, peksos, staf] = await Promise.all(['pimpinan', 'peksos', 'staf'].map(apiAs));
+  const client = await newClient(peksos!, staf!, pimpinan!, await staffIdOf(peksos!));
   const planned = (await (await ok(await pimpinan!.post('/api/v1/conferences/urgent', {
-    data: { start: new Date(Date.now() + 3_600_000).toISOString(), reason: 'Klien baru perlu keputusan penempatan.' },
+    data: { start: new Date(Date.now() + 30 * 60_000).toISOString(), reason: 'Klien baru perlu keputusan penempatan.' },
   }))).json()) as { conference: { id: string } };
   const kk = planned.conference.id;
   await ok(await pimpinan!.post(`/api/v1/conferences/${kk}/approval`, { data: { waivePreCirculation: true } }));
-  const capacity: Record<Person, string> = { sekretaris: 'Secretary', peksos: 'Organiser', psikolog: 'Organiser', medis: 'Organiser', pimpinan: 'PersonInCharge' };
-  for (const person of PEOPLE) await ok(await pimpinan!.post(`/api/v1/conferences/${kk}/participants`, { data: { staffId: ids[person], capacity: capacity[person] } }));
-  const etag = (await ok(await pimpinan!.get(`/api/v1/conferences/${kk}`))).headers().etag!;
-  const added = (await (await ok(await pimpinan!.post(`/api/v1/conferences/${kk}/agenda`, {
-    data: { clientId: client.id, purpose: 'Placement' }, headers: { 'If-Match': etag },
-  }))).json()) as { itemId: string };
-  await ok(await peksos!.post(`/api/v1/conferences/${kk}/agenda/${added.itemId}/summary`, { data: { text: 'Bambang siap ditempatkan; hasil asesmen lengkap.' } }));
-  for (const reader of [psikolog!, medis!]) await ok(await reader.post(`/api/v1/conferences/${kk}/agenda/${added.itemId}/acknowledgement`));
   return { kk, register: client.register };
 }
 
-async function openSidang(browser: Parameters<typeof personContext>[0], person: Person, kk: string): Promise<Page> {
+async function signedIn(browser: Parameters<typeof personContext>[0], person: Person): Promise<Page> {
   const page = await (await personContext(browser, TABLET)).newPage();
   await signIn(page, person);
   await expect(page.getByRole('heading', { level: 1, name: 'Beranda' })).toBeVisible();
+  return page;
+}
+
+/** The preparation through the screens: the pimpinan invites everyone and puts the client on the agenda with the picker. */
+async function prepare(pages: Record<Person, Page>, kk: string, register: string): Promise<void> {
+  const pimpinan = pages.pimpinan;
+  await pimpinan.goto(`/kk/${kk}`);
+  const invite = pimpinan.getByRole('form', { name: 'Undang peserta' });
+  for (const person of PEOPLE) {
+    await invite.getByLabel('Staf panti').selectOption({ label: NAMES[person] });
+    await invite.getByLabel('Kapasitas').selectOption({ label: CAPACITY[person] });
+    await invite.getByRole('button', { name: 'Undang', exact: true }).click();
+    await expect(pimpinan.getByText(`${NAMES[person]} · ${CAPACITY[person]}`)).toBeVisible();
+  }
+
+  const add = pimpinan.getByRole('form', { name: 'Tambah klien ke agenda' });
+  const picker = add.getByRole('combobox', { name: 'Klien (nama atau nomor register)' });
+  await picker.pressSequentially(register.slice(0, -2));
+  await expect(add.getByRole('option', { name: `Bambang Sutrisno (${register})` })).toBeVisible();
+  await checkScreen(pimpinan, 'kk-persiapan-pilih-klien');
+  await picker.press('ArrowDown');
+  await picker.press('Enter');
+  await expect(picker).toHaveValue(`Bambang Sutrisno (${register})`);
+  await add.getByLabel('Tujuan pembahasan').selectOption({ label: 'Penempatan' });
+  await add.getByRole('button', { name: 'Tambahkan ke agenda' }).click();
+  const item = (page: Page) => page.getByRole('article', { name: 'Bambang Sutrisno' });
+  await expect(item(pimpinan)).toContainText('Penempatan');
+
+  const peksos = pages.peksos;
+  await peksos.goto(`/kk/${kk}`);
+  await item(peksos).getByLabel('Ringkasan kasus').fill('Bambang siap ditempatkan; hasil asesmen lengkap.');
+  await item(peksos).getByRole('button', { name: 'Kirim ringkasan kasus' }).click();
+  for (const reader of [pages.psikolog, pages.medis]) {
+    await reader.goto(`/kk/${kk}`);
+    await item(reader).getByRole('button', { name: 'Beri tanda terima' }).click();
+  }
+  for (const reader of ['psikolog', 'medis'] as const) {
+    await expect(item(pimpinan).getByText(new RegExp(`${NAMES[reader].replace('.', '\\.')}: sudah menerima`))).toBeVisible();
+  }
+}
+
+async function toSidang(page: Page, kk: string): Promise<void> {
   await page.goto(`/kk/${kk}/sidang`);
   await expect(page.getByTestId('feed-state')).toHaveAttribute('data-state', 'connected');
-  return page;
 }
 
 const minuteTexts = (page: Page) => page.getByTestId('minutes').locator('li');
@@ -74,7 +111,9 @@ const minuteTexts = (page: Page) => page.getByTestId('minutes').locator('li');
 test('a KK from attendance to sealed, printed notulen, followed live by everyone', async ({ browser }) => {
   test.setTimeout(240_000);
   const { kk, register } = await arrangeKk();
-  const pages = Object.fromEntries(await Promise.all(PEOPLE.map(async (p) => [p, await openSidang(browser, p, kk)] as const))) as Record<Person, Page>;
+  const pages = Object.fromEntries(await Promise.all(PEOPLE.map(async (p) => [p, await signedIn(browser, p)] as const))) as Record<Person, Page>;
+  await prepare(pages, kk, register);
+  await Promise.all(PEOPLE.map((p) => toSidang(pages[p], kk)));
   const secretary = pages.sekretaris;
   const followers = PEOPLE.filter((p) => p !== 'sekretaris').map((p) => pages[p]);
   await expect(secretary.getByText(`Bambang Sutrisno (${register})`).first()).toBeVisible();

@@ -10,6 +10,6 @@ public static class CalendarEndpoints
         api.MapGet("/calendar/{token}.ics", async (string token, ISender sender) =>
             TypedResults.Text(await sender.Send(new CalendarFeed(token)), "text/calendar; charset=utf-8"))
             .AllowAnonymous().WithTags("Calendar")
-            .WithSummary("A staff member's private iCalendar feed (token from POST /api/v1/auth/calendar-token)")
+            .WithName("CalendarFeed").WithSummary("A staff member's private iCalendar feed (token from POST /api/v1/auth/calendar-token)")
             .Problems(404);
 }

@@ -11,39 +11,41 @@ public static class ClientEndpoints
     {
         var clients = api.MapGroup("/clients").WithTags("Clients and formulation");
 
-        clients.MapGet("/", async (HttpContext http, ISender sender) => TypedResults.Ok(await sender.Send(new ListClients(http.User.Caller()))))
-            .WithSummary("The panti's clients by name").QueryProblems();
+        clients.MapGet("/", async (string? search, HttpContext http, ISender sender) =>
+            TypedResults.Ok(await sender.Send(new ListClients(http.User.Caller(), search))))
+            .WithName("ListClients")
+            .WithSummary("The panti's clients by name; ?search= keeps those whose name or register number contains it (at most 20)").QueryProblems().Problems(422);
 
         clients.MapPost("/", async (OpenClient.Body body, HttpContext http, ISender sender) =>
         {
             var opened = await sender.Send(new OpenClient(http.User.Caller(), body.Id ?? Guid.NewGuid(), body.Name, body.Where));
             return TypedResults.Created($"/api/v1/clients/{opened.Id}", opened);
-        }).WithSummary("CL1: open a case for a person reached by outreach").CommandProblems();
+        }).WithName("OpenClient").WithSummary("CL1: open a case for a person reached by outreach").CommandProblems();
 
         clients.MapGet("/{clientId:guid}", async (Guid clientId, HttpContext http, ISender sender) =>
             TypedResults.Ok(await sender.Send(new ReadCaseRecord(http.User.Caller(), clientId))))
-            .WithSummary("CL6: read the case record (entitled readers only; audited)").QueryProblems();
+            .WithName("ReadCaseRecord").WithSummary("CL6: read the case record (entitled readers only; audited)").QueryProblems();
 
         clients.MapGet("/{clientId:guid}/formulation", async (Guid clientId, HttpContext http, ISender sender) =>
             TypedResults.Ok(await sender.Send(new GetFormulation(http.User.Caller(), clientId))))
-            .WithSummary("CL3/FM4: effective formulation and its versions (audited)").QueryProblems();
+            .WithName("GetFormulation").WithSummary("CL3/FM4: effective formulation and its versions (audited)").QueryProblems();
 
         clients.MapPut("/{clientId:guid}/registration", async (Guid clientId, Registration body, HttpContext http, ISender sender) =>
         {
             await sender.Send(new RegisterClient(http.User.Caller(), clientId, body));
             return TypedResults.NoContent();
-        }).WithSummary("CL1: register a definitive candidate in the buku induk").CommandProblems();
+        }).WithName("RegisterClient").WithSummary("CL1: register a definitive candidate in the buku induk").CommandProblems();
 
         clients.MapPut("/{clientId:guid}/peksos", async (Guid clientId, AssignPeksos.Body body, HttpContext http, ISender sender) =>
         {
             await sender.Send(new AssignPeksos(http.User.Caller(), clientId, body.PeksosId));
             return TypedResults.NoContent();
-        }).WithSummary("Assign the responsible peksos (pimpinan or core member)").CommandProblems();
+        }).WithName("AssignPeksos").WithSummary("Assign the responsible peksos (pimpinan or core member)").CommandProblems();
 
         clients.MapPost("/{clientId:guid}/stage", async (Guid clientId, MoveStage.Body body, HttpContext http, ISender sender) =>
         {
             await sender.Send(new MoveStage(http.User.Caller(), clientId, body.To, body.Why, body.Reason));
             return TypedResults.NoContent();
-        }).WithSummary("CL1/CL5: record a stage transition staff may make").CommandProblems();
+        }).WithName("MoveStage").WithSummary("CL1/CL5: record a stage transition staff may make").CommandProblems();
     }
 }

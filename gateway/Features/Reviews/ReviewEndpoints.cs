@@ -13,5 +13,5 @@ public static class ReviewEndpoints
             var view = await sender.Send(new GetReviewSchedule(http.User.Caller()));
             http.Response.Headers.ETag = ETags.ForVersion(view.Version);
             return TypedResults.Ok(view);
-        }).WithTags("Review schedule").WithSummary("RV4: reviews by due date and upcoming KKs in one ordered list").QueryProblems();
+        }).WithTags("Review schedule").WithName("GetReviewSchedule").WithSummary("RV4: reviews by due date and upcoming KKs in one ordered list").QueryProblems().SendsETag();
 }

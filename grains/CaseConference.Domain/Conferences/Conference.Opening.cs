@@ -11,8 +11,9 @@ public sealed partial class Conference
     /// <summary>
     /// Opens the session (KK8): the chair-in-turn (KK2, from <paramref name="lastChairDiscipline"/>
     /// and the disciplines present) opens it, with the secretary or deputy and at least two core
-    /// members present. Every late item (KK4) needs the chair's ruling; deferred ones get a Defer
-    /// decision at once. The grain then advances the panti's rotation with the chair discipline.
+    /// members present, no earlier than the panti's opening window before the planned start (KK4).
+    /// Every item not ready at the planned start (KK4) needs the chair's ruling; deferred ones get a
+    /// Defer decision at once. The grain then advances the panti's rotation with the chair discipline.
     /// </summary>
     public IReadOnlyList<IConferenceEvent> Open(
         Actor actor, Discipline? lastChairDiscipline, IReadOnlyCollection<LateItemRuling> lateItemRulings, PantiPolicy policy, DateTimeOffset now)
@@ -20,6 +21,9 @@ public sealed partial class Conference
         RequireState(ConferenceState.Planned);
         Require.That(Urgent is null || Urgent.IsApproved, () => DomainException.Conflict(
             "urgent_not_approved", "The pimpinan has not approved this urgent KK."));
+        var opensAt = OpensAt(policy);
+        Require.That(now >= opensAt, () => DomainException.Conflict("conference_opens_too_early",
+            $"The KK may open from {opensAt.UtcDateTime:yyyy-MM-dd'T'HH:mm:ss'Z'}, {policy.OpeningWindow().TotalMinutes:0} minutes before its start."));
 
         var readiness = Readiness(lastChairDiscipline, policy, now);
         Require.That(readiness.SecretaryPresent, () => DomainException.Conflict(
@@ -52,9 +56,18 @@ public sealed partial class Conference
         return events;
     }
 
-    /// <summary>KK8/KK2/KK4: quorum, chair in turn and late items as they stand now.</summary>
+    /// <summary>KK4: the earliest moment the session may open.</summary>
+    public DateTimeOffset OpensAt(PantiPolicy policy) => Start.Plus(-policy.OpeningWindow());
+
+    /// <summary>
+    /// KK8/KK2/KK4: quorum, chair in turn and late items as they stand now. Once the KK may open,
+    /// items are judged at the planned start (or now, if later): a summary cannot be submitted after
+    /// opening, so an item not ready by then is late even if its deadline lies after the opening.
+    /// </summary>
     public SessionReadiness Readiness(Discipline? lastChairDiscipline, PantiPolicy policy, DateTimeOffset now)
     {
+        var opensAt = OpensAt(policy);
+        var judgedAt = now < opensAt || now > Start ? now : Start;
         var presentCore = Participants.Where(p => p.Capacity == Capacity.Organiser && p.CoreDiscipline is not null && IsPresent(p.StaffId)).ToList();
         var secretaryPresent = SecretaryId is { } s && IsPresent(s) || DeputySecretaryId is { } d && IsPresent(d);
         var chair = ChairRotation.Next(lastChairDiscipline, presentCore.Select(p => p.CoreDiscipline!.Value));
@@ -64,7 +77,8 @@ public sealed partial class Conference
             secretaryPresent && presentCore.Count >= MinimumCoreMembers,
             chair,
             [.. presentCore.Where(p => p.CoreDiscipline == chair).Select(p => p.StaffId)],
-            [.. Agenda.Select(a => new AgendaItemReadiness(a.Id, ReadinessOf(a.Id, policy, now)))]);
+            [.. Agenda.Select(a => new AgendaItemReadiness(a.Id, ReadinessOf(a.Id, policy, judgedAt)))],
+            opensAt);
     }
 
     /// <summary>KK3: only the secretary or the named deputy writes the minutes; numbered, timestamped, append-only.</summary>

@@ -9,12 +9,14 @@ namespace CaseConference.Domain.Conferences;
 /// </summary>
 /// <param name="ChairDiscipline">The discipline whose present core member chairs; null with no core member present.</param>
 /// <param name="ChairIds">The present core members of that discipline: any of them may open.</param>
+/// <param name="OpensAt">KK4: the session opens no earlier than this (the panti's opening window before the start).</param>
 public sealed record SessionReadiness(
     bool SecretaryPresent,
     int CoreMembersPresent,
     bool QuorumHolds,
     Discipline? ChairDiscipline,
     List<Guid> ChairIds,
-    List<AgendaItemReadiness> Items);
+    List<AgendaItemReadiness> Items,
+    DateTimeOffset OpensAt);
 
 public sealed record AgendaItemReadiness(Guid AgendaItemId, ItemReadiness Readiness);

@@ -100,7 +100,7 @@ public sealed class Fixtures(FuzzPanti panti)
     {
         var (chosen, client) = (Guid.NewGuid(), await AwaitingPlacementAsync());
         var kk = Created(await panti.CallAsync("pimpinan", HttpMethod.Post, "/api/v1/conferences/urgent",
-            new { id = chosen, start = DateTimeOffset.UtcNow.AddHours(2), reason = "Klien kabur semalam." }), chosen);
+            new { id = chosen, start = DateTimeOffset.UtcNow.AddMinutes(30), reason = "Klien kabur semalam." }), chosen);
         await panti.CallAsync("pimpinan", HttpMethod.Post, $"/api/v1/conferences/{kk}/approval", new { waivePreCirculation = true });
         foreach (var role in Participants)
         {

@@ -19,9 +19,9 @@ export function AgendaItemCard({ kkId, kk, item, clientName, readiness, me }: {
   const format = useFormat();
   const [text, setText] = useState('');
   const submit = useKkCommand(kkId, (body: { text: string }, ifMatch) => api.POST('/api/v1/conferences/{id}/agenda/{itemId}/summary',
-    { params: { path: { id: kkId, itemId: item.id ?? '' } }, body, headers: { 'If-Match': ifMatch } }));
+    { params: { path: { id: kkId, itemId: item.id ?? '' }, header: { 'If-Match': ifMatch } }, body }));
   const acknowledge = useKkCommand(kkId, (_: void, ifMatch) => api.POST('/api/v1/conferences/{id}/agenda/{itemId}/acknowledgement',
-    { params: { path: { id: kkId, itemId: item.id ?? '' } }, headers: { 'If-Match': ifMatch } }));
+    { params: { path: { id: kkId, itemId: item.id ?? '' }, header: { 'If-Match': ifMatch } } }));
   const participants = kk.participants ?? [];
   const recipients = participants.filter((p) => (p.capacity === 'Organiser' || p.capacity === 'Member') && p.staffId !== item.responsibleStaffId);
   const acks = item.summary?.acknowledgements ?? [];

@@ -11,7 +11,7 @@ export function ApprovalPanel({ kkId, kk, pimpinan }: { kkId: string; kk: Confer
   const { t } = useTranslation();
   const [waive, setWaive] = useState(false);
   const approve = useKkCommand(kkId, (body: { waivePreCirculation: boolean }, ifMatch) => api.POST('/api/v1/conferences/{id}/approval',
-    { params: { path: { id: kkId } }, body, headers: { 'If-Match': ifMatch } }));
+    { params: { path: { id: kkId }, header: { 'If-Match': ifMatch } }, body }));
   const urgent = kk.urgent;
   if (!urgent) return null;
   const approved = urgent.approvedBy != null;

@@ -9,9 +9,12 @@ import { Loading } from '../../ui/Loading';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { ApprovalPanel } from './ApprovalPanel';
 import { AgendaItemCard } from './AgendaItemCard';
+import { InviteForm } from './InviteForm';
+import { AddAgendaItemForm } from './AddAgendaItemForm';
+import { canOrganise } from '../kk/roles';
 import styles from './preparation.module.css';
 
-/** KK preparation: participants and capacities, agenda items with summaries and receipts, live. */
+/** KK preparation: participants and capacities, agenda items with summaries and receipts, live; organisers invite and add clients. */
 export function PreparationPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
@@ -25,6 +28,7 @@ export function PreparationPage() {
 
   if (snapshot.isPending) return <Loading />;
   if (snapshot.isError || !kk) return <ErrorNotice error={snapshot.error} onRetry={() => void snapshot.refetch()} />;
+  const organiser = canOrganise(me) && kk.state === 'Planned';
   const title = `${t(`kk.kinds.${kk.kind ?? 'Regular'}`)}: ${format.dateTime(kk.start ?? '')}`;
 
   return (
@@ -38,6 +42,7 @@ export function PreparationPage() {
             <li key={p.staffId}>{p.name} · {t(`prep.capacity.${p.capacity}`)}</li>
           ))}
         </ul>
+        {organiser && <InviteForm kkId={id} kk={kk} />}
       </section>
       <section className={styles.panel} aria-labelledby="agenda-heading">
         <h2 id="agenda-heading">{t('prep.agenda')}</h2>
@@ -47,6 +52,7 @@ export function PreparationPage() {
             clientName={clients.data?.find((c) => c.clientId === item.clientId)?.name ?? t('beranda.aClient')}
             readiness={readiness.data?.items.find((r) => r.agendaItemId === item.id)?.readiness} />
         ))}
+        {organiser && <AddAgendaItemForm kkId={id} />}
       </section>
     </Page>
   );

@@ -17,7 +17,7 @@ export function AttendancePanel({ id, kk, roles }: { id: string; kk: Conference;
   const recorded = new Map((kk.attendance ?? []).map((a) => [a.staffId, a]));
   const [draft, setDraft] = useState<Draft>({});
   const save = useKkCommand(id, (entries: { staffId: string; mode: Mode; detail: string | null }[], ifMatch) =>
-    api.PUT('/api/v1/conferences/{id}/attendance', { params: { path: { id } }, headers: { 'If-Match': ifMatch }, body: { entries } }));
+    api.PUT('/api/v1/conferences/{id}/attendance', { params: { path: { id }, header: { 'If-Match': ifMatch } }, body: { entries } }));
 
   const current = (staffId: string) => {
     const saved = recorded.get(staffId);

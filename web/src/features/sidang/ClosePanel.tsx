@@ -12,7 +12,7 @@ export function ClosePanel({ id, snapshot, roles }: { id: string; snapshot: Conf
   const { t } = useTranslation();
   const [confirming, setConfirming] = useState(false);
   const close = useKkCommand(id, (_: void, ifMatch: string) =>
-    api.POST('/api/v1/conferences/{id}/close', { params: { path: { id } }, headers: { 'If-Match': ifMatch } }));
+    api.POST('/api/v1/conferences/{id}/close', { params: { path: { id }, header: { 'If-Match': ifMatch } } }));
   if (!roles.isRecorder && !roles.isChair) return null;
 
   const kk = snapshot.conference;

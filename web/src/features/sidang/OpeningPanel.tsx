@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import type { ConferenceSnapshot } from '../../api/types';
+import { useFormat } from '../../format/useFormat';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { useKkCommand, useReadiness } from './queries';
 import type { KkRoles } from './roles';
@@ -9,13 +10,14 @@ import styles from './sidang.module.css';
 
 type Choice = 'ProceedWithException' | 'Defer';
 
-/** KK8/KK2/KK4: the quorum and the chair in turn before opening; the chair opens, ruling on late items. */
+/** KK8/KK2/KK4: when it may open, the quorum and the chair in turn; the chair opens, ruling on late items. */
 export function OpeningPanel({ id, snapshot, roles }: { id: string; snapshot: ConferenceSnapshot; roles: KkRoles }) {
   const { t } = useTranslation();
+  const format = useFormat();
   const readiness = useReadiness(id, Number(snapshot.version));
   const [rulings, setRulings] = useState<Record<string, Choice>>({});
   const open = useKkCommand(id, (lateItemRulings: { agendaItemId: string; choice: Choice }[], ifMatch) =>
-    api.POST('/api/v1/conferences/{id}/open', { params: { path: { id } }, headers: { 'If-Match': ifMatch }, body: { lateItemRulings } }));
+    api.POST('/api/v1/conferences/{id}/open', { params: { path: { id }, header: { 'If-Match': ifMatch } }, body: { lateItemRulings } }));
 
   const r = readiness.data;
   if (!r) return readiness.isError ? <ErrorNotice error={readiness.error} /> : null;
@@ -28,6 +30,8 @@ export function OpeningPanel({ id, snapshot, roles }: { id: string; snapshot: Co
     <section className={styles.panel} aria-labelledby="opening-title">
       <h2 id="opening-title">{t('sidang.opening.title')}</h2>
       <dl className={styles.facts}>
+        <dt>{t('sidang.opening.opensAt')}</dt>
+        <dd data-testid="opens-at">{format.dateTime(r.opensAt)}</dd>
         <dt>{t('sidang.opening.chairInTurn')}</dt>
         <dd data-testid="chair-in-turn">
           {r.chairDiscipline ? `${chairIds.map(roles.nameOf).join(', ')} (${t(`discipline.${r.chairDiscipline}`)})` : t('sidang.opening.noChair')}

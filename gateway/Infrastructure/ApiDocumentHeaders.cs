@@ -1,0 +1,54 @@
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+
+namespace CaseConference.Gateway.Infrastructure;
+
+/// <summary>
+/// The optimistic-concurrency headers, in the document: If-Match where the endpoint reads it
+/// (<see cref="IfMatchMetadata"/>) and ETag on the answers that carry one (<see cref="ETagMetadata"/>).
+/// </summary>
+public static class ApiDocumentHeaders
+{
+    public static void AddConcurrencyHeaders(this OpenApiOptions options) => options.AddOperationTransformer((operation, context, _) =>
+    {
+        var metadata = context.Description.ActionDescriptor.EndpointMetadata;
+        if (metadata.OfType<IfMatchMetadata>().LastOrDefault() is { } ifMatch)
+        {
+            operation.Parameters ??= [];
+            // A [FromHeader] If-Match is already listed, undocumented; one description for all.
+            foreach (var listed in operation.Parameters.Where(p => p.In == ParameterLocation.Header && p.Name == "If-Match").ToList())
+            {
+                operation.Parameters.Remove(listed);
+            }
+
+            operation.Parameters.Add(new OpenApiParameter
+            {
+                Name = "If-Match",
+                In = ParameterLocation.Header,
+                Required = ifMatch.Required,
+                Description = ifMatch.Required
+                    ? "The ETag last read. Required: without it 428 if_match_required; a stale one 412 stale_etag."
+                    : "The ETag last read, to refuse the change if someone changed the resource meanwhile (412 stale_etag).",
+                Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+            });
+        }
+
+        if (metadata.OfType<ETagMetadata>().Any())
+        {
+            foreach (var (_, response) in operation.Responses?.Where(r => r.Key.StartsWith('2')) ?? [])
+            {
+                if (response is OpenApiResponse concrete)
+                {
+                    concrete.Headers ??= new Dictionary<string, IOpenApiHeader>();
+                    concrete.Headers["ETag"] = new OpenApiHeader
+                    {
+                        Description = "The resource's version after this request; send it back in If-Match.",
+                        Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+                    };
+                }
+            }
+        }
+
+        return Task.CompletedTask;
+    });
+}
