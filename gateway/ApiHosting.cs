@@ -32,6 +32,7 @@ public static class ApiHosting
         });
         services.TryAddSingleton(TimeProvider.System);
         services.AddProblemWriting();
+        services.AddSingleton<UnsupportedMediaType>();
         services.AddExceptionHandler<ProblemMapping>();
         // Binding failures (malformed JSON, wrong types) are thrown, so ProblemMapping can name the field.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);

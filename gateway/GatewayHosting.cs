@@ -1,6 +1,7 @@
 using CaseConference.Contracts;
 using CaseConference.Gateway.Health;
 using CaseConference.Gateway.Infrastructure;
+using CaseConference.Gateway.Live;
 using CaseConference.Gateway.Web;
 using CaseConference.Storage;
 using Orleans.Configuration;
@@ -54,6 +55,9 @@ public static class GatewayHosting
         // A silo that joins is used within seconds; one that dies is dropped at once (its connection closes).
         client.Configure<GatewayOptions>(o => o.GatewayListRefreshPeriod = TimeSpan.FromSeconds(10));
         client.UseConnectionRetryFilter<ClusterConnectionRetry>();
+        var changes = new ClusterChanges();
+        client.Services.AddSingleton(changes);
+        client.AddClusterConnectionStatusObserver(changes);
         client.Services.AddSerializer(s => s.AddCaseConferenceSerialization());
         return client;
     }

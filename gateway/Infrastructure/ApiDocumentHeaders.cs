@@ -4,8 +4,9 @@ using Microsoft.OpenApi;
 namespace CaseConference.Gateway.Infrastructure;
 
 /// <summary>
-/// The optimistic-concurrency headers, in the document: If-Match where the endpoint reads it
-/// (<see cref="IfMatchMetadata"/>) and ETag on the answers that carry one (<see cref="ETagMetadata"/>).
+/// The headers of the contract, in the document: If-Match where the endpoint reads it
+/// (<see cref="IfMatchMetadata"/>), ETag on the answers that carry one (<see cref="ETagMetadata"/>),
+/// and Content-Type (415 for anything but JSON) wherever a body is read.
 /// </summary>
 public static class ApiDocumentHeaders
 {
@@ -47,6 +48,12 @@ public static class ApiDocumentHeaders
                     };
                 }
             }
+        }
+
+        // Routing answers 415 to any body that is not JSON, before the handler: every body endpoint may answer it.
+        if (operation.RequestBody is not null && operation.Responses?.TryGetValue("400", out var badRequest) == true)
+        {
+            operation.Responses["415"] = new OpenApiResponse { Description = "Unsupported Media Type: the body is not application/json", Content = badRequest.Content };
         }
 
         return Task.CompletedTask;

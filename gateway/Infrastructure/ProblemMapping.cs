@@ -83,7 +83,9 @@ public sealed partial class ProblemMapping(IProblemDetailsService problems, ILog
         ? Malformed(j)
         : b.StatusCode == StatusCodes.Status413PayloadTooLarge
             ? Coded(StatusCodes.Status413PayloadTooLarge, "body_too_large", "The request body is too large.")
-            : Coded(b.StatusCode, "bad_request", b.Message);
+            : b.StatusCode == StatusCodes.Status415UnsupportedMediaType
+                ? Coded(b.StatusCode, "unsupported_media_type", $"Send the body as {ProblemWriting.JsonType} (Content-Type: {ProblemWriting.JsonType}).")
+                : Coded(b.StatusCode, "bad_request", b.Message);
 
     /// <summary>
     /// Malformed JSON or a wrong type: 400 naming the field at the JSON path where reading stopped.

@@ -14,6 +14,8 @@ namespace CaseConference.Gateway.Infrastructure;
 /// </summary>
 public static class ProblemWriting
 {
+    public const string JsonType = "application/json";
+
     public static IServiceCollection AddProblemWriting(this IServiceCollection services)
     {
         services.AddProblemDetails(o => o.CustomizeProblemDetails = Complete);
@@ -31,6 +33,12 @@ public static class ProblemWriting
         problem.Title ??= ReasonPhrases.GetReasonPhrase(status);
         problem.Instance ??= SecretFreeLogging.SafePath(context.HttpContext.Request.Path);
         problem.Extensions.TryAdd("code", StatusCode(status));
+        if (status == StatusCodes.Status415UnsupportedMediaType)
+        {
+            // Every body this API reads is JSON; routing refuses any other Content-Type before a handler runs.
+            problem.Detail ??= $"Send the body as {JsonType} (Content-Type: {JsonType}).";
+            problem.Extensions.TryAdd("expected", JsonType);
+        }
     }
 
     private static string StatusCode(int status) => status switch

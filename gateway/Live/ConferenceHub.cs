@@ -9,7 +9,8 @@ namespace CaseConference.Gateway.Live;
 /// /hubs/conference (LV1). <see cref="Join"/> checks the caller may follow the KK (participants and
 /// the pimpinan; another panti's KK is "not found"), then adds the connection to the KK's group
 /// and returns a snapshot with its version. Events then arrive as <c>event(feed, FeedEvent)</c>
-/// numbered from version + 1; a browser that sees a gap, or reconnects, calls Join again.
+/// numbered from version + 1; a browser that sees a gap, or reconnects, calls Join again. Every few
+/// seconds <c>heartbeat(feed, version)</c> says where the KK stands, so a browser behind it catches up.
 /// </summary>
 [Authorize]
 public sealed class ConferenceHub(IClusterClient cluster, FeedRelay<ConferenceHub> relay, LiveSessionGuard guard) : Hub
@@ -26,7 +27,9 @@ public sealed class ConferenceHub(IClusterClient cluster, FeedRelay<ConferenceHu
         await Groups.AddToGroupAsync(Context.ConnectionId, Feed(conferenceId));
         // Taken after joining the group, so no event falls between snapshot and stream. CL6 and its
         // audit apply here as to GET /conferences/{id}: content the caller may not read now is withheld.
-        return await kk.Snapshot(caller);
+        var snapshot = await kk.Snapshot(caller);
+        relay.Seen(Feed(conferenceId), snapshot.Version);
+        return snapshot;
     });
 
     public async Task Leave(Guid conferenceId)

@@ -7,12 +7,17 @@ namespace CaseConference.Gateway.Live;
 
 /// <summary>
 /// Grain feeds to one hub's SignalR groups (group name = feed name), with ONE observer
-/// subscription per feed per gateway, however many browsers follow it. A timer renews every
-/// subscription well inside <see cref="FeedSubscription.Expiry"/>, which also re-subscribes after a
-/// silo restart lost the grain's observer list, and drops feeds nobody here follows any more.
+/// subscription per feed per gateway, however many browsers follow it. Every
+/// <see cref="LiveOptions.Renewal"/> (seconds, not the grain's expiry) each subscription is
+/// renewed and caught up from the grain's log: a grain that reactivated after its silo died, or
+/// after a failed call dropped its activation, has forgotten its observers, and this brings them
+/// back within seconds. When this gateway's silo connections change (<see cref="ClusterChanges"/>)
+/// the renewal runs at once, and after a failure every <see cref="LiveOptions.RecoveryRetry"/>
+/// until it succeeds. Each round ends with a heartbeat, <c>heartbeat(feed, version)</c>, so a
+/// browser that fell behind sees it without waiting for the next event.
 /// </summary>
 public sealed class FeedRelay<THub>(
-    IClusterClient cluster, IHubContext<THub> hub, IOptions<LiveOptions> options, ILogger<FeedRelay<THub>> logger)
+    IClusterClient cluster, IHubContext<THub> hub, IOptions<LiveOptions> options, ClusterChanges changes, ILogger<FeedRelay<THub>> logger)
     : BackgroundService where THub : Hub
 {
     private readonly ConcurrentDictionary<string, FollowedFeed> feeds = new();
@@ -43,6 +48,15 @@ public sealed class FeedRelay<THub>(
         }
     }
 
+    /// <summary>The version a joining browser was given: catch-up starts there even before the first event.</summary>
+    public void Seen(string feed, long version)
+    {
+        if (feeds.TryGetValue(feed, out var followed))
+        {
+            followed.Seen(version);
+        }
+    }
+
     public void Leave(string feed, string connectionId)
     {
         if (feeds.TryGetValue(feed, out var followed))
@@ -65,16 +79,20 @@ public sealed class FeedRelay<THub>(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         stopping = stoppingToken;
-        using var timer = new PeriodicTimer(options.Value.Renewal);
-        try
+        var wait = options.Value.Renewal;
+        while (!stoppingToken.IsCancellationRequested)
         {
-            while (await timer.WaitForNextTickAsync(stoppingToken))
+            try
             {
-                await RenewAll();
+                await Task.WhenAny(Task.Delay(wait, stoppingToken), changes.Next);
+                stoppingToken.ThrowIfCancellationRequested();
+                wait = await RenewAll() ? options.Value.Renewal : options.Value.RecoveryRetry;
+                await Heartbeat();
             }
-        }
-        catch (OperationCanceledException)
-        {
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
         }
     }
 
@@ -87,29 +105,55 @@ public sealed class FeedRelay<THub>(
         }
     }
 
-    internal async Task RenewAll()
+    /// <summary>Renews every followed feed at once; true when every renewal succeeded.</summary>
+    internal async Task<bool> RenewAll()
     {
+        var results = await Task.WhenAll(feeds.Values.Select(Renew));
+        return results.All(ok => ok);
+    }
+
+    private async Task<bool> Renew(FollowedFeed followed)
+    {
+        try
+        {
+            if (!followed.HasConnections)
+            {
+                await DropIfUnfollowed(followed);
+                return true;
+            }
+
+            await followed.Grain.Subscribe(followed.Reference!);
+            await followed.CatchUp();
+            return true;
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !stopping.IsCancellationRequested)
+        {
+            logger.LogWarning("Renewing the subscription to {Feed} failed ({Reason}); retrying in {Retry}",
+                followed.Name, e.Message, options.Value.RecoveryRetry);
+            return false;
+        }
+    }
+
+    private async Task Heartbeat()
+    {
+        foreach (var followed in feeds.Values)
+        {
+            if (followed.HasConnections && followed.Version is { } version)
+            {
+                await hub.Clients.Group(followed.Name).SendAsync("heartbeat", followed.Name, version, stopping);
+            }
+        }
+    }
+
+    private async Task DropIfUnfollowed(FollowedFeed followed)
+    {
+        // Under the gate, so a browser that follows at this moment is not left on a dropped feed.
         await gate.WaitAsync();
         try
         {
-            foreach (var followed in feeds.Values)
+            if (!followed.HasConnections)
             {
-                try
-                {
-                    if (followed.HasConnections)
-                    {
-                        await followed.Grain.Subscribe(followed.Reference!);
-                        await followed.CatchUp();
-                    }
-                    else
-                    {
-                        await Drop(followed);
-                    }
-                }
-                catch (Exception e) when (e is not OperationCanceledException)
-                {
-                    logger.LogWarning(e, "Renewing the subscription to {Feed} failed; retrying on the next tick", followed.Name);
-                }
+                await Drop(followed);
             }
         }
         finally

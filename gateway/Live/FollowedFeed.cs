@@ -20,6 +20,7 @@ internal sealed class FollowedFeed(string name, IEventFeed grain, Func<FeedEvent
 
     private readonly HashSet<string> connections = [];
     private long lastSent = -1;
+    private long seen = -1;
     private Task? pump;
 
     public string Name => name;
@@ -62,12 +63,46 @@ internal sealed class FollowedFeed(string name, IEventFeed grain, Func<FeedEvent
     public Task Stopped => pump ?? Task.CompletedTask;
 
     /// <summary>
-    /// After a renewal: events the grain logged while it had forgotten this observer (a silo
-    /// restart) go through the pump like pushed ones; duplicates are dropped there.
+    /// The version a joining browser's snapshot had. Until the first event is sent it is where
+    /// catch-up starts; the lowest one counts, so no browser that joined is left behind.
+    /// </summary>
+    public void Seen(long version)
+    {
+        long current;
+        do
+        {
+            current = Interlocked.Read(ref seen);
+            if (current >= 0 && current <= version)
+            {
+                return;
+            }
+        }
+        while (Interlocked.CompareExchange(ref seen, version, current) != current);
+    }
+
+    /// <summary>The last version sent to (or seen by) this feed's browsers; null before any is known.</summary>
+    public long? Version
+    {
+        get
+        {
+            var known = Math.Max(Interlocked.Read(ref lastSent), Interlocked.Read(ref seen));
+            return known >= 0 ? known : null;
+        }
+    }
+
+    /// <summary>
+    /// After a renewal: events the grain logged while it had forgotten this observer (its silo
+    /// died, or its activation was dropped) go through the pump like pushed ones; duplicates are
+    /// dropped there, and browsers drop any they already have.
     /// </summary>
     public async Task CatchUp()
     {
         var last = Interlocked.Read(ref lastSent);
+        if (last < 0)
+        {
+            last = Interlocked.Read(ref seen);
+        }
+
         if (last >= 0)
         {
             await OnEvents(name, await grain.EventsSince(last));
@@ -114,9 +149,10 @@ internal sealed class FollowedFeed(string name, IEventFeed grain, Func<FeedEvent
             return;
         }
 
-        if (lastSent >= 0 && e.Sequence > lastSent + 1)
+        var from = lastSent >= 0 ? lastSent : Interlocked.Read(ref seen);
+        if (from >= 0 && e.Sequence > from + 1)
         {
-            foreach (var missed in await grain.EventsSince(lastSent))
+            foreach (var missed in await grain.EventsSince(from))
             {
                 await SendOne(missed);
             }

@@ -23,7 +23,9 @@ public sealed class ScheduleHub(IClusterClient cluster, FeedRelay<ScheduleHub> r
         await schedule.View(caller);
         await relay.Follow(Feed(caller.PantiId), schedule, Context.ConnectionId);
         await Groups.AddToGroupAsync(Context.ConnectionId, Feed(caller.PantiId));
-        return await schedule.View(caller);
+        var view = await schedule.View(caller);
+        relay.Seen(Feed(caller.PantiId), view.Version);
+        return view;
     });
 
     public override Task OnConnectedAsync()

@@ -36,6 +36,11 @@ public static class WebAppHosting
         {
             var serverPath = ServerPrefixes.Any(p => http.Request.Path.StartsWithSegments(p, StringComparison.OrdinalIgnoreCase));
             var read = HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method);
+            if (serverPath && http.RequestServices.GetRequiredService<Infrastructure.UnsupportedMediaType>().Refused(http))
+            {
+                return;
+            }
+
             if (serverPath || !read || !File.Exists(index))
             {
                 http.Response.StatusCode = StatusCodes.Status404NotFound;

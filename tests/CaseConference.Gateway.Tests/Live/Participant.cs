@@ -12,6 +12,7 @@ namespace CaseConference.Gateway.Tests.Live;
 public sealed class Participant : IAsyncDisposable
 {
     private readonly List<(string Feed, FeedEvent Event)> received = [];
+    private readonly List<(string Feed, long Version)> heartbeats = [];
     private readonly TaskCompletionSource<Exception?> closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private Participant(HubConnection connection)
@@ -22,6 +23,13 @@ public sealed class Participant : IAsyncDisposable
             lock (received)
             {
                 received.Add((feed, e));
+            }
+        });
+        connection.On<string, long>("heartbeat", (feed, version) =>
+        {
+            lock (heartbeats)
+            {
+                heartbeats.Add((feed, version));
             }
         });
         connection.Closed += e =>
@@ -44,6 +52,15 @@ public sealed class Participant : IAsyncDisposable
             {
                 return [.. received];
             }
+        }
+    }
+
+    /// <summary>The versions the gateway's heartbeats announced for this KK, in arrival order.</summary>
+    public IReadOnlyList<long> HeartbeatsOf(Guid conferenceId)
+    {
+        lock (heartbeats)
+        {
+            return [.. heartbeats.Where(h => h.Feed == $"conference:{conferenceId}").Select(h => h.Version)];
         }
     }
 

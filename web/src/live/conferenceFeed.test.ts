@@ -56,6 +56,7 @@ function world(initial: number) {
     /** The server records events up to n; only the ones listed reach this browser. */
     record: (n: number) => (serverVersion = Math.max(serverVersion, n)),
     push: (...events: FeedEvent[]) => events.forEach((e) => handlers.get('event')?.(`conference:${KK}`, e)),
+    heartbeat: (version: number, feed = `conference:${KK}`) => handlers.get('heartbeat')?.(feed, version),
     reconnect: () => reconnected(),
     texts: () => cache?.conference.minutes?.map((m) => m.text) ?? [],
     version: () => Number(cache?.version),
@@ -117,5 +118,27 @@ describe('LV1 live feed of a KK', () => {
     await settle();
     expect(w.fetchSnapshot).toHaveBeenCalledTimes(1);
     expect(w.version()).toBe(3);
+  });
+
+  it('catches up when a heartbeat says the KK is ahead, without waiting for an event (issue 9)', async () => {
+    const w = world(2);
+    await w.feed.start();
+    w.record(5); // written while the gateway's subscription was lost: no event arrives
+    w.heartbeat(5);
+    await settle();
+    await settle();
+    expect(w.texts()).toEqual(texts(1, 5));
+    expect(w.version()).toBe(5);
+  });
+
+  it('ignores a heartbeat at its own version or for another KK', async () => {
+    const w = world(2);
+    await w.feed.start();
+    w.heartbeat(2);
+    w.record(4);
+    w.heartbeat(4, 'conference:another');
+    await settle();
+    expect(w.fetchEventsSince).not.toHaveBeenCalled();
+    expect(w.version()).toBe(2);
   });
 });

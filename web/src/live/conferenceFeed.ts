@@ -44,10 +44,14 @@ export class ConferenceFeed {
   private readonly seq = new FeedSequencer(0);
   private busy = false;
   private stopped = false;
+  private catchingUp = false;
 
   constructor(private readonly deps: FeedDeps) {
     deps.hub.on('event', (feed, event) => {
       if (feed === `conference:${deps.conferenceId}`) this.receive(event as FeedEvent);
+    });
+    deps.hub.on('heartbeat', (feed, version) => {
+      if (feed === `conference:${deps.conferenceId}`) this.heartbeat(Number(version));
     });
     deps.hub.onreconnecting(() => deps.onState('reconnecting'));
     deps.hub.onreconnected(() => void this.join());
@@ -68,6 +72,22 @@ export class ConferenceFeed {
   receive(event: FeedEvent): void {
     this.seq.offer(event);
     void this.pump();
+  }
+
+  /**
+   * The gateway's periodic word of the KK's current version. A screen behind it missed events
+   * (a relay that lost its subscription when the KK's silo died) and fetches them now, instead of
+   * staying silently behind until the next event shows a gap.
+   */
+  heartbeat(version: number): void {
+    if (!Number.isFinite(version) || version <= this.seq.version || this.catchingUp) return;
+    this.catchingUp = true;
+    void this.fetchMissing()
+      .catch(() => undefined)
+      .finally(() => {
+        this.catchingUp = false;
+        void this.pump();
+      });
   }
 
   private async connectWithRetry(): Promise<void> {
