@@ -19,7 +19,12 @@ public static class GatewayHosting
 
         if (builder.Configuration.GetValue<bool>("Logging:Json"))
         {
-            builder.Logging.ClearProviders().AddJsonConsole(o => o.IncludeScopes = true);
+            builder.Logging.ClearProviders().AddJsonConsole(o =>
+            {
+                o.IncludeScopes = true;
+                o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
+                o.UseUtcTimestamp = true;
+            });
         }
 
         builder.Logging.AddSecretFreeLogging();

@@ -12,6 +12,17 @@ public static class SiloHosting
     public static HostApplicationBuilder AddCaseConferenceSilo(this HostApplicationBuilder builder)
     {
         var cluster = ClusterSettings.From(builder.Configuration);
+        if (builder.Configuration.GetValue<bool>("Logging:Json"))
+        {
+            // One JSON object per line with a UTC timestamp, for log collectors (as the gateway's).
+            builder.Logging.ClearProviders().AddJsonConsole(o =>
+            {
+                o.IncludeScopes = true;
+                o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
+                o.UseUtcTimestamp = true;
+            });
+        }
+
         var connectionString = StorageOptions.From(builder.Configuration).ConnectionString;
 
         builder.UseOrleans(silo =>

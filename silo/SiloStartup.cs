@@ -10,7 +10,12 @@ public static class SiloStartup
     /// </summary>
     public static async Task MigrateAsync(IConfiguration configuration)
     {
-        using var loggers = LoggerFactory.Create(b => b.AddSimpleConsole(o => o.SingleLine = true));
+        using var loggers = LoggerFactory.Create(b => b.AddSimpleConsole(o =>
+        {
+            o.SingleLine = true;
+            o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ ";
+            o.UseUtcTimestamp = true;
+        }));
         var logger = loggers.CreateLogger("CaseConference.Migrations");
         var applied = await SchemaMigrator.ApplyAsync(StorageOptions.From(configuration).ConnectionString, logger);
         logger.LogInformation("Schema up to date ({Applied} migrations applied now)", applied);

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Checks ./run.sh end to end on a fresh data directory: it reaches ready, stops on SIGINT with
 # every process it started, starts again on the same data, and the first run's data is intact;
-# docs/examples/kk-minutes.sh works on each start (three times, so the chair in turn changes).
+# docs/examples/kk-minutes.sh works on each start (four times, so the chair in turn changes); a
+# gateway killed with SIGKILL is restarted by run.sh, which goes on running.
 # Usage: tests/scripts/run-smoke.sh WORKDIR
 set -euo pipefail
 # Job control gives run.sh its own process group and lets it receive SIGINT as from a terminal.
@@ -52,6 +53,23 @@ example() {
     || { cat "$WORK/example-$1.log" >&2; fail "docs/examples/kk-minutes.sh failed on run $1"; }
 }
 
+# The supervisor: a gateway killed with SIGKILL is started again, with a log line saying so.
+crash_gateway() {
+  local pid="" candidate
+  for candidate in $(cat "$CASECONF_DATA_DIR/run.pids"); do
+    if tr '\0' ' ' <"/proc/$candidate/cmdline" 2>/dev/null | grep -q "CaseConference.Gateway.dll"; then pid="$candidate"; fi
+  done
+  [ -n "$pid" ] || fail "no running gateway found in run.pids"
+  kill -KILL "$pid"
+  local deadline=$((SECONDS + 120))
+  until grep -qs "gateway exited (code 137); restarting it" "$1" \
+    && curl -fsS "http://127.0.0.1:$CASECONF_HTTP_PORT/health/ready" >/dev/null 2>&1; do
+    kill -0 "$RUN_PID" 2>/dev/null || fail "run.sh ended when its gateway was killed"
+    [ $SECONDS -lt $deadline ] || fail "the killed gateway was not restarted and ready within 120 s"
+    sleep 0.5
+  done
+}
+
 # Rows the application itself wrote: silo membership entries, one per silo generation.
 membership_rows() {
   local port; port="$(cat "$CASECONF_DATA_DIR/pg.port")"
@@ -65,6 +83,9 @@ MEMBERSHIP_TABLE="${MEMBERSHIP_TABLE:-orleans_membership}"
 echo "run-smoke: first start on a fresh data directory"
 start "$WORK/run-1.log"
 example 1
+echo "run-smoke: a gateway killed with SIGKILL is restarted"
+crash_gateway "$WORK/run-1.log"
+example 1b
 stop "$WORK/run-1.log"
 first="$(membership_rows)"
 [ "$first" -ge 1 ] || fail "no membership row written by the first run"
