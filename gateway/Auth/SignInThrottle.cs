@@ -52,8 +52,11 @@ public static class SignInThrottle
         {
             var named = context.Arguments.OfType<INamed>().FirstOrDefault();
             var http = context.HttpContext;
+            // A signed-in person proving their current password is counted on their own account,
+            // not on one allowance shared by everyone changing a password from that address.
+            var account = named is not null ? AccountNamesKey(named.UserName) : $"signed-in:{AccountNamesKey(http.User.FindFirst(CurrentUser.UserNameClaim)?.Value)}";
             using var lease = http.RequestServices.GetRequiredService<PartitionedRateLimiter<string>>()
-                .AttemptAcquire($"{Client(http)}|{AccountNamesKey(named?.UserName)}");
+                .AttemptAcquire($"{Client(http)}|{account}");
             if (!lease.IsAcquired)
             {
                 var (windowed, seconds) = RetryAfter(lease);

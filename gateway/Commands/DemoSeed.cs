@@ -71,20 +71,20 @@ public static class DemoSeed
         var slamet = cluster.GetGrain<IClientGrain>(new Guid("0d3e0000-0000-4000-8000-000000000201"));
         if (await Opened(slamet, peksos, "Slamet", "Pasar Senen"))
         {
-            await slamet.MoveTo(peksos, ClientStage.Candidate, "Motivated; willing to enter the panti.");
-            await slamet.MoveTo(peksos, ClientStage.InSelection, "Selection started.");
-            await slamet.MoveTo(peksos, ClientStage.DefinitiveCandidate, "Criteria met.");
+            await slamet.MoveTo(peksos, ClientStage.Candidate, "Termotivasi; bersedia masuk panti.");
+            await slamet.MoveTo(peksos, ClientStage.InSelection, "Seleksi dimulai.");
+            await slamet.MoveTo(peksos, ClientStage.DefinitiveCandidate, "Memenuhi kriteria.");
             await slamet.Register(staf, new Registration("REG-2026-001", "PSBK-001", "Slamet Riyadi", new DateOnly(1980, 3, 2),
                 Sex.Male, "Jakarta Pusat", "Satpol PP Jakarta Pusat"));
             await slamet.AssignPeksos(pimpinan, Staff[2].Id);
-            await slamet.MoveTo(peksos, ClientStage.Diagnostic, "Diagnostic study opened.");
-            await slamet.MoveTo(peksos, ClientStage.AwaitingPlacementKk, "Aspect reports submitted.");
+            await slamet.MoveTo(peksos, ClientStage.Diagnostic, "Studi diagnostik dimulai.");
+            await slamet.MoveTo(peksos, ClientStage.AwaitingPlacementKk, "Laporan tiap aspek sudah diserahkan.");
         }
 
         var siti = cluster.GetGrain<IClientGrain>(new Guid("0d3e0000-0000-4000-8000-000000000202"));
         if (await Opened(siti, peksos, "Siti", "Terminal Kampung Rambutan"))
         {
-            await siti.MoveTo(peksos, ClientStage.Candidate, "Agreed to the motivation talks.");
+            await siti.MoveTo(peksos, ClientStage.Candidate, "Bersedia mengikuti bimbingan motivasi.");
         }
 
         await Opened(cluster.GetGrain<IClientGrain>(new Guid("0d3e0000-0000-4000-8000-000000000203")), peksos, "Joko", "Stasiun Manggarai");

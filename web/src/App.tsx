@@ -11,6 +11,7 @@ import { KkListPage } from './features/kk/KkListPage';
 import { PreparationPage } from './features/preparation/PreparationPage';
 import { SidangPage } from './features/sidang/SidangPage';
 import { NotulenPage } from './features/notulen/NotulenPage';
+import { ProfilePage } from './features/profile/ProfilePage';
 import { PlaceholderPage } from './features/placeholder/PlaceholderPage';
 import { NotFoundPage } from './features/placeholder/NotFoundPage';
 
@@ -45,6 +46,7 @@ const router = createBrowserRouter([
       { path: 'kk/:id', element: <PreparationPage /> },
       { path: 'kk/:id/sidang', element: <SidangPage /> },
       { path: 'kk/:id/notulen', element: <NotulenPage /> },
+      { path: 'profil', element: <ProfilePage /> },
       { path: 'jadwal', element: <PlaceholderPage titleKey="nav.jadwal" /> },
       { path: 'klien', element: <PlaceholderPage titleKey="nav.klien" /> },
       { path: '*', element: <NotFoundPage /> },

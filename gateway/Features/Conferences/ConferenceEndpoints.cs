@@ -1,4 +1,5 @@
 using CaseConference.Contracts;
+using CaseConference.Contracts.Conferences;
 using CaseConference.Gateway.Infrastructure;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -20,9 +21,19 @@ public static class ConferenceEndpoints
         kks.MapGet("/occurrences", async (HttpContext http, ISender sender) => TypedResults.Ok(await sender.Send(new NextOccurrences(http.User.Caller()))))
             .WithName("NextOccurrences").WithSummary("KK5: the next times of the fixed schedule with no KK planned yet").QueryProblems();
 
-        kks.MapPost("/regular", async (PlanRegular.Body body, HttpContext http, ISender sender) =>
-            Created(http, await sender.Send(new PlanRegular(http.User.Caller(), body.Id ?? Guid.NewGuid(), body.Start))))
-            .WithName("PlanRegular").WithSummary("KK5: plan a regular KK at a time of the fixed schedule").CommandProblems().SendsETag();
+        kks.MapPost("/regular", async Task<Results<Created<ConferenceSnapshot>, Ok<ConferenceSnapshot>>> (PlanRegular.Body body, HttpContext http, ISender sender) =>
+        {
+            var planned = await sender.Send(new PlanRegular(http.User.Caller(), body.Start));
+            if (planned.Created)
+            {
+                return Created(http, planned.Snapshot);
+            }
+
+            SetETag(http, ETags.ForVersion(planned.Snapshot.Version));
+            return TypedResults.Ok(planned.Snapshot);
+        }).WithName("PlanRegular")
+            .WithSummary("KK5: plan the regular KK of a time of the fixed schedule (201), or answer the one already planned there (200)")
+            .CommandProblems().SendsETag();
 
         kks.MapPost("/urgent", async (RequestUrgent.Body body, HttpContext http, ISender sender) =>
             Created(http, await sender.Send(new RequestUrgent(http.User.Caller(), body.Id ?? Guid.NewGuid(), body.Start, body.Reason))))

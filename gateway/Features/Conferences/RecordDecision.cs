@@ -31,7 +31,7 @@ public sealed record RecordDecision(Caller Caller, Guid ConferenceId, string? If
                 checks.Text("decision.reason", n.Reason);
                 break;
             case Defer d:
-                checks.Text("decision.reason", d.Reason);
+                checks.Text("decision.reason", d.Reason).That(d.Ground is null, "decision.ground", "is recorded by the system only.");
                 break;
             case Terminate t:
                 checks.That(Enum.IsDefined(t.Reason), "decision.reason", "is not a termination reason.");

@@ -10,7 +10,13 @@ namespace CaseConference.Contracts.Conferences;
 /// </summary>
 public interface IConferenceGrain : IGrainWithGuidKey, IEventFeed
 {
-    Task<ConferenceSnapshot> PlanRegular(Caller caller, DateTimeOffset start);
+    /// <summary>
+    /// KK5: plan the regular KK of a slot under one of the slot's ids (<see cref="ScheduledConferenceId"/>).
+    /// If this id already holds the panti's regular KK on that slot, it is answered, not doubled; an
+    /// id held by anything else, or by a cancelled KK (which frees its slot), is "not found", and the
+    /// caller tries the slot's next id.
+    /// </summary>
+    Task<RegularPlanned> PlanRegular(Caller caller, DateTimeOffset start);
 
     /// <summary>KK5: the panti's schedule plans the next occurrence of its fixed recurrence.</summary>
     Task<ConferenceSnapshot> PlanScheduled(Guid pantiId, DateTimeOffset start);
@@ -111,6 +117,12 @@ public sealed record ConferenceSnapshot(
     /// <summary>How many minutes entries a snapshot carries at most (the last ones).</summary>
     public const int LatestMinutes = 50;
 }
+
+/// <summary>KK5: the slot's regular KK, and whether this request created it (one regular KK per slot).</summary>
+[GenerateSerializer, Immutable]
+public sealed record RegularPlanned(
+    [property: Id(0)] ConferenceSnapshot Snapshot,
+    [property: Id(1)] bool Created);
 
 [GenerateSerializer, Immutable]
 public sealed record SealCheck(

@@ -17,6 +17,8 @@ public sealed partial class Conference
         Require.That(Decisions.All(d => d.AgendaItemId != itemId), () => DomainException.Conflict(
             "already_decided", "This agenda item already has a decision."));
         decision.Validate();
+        Require.That(decision is not Defer { Ground: not null }, () => DomainException.Invalid(
+            "deferral_ground_by_system", "A person defers with a reason; grounds are recorded by the system."));
 
         if (decision is RatifyForceMajeure or CancelForceMajeure)
         {

@@ -50,7 +50,7 @@ public sealed partial class Conference
         var events = new List<IConferenceEvent> { new ConferenceOpened(Id, actor.StaffId, chairDiscipline, rulings, now) };
         foreach (var deferral in rulings.Where(r => r.Choice == LateItemChoice.Defer))
         {
-            events.Add(Record(FindItem(deferral.AgendaItemId), new Defer("Case summary not received 24 hours before the KK."), actor, now));
+            events.Add(Record(FindItem(deferral.AgendaItemId), new Defer(null, DeferralGround.LateCaseSummary), actor, now));
         }
 
         return events;

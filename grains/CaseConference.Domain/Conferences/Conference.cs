@@ -146,6 +146,6 @@ public sealed partial class Conference
         Require.That(SaneDates.IsKkStart(start, now), () => DomainException.Invalid("start_out_of_range", "A KK starts at most two years ahead."));
     }
 
-    private static void RequireOrganiserRole(Actor actor) => Require.That(actor.IsPimpinan || actor.IsCoreMember || actor.IsSekretaris,
+    public static void RequireOrganiserRole(Actor actor) => Require.That(actor.IsPimpinan || actor.IsCoreMember || actor.IsSekretaris,
         () => DomainException.Forbidden("not_kk_organiser", "KKs are organised by the pimpinan, the core team or the secretary."));
 }

@@ -109,10 +109,27 @@ public sealed record Terminate(TerminationReason Reason) : Decision
     public override DecisionKind Kind => DecisionKind.Terminate;
 }
 
-/// <summary>Postpone the item to a later KK. The only decision that does not restart the review clock (RV1).</summary>
-public sealed record Defer(string Reason) : Decision
+/// <summary>
+/// Postpone the item to a later KK. The only decision that does not restart the review clock (RV1).
+/// A person gives the reason in their own words; a deferral the system makes carries its
+/// <see cref="Ground"/> instead, so each reader sees it in their own language.
+/// </summary>
+public sealed record Defer(string? Reason, DeferralGround? Ground = null) : Decision
 {
     public override DecisionKind Kind => DecisionKind.Defer;
 
-    public override void Validate() => Require.Text(Reason, "reason_required", "The reason");
+    public override void Validate()
+    {
+        if (Ground is null)
+        {
+            Require.Text(Reason, "reason_required", "The reason");
+        }
+    }
+}
+
+/// <summary>Why the system deferred an item, stored as a fact rather than a sentence.</summary>
+public enum DeferralGround
+{
+    /// <summary>KK4: the chair ruled at opening to defer a late item (summary not received in time).</summary>
+    LateCaseSummary,
 }

@@ -83,7 +83,8 @@ public static class MinutesSeal
         RatifyForceMajeure r => r.ForceMajeureId.ToString(),
         CancelForceMajeure c => c.ForceMajeureId.ToString(),
         Terminate t => t.Reason.ToString(),
-        Defer d => Str(d.Reason),
+        // Without a ground the line is what it was before grounds existed, so older seals still verify.
+        Defer d => d.Ground is { } ground ? $"{Str(d.Reason)} ground:{ground}" : Str(d.Reason),
         _ => "-",
     };
 

@@ -33,16 +33,39 @@ public sealed partial class ConferenceGrain(
 
     private DateTimeOffset Now => clock.GetUtcNow();
 
-    public async Task<ConferenceSnapshot> PlanRegular(Caller caller, DateTimeOffset start)
+    public async Task<RegularPlanned> PlanRegular(Caller caller, DateTimeOffset start)
     {
-        RequireNew(caller);
+        if (state.State.Conference is { } existing)
+        {
+            return new RegularPlanned(await ExistingRegular(caller, existing, start), Created: false);
+        }
+
         var panti = GrainFactory.GetGrain<IPantiGrain>(caller.PantiId);
         var actor = await panti.ActorFor(caller.StaffId);
         var (conference, planned) = Conference.PlanRegular(this.GetPrimaryKey(), actor, start, await panti.Settings(), Now);
         // Planned by hand or by the schedule, a regular KK starts with the same standing members (KK1).
         var events = new List<IDomainEvent> { planned };
         events.AddRange(DefaultParticipants.InviteAll(conference, await panti.ProfileForSystem(), Now));
-        return await Create(caller.PantiId, conference, [.. events]);
+        return new RegularPlanned(await Create(caller.PantiId, conference, [.. events]), Created: true);
+    }
+
+    /// <summary>
+    /// KK5: one regular KK per slot. Planning a slot again answers the KK that holds it, as its snapshot
+    /// to those who follow it, else as a 409 naming it. A cancelled KK frees its slot.
+    /// </summary>
+    private async Task<ConferenceSnapshot> ExistingRegular(Caller caller, Conference existing, DateTimeOffset start)
+    {
+        if (state.State.PantiId != caller.PantiId || existing.Kind != ConferenceKind.Regular || existing.Start != start
+            || existing.State == ConferenceState.Cancelled)
+        {
+            throw DomainException.NotFound("conference_not_found", "No such KK.");
+        }
+
+        var actor = await Panti.ActorFor(caller.StaffId);
+        Conference.RequireOrganiserRole(actor);
+        Require(IsFollowedBy(actor), () => DomainException.Conflict(
+            "regular_conference_exists", $"The regular KK {existing.Id} is already planned at this time."));
+        return await Snapshot(caller);
     }
 
     public async Task<ConferenceSnapshot> PlanScheduled(Guid pantiId, DateTimeOffset start)
@@ -194,8 +217,10 @@ public sealed partial class ConferenceGrain(
     /// <summary>LV1: participants follow a KK, and the pimpinan, who is answerable for every KK.</summary>
     /// <summary>Participants, the pimpinan, and whoever planned or requested the KK (before anyone is invited).</summary>
     private void RequireFollower(Actor actor) => Require(
-        actor.IsPimpinan || actor.StaffId == Existing.PlannedBy || Existing.Participants.Any(p => p.StaffId == actor.StaffId),
-        () => DomainException.Forbidden("not_participant", "Only the KK's participants follow it."));
+        IsFollowedBy(actor), () => DomainException.Forbidden("not_participant", "Only the KK's participants follow it."));
+
+    private bool IsFollowedBy(Actor actor) =>
+        actor.IsPimpinan || actor.StaffId == Existing.PlannedBy || Existing.Participants.Any(p => p.StaffId == actor.StaffId);
 
     private bool AcceptsAutomaticItems(Guid pantiId) =>
         state.State.PantiId == pantiId && Existing.State == ConferenceState.Planned && Existing.Start > Now;

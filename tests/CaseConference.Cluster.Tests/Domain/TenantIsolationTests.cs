@@ -1,12 +1,12 @@
 using System.Text.Json;
 using CaseConference.Contracts;
+using CaseConference.Contracts.Conferences;
 using CaseConference.Domain;
 using CaseConference.Domain.Clients;
 using CaseConference.Domain.Conferences;
 using CaseConference.Domain.ForceMajeure;
 using CaseConference.Domain.Reviews;
 using CaseConference.Domain.Staff;
-using CaseConference.Grains.Reviews;
 using Shouldly;
 
 namespace CaseConference.Cluster.Tests.Domain;

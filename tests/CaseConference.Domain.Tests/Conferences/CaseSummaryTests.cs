@@ -43,7 +43,31 @@ public sealed class CaseSummaryTests
         var events = kk.Open(_world.Peksos, null, [new LateItemRuling(item, LateItemChoice.Defer)], _world.Settings.Policy, kk.Start);
 
         kk.LateItemRulings.ShouldBe([new LateItemRuling(item, LateItemChoice.Defer)]);
-        events.OfType<DecisionRecorded>().Single().Decision.Decision.ShouldBeOfType<Defer>();
+        events.OfType<DecisionRecorded>().Single().Decision.Decision.ShouldBe(new Defer(null, DeferralGround.LateCaseSummary));
+    }
+
+    [Fact]
+    public void KK4_a_deferral_at_opening_is_stored_as_its_ground_not_as_a_sentence()
+    {
+        var (kk, item) = WithItem();
+        _world.MarkPresent(kk, TestWorld.SekretarisId, TestWorld.PeksosId, TestWorld.PsikologId);
+        kk.Open(_world.Peksos, null, [new LateItemRuling(item, LateItemChoice.Defer)], _world.Settings.Policy, kk.Start);
+
+        var deferral = (Defer)kk.Decisions.Single().Decision!;
+        deferral.Reason.ShouldBeNull();
+        deferral.Ground.ShouldBe(DeferralGround.LateCaseSummary);
+    }
+
+    [Fact]
+    public void KK4_no_person_defers_on_the_systems_ground_they_give_a_reason()
+    {
+        var (kk, item) = WithItem();
+        _world.MarkPresent(kk, TestWorld.SekretarisId, TestWorld.PeksosId, TestWorld.PsikologId);
+        kk.Open(_world.Peksos, null, [new LateItemRuling(item, LateItemChoice.ProceedWithException)], _world.Settings.Policy, kk.Start);
+
+        Refused(() => kk.RecordDecision(_world.Sekretaris, item, new Defer("Ditunda.", DeferralGround.LateCaseSummary), kk.Start),
+            RefusalKind.Invalid, "deferral_ground_by_system");
+        Refused(() => kk.RecordDecision(_world.Sekretaris, item, new Defer(null), kk.Start), RefusalKind.Invalid, "reason_required");
     }
 
     [Fact]

@@ -55,6 +55,20 @@ public sealed class SealTests
         Refused(() => _world.PlannedConference(_world.NextKkStart.AddDays(14)).Seal(null, TestWorld.Now), RefusalKind.Conflict, "not_closed");
     }
 
+    [Fact]
+    public void KK10_a_deferrals_ground_is_sealed_and_a_deferral_without_one_seals_as_before_grounds_existed()
+    {
+        var kk = Held(_world.NextKkStart);
+        var recorded = kk.Decisions[0];
+        kk.Decisions[0] = recorded with { Decision = new Defer(null, DeferralGround.LateCaseSummary) };
+        var line = MinutesSeal.Canonical(kk, null).Split('\n').Single(l => l.StartsWith("decision ", StringComparison.Ordinal));
+        line.ShouldEndWith(" Defer ~ ground:LateCaseSummary");
+
+        kk.Decisions[0] = recorded with { Decision = new Defer("Data belum lengkap.") };
+        line = MinutesSeal.Canonical(kk, null).Split('\n').Single(l => l.StartsWith("decision ", StringComparison.Ordinal));
+        line.ShouldEndWith(" Defer 19:Data belum lengkap.");
+    }
+
     private Conference Held(DateTimeOffset start)
     {
         var client = _world.PlacedClient();

@@ -87,6 +87,27 @@ public sealed class SignInThrottleTests(GatewayWorld world) : IClassFixture<Gate
         }
     }
 
+    [Fact]
+    public async Task Finding07_password_changes_from_one_address_are_counted_per_account_not_shared_by_everyone_there()
+    {
+        await using var gateway = Gateway(("Accounts:SignInPerNameAndClient", "2"));
+        var guesser = world.As("peksos", gateway);
+        var colleague = world.As("psikolog", gateway);
+        foreach (var client in new[] { guesser, colleague })
+        {
+            client.DefaultRequestHeaders.Add(GatewayFactory.ClientAddressHeader, "10.7.4.1");
+        }
+
+        var wrong = new { currentPassword = "bukan-yang-ini", newPassword = "Teh-manis-sore-9" };
+        for (var i = 0; i < 2; i++)
+        {
+            (await (await guesser.Put("/api/v1/auth/password", wrong)).Problem(HttpStatusCode.UnprocessableEntity)).Code().ShouldBe("current_password_wrong");
+        }
+
+        (await (await guesser.Put("/api/v1/auth/password", wrong)).Problem(HttpStatusCode.TooManyRequests)).Code().ShouldBe("sign_in_throttled");
+        (await (await colleague.Put("/api/v1/auth/password", wrong)).Problem(HttpStatusCode.UnprocessableEntity)).Code().ShouldBe("current_password_wrong");
+    }
+
     private GatewayFactory Gateway(params (string Key, string Value)[] settings) =>
         new(world.Cluster, settings.ToDictionary(s => s.Key, s => s.Value));
 

@@ -96,7 +96,13 @@ public static class Matrix
         new("GET /api/v1/conferences/", (_, _) => Call(Get, "/api/v1/conferences?when=Past"), 200, All, 200),
         new("GET /api/v1/conferences/occurrences", (_, _) => Call(Get, "/api/v1/conferences/occurrences"), 200, All, 200),
         new("GET /api/v1/my-tasks", (_, _) => Call(Get, "/api/v1/my-tasks"), 200, All, 200),
-        new("POST /api/v1/conferences/regular", async (p, _) => C(Post, "/api/v1/conferences/regular", new { start = await NextScheduledAsync(p) }), 201, Organisers, 409),
+        // KK5: one regular KK per slot, planned once here, so every organiser is answered that KK.
+        new("POST /api/v1/conferences/regular", async (p, _) =>
+        {
+            var start = await NextScheduledAsync(p);
+            (await p.Pimpinan.Post("/api/v1/conferences/regular", new { start })).EnsureSuccessStatusCode();
+            return C(Post, "/api/v1/conferences/regular", new { start });
+        }, 200, Organisers, 409),
         new("POST /api/v1/conferences/urgent", (_, _) => Call(Post, "/api/v1/conferences/urgent", new { start = DateTimeOffset.UtcNow.AddDays(1), reason = "Darurat." }), 201, CoreAndPimpinan, 201),
         new("GET /api/v1/conferences/{id:guid}", async (p, _) => C(Get, $"/api/v1/conferences/{await p.PlannedKkAsync()}"), 200, Followers, 404),
         new("GET /api/v1/conferences/{id:guid}/events", async (p, _) => C(Get, $"/api/v1/conferences/{await p.PlannedKkAsync()}/events?after=0"), 200, Followers, 404),

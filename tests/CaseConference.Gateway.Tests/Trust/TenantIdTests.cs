@@ -1,7 +1,6 @@
 using System.Net;
 using CaseConference.Contracts.Conferences;
 using CaseConference.Gateway.Commands;
-using CaseConference.Grains.Reviews;
 
 namespace CaseConference.Gateway.Tests.Trust;
 

@@ -26,7 +26,10 @@ function antiforgeryToken(): Promise<string> {
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-/** Every change made with the session cookie carries the antiforgery token. */
+/**
+ * Every change made with the session cookie carries the antiforgery token. A token the gateway
+ * no longer accepts (the session behind it was renewed) is dropped, so the next try fetches one.
+ */
 const csrf: Middleware = {
   async onRequest({ request }) {
     if (!SAFE.has(request.method.toUpperCase())) {
@@ -34,7 +37,16 @@ const csrf: Middleware = {
     }
     return request;
   },
+  async onResponse({ response }) {
+    if (response.status === 400 && (await problemCode(response)) === 'antiforgery_token_invalid') forgetAntiforgeryToken();
+    return response;
+  },
 };
+
+async function problemCode(response: Response): Promise<unknown> {
+  const body: unknown = await response.clone().json().catch(() => null);
+  return typeof body === 'object' && body !== null ? (body as { code?: unknown }).code : undefined;
+}
 
 /** The typed API client, generated from the gateway's OpenAPI document (src/api/schema.d.ts). */
 export const api = createClient<paths>({ baseUrl: '', credentials: 'same-origin' });

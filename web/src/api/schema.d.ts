@@ -527,7 +527,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** KK5: plan a regular KK at a time of the fixed schedule */
+        /** KK5: plan the regular KK of a time of the fixed schedule (201), or answer the one already planned there (200) */
         post: operations["PlanRegular"];
         delete?: never;
         options?: never;
@@ -1351,7 +1351,9 @@ export interface components {
         DecisionDefer: {
             /** @enum {string} */
             type?: "Defer";
-            reason: string;
+            reason?: null | string;
+            /** @enum {unknown} */
+            ground?: "LateCaseSummary" | null;
             kind?: components["schemas"]["DecisionKind"];
         };
         DecisionKeepFormulation: {
@@ -1674,8 +1676,6 @@ export interface components {
             coreDiscipline?: "Peksos" | "Psikolog" | "Medis" | null;
         };
         PlanRegularBody: {
-            /** Format: uuid */
-            id?: null | string;
             /** Format: date-time */
             start: string;
         };
@@ -4381,6 +4381,17 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The resource's version after this request; send it back in If-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConferenceSnapshot"];
+                };
+            };
             /** @description Created */
             201: {
                 headers: {

@@ -1,6 +1,7 @@
 import { NavLink, Outlet, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser, useSignOut } from '../auth/session';
+import { PROFILE_PATH } from '../auth/RequireAuth';
 import { ConnectionIndicator } from './ConnectionIndicator';
 import { LanguageSwitch } from './LanguageSwitch';
 import styles from './AppShell.module.css';
@@ -28,7 +29,7 @@ export function AppShell() {
           <span className={styles.panti}>{me.pantiName}</span>
         </div>
         <nav aria-label={t('nav.label')} className={styles.nav}>
-          {NAV.map((item) => (
+          {!me.mustChangePassword && NAV.map((item) => (
             <NavLink key={item.to} to={item.to} end={item.end} className={({ isActive }) => (isActive ? styles.active : undefined)}>
               {t(item.key)}
             </NavLink>
@@ -37,6 +38,7 @@ export function AppShell() {
         <div className={styles.tools}>
           <ConnectionIndicator />
           <span className={styles.who}>{t('nav.signedInAs', { name: me.name })}</span>
+          <NavLink to={PROFILE_PATH} className={({ isActive }) => `${styles.profile}${isActive ? ` ${styles.active}` : ''}`}>{t('nav.profil')}</NavLink>
           <LanguageSwitch signedIn />
           <button
             type="button"

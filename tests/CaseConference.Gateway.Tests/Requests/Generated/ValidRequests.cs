@@ -97,7 +97,7 @@ public static class ValidRequests
         "PUT /api/v1/clients/{clientId}/registration" => Authorization.Prep.Registration(),
         "PUT /api/v1/clients/{clientId}/peksos" => new { peksosId = p.Staff["peksos"] },
         "POST /api/v1/clients/{clientId}/stage" => new { to = "Terminated", why = "Mengundurkan diri.", reason = "WithdrewOrAbsconded" },
-        "POST /api/v1/conferences/regular" => new { id = Guid.NewGuid(), start = NextWednesdayNine() },
+        "POST /api/v1/conferences/regular" => new { start = NextWednesdayNine() },
         "POST /api/v1/conferences/urgent" => new { id = Guid.NewGuid(), start = DateTimeOffset.UtcNow.AddDays(1), reason = "Darurat." },
         "POST /api/v1/conferences/{id}/approval" => new { waivePreCirculation = true },
         "POST /api/v1/conferences/{id}/participants" => new { staffId = p.Staff["staf"], capacity = "InvitedStaff" },

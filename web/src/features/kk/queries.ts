@@ -25,7 +25,7 @@ function useInvalidateKks() {
 export function usePlanRegular() {
   const invalidate = useInvalidateKks();
   return useMutation({
-    mutationFn: (start: string) => unwrap(api.POST('/api/v1/conferences/regular', { body: { id: null, start } })),
+    mutationFn: (start: string) => unwrap(api.POST('/api/v1/conferences/regular', { body: { start } })),
     onSuccess: invalidate,
   });
 }

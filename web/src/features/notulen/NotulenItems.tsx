@@ -51,6 +51,7 @@ function DecisionText({ decision, t }: { decision: Decision; t: TFunction }) {
         </ul>
       )}
       {items && <ol>{items.map((x) => <li key={x.number} value={x.number}>{x.text}</li>)}</ol>}
+      {typeof decision.ground === 'string' && <p>{t('sidang.decision.reason')}: {t(`deferralGround.${decision.ground}`)}</p>}
       {typeof decision.reason === 'string' && (
         <p>{t('sidang.decision.reason')}: {type === 'Terminate' ? t(`terminationReason.${decision.reason}`) : decision.reason}</p>
       )}

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace CaseConference.Grains.Reviews;
+namespace CaseConference.Contracts.Conferences;
 
 /// <summary>
 /// The id of the regular KK on one occurrence of a panti's fixed schedule is derived from the
@@ -10,6 +10,8 @@ namespace CaseConference.Grains.Reviews;
 /// namespace of its own, and every id a panti chooses through the API is itself a hash in another
 /// namespace (<c>GrainIds</c>), so no id a panti can choose is one of these. Should the id still be
 /// held by something else, the schedule takes the next attempt's id rather than adopting it.
+/// A regular KK planned by hand lives under the same ids (one regular KK per slot), so planning a
+/// slot twice, by hand or by the schedule, reaches the KK that holds it.
 /// </summary>
 public static class ScheduledConferenceId
 {

@@ -1,0 +1,32 @@
+import { useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useCurrentUser } from '../../auth/session';
+import { Page } from '../../ui/Page';
+import { ChangePasswordForm } from './ChangePasswordForm';
+import styles from './profile.module.css';
+
+/**
+ * Profil: who is signed in and their own password. An account still on its one-time password
+ * is kept here (RequireAuth) until it chooses its own, then goes on to Beranda.
+ */
+export function ProfilePage() {
+  const { t } = useTranslation();
+  const me = useCurrentUser();
+  const navigate = useNavigate();
+  const forced = me.mustChangePassword;
+
+  return (
+    <Page title={t('profile.title')}>
+      {forced && <p role="alert" className={styles.notice}>{t('profile.mustChange')}</p>}
+      <dl className={styles.facts}>
+        <dt>{t('profile.name')}</dt>
+        <dd>{me.name}</dd>
+        <dt>{t('profile.userName')}</dt>
+        <dd>{me.userName}</dd>
+        <dt>{t('profile.panti')}</dt>
+        <dd>{me.pantiName}</dd>
+      </dl>
+      <ChangePasswordForm onChanged={() => { if (forced) void navigate('/', { replace: true }); }} />
+    </Page>
+  );
+}
