@@ -8,7 +8,7 @@ namespace CaseConference.Gateway.Live;
 /// <summary>
 /// /hubs/conference (LV1). <see cref="Join"/> checks the caller may follow the KK (participants and
 /// the pimpinan; another panti's KK is "not found"), then adds the connection to the KK's group
-/// and returns a snapshot with its version. Events then arrive as <c>event(feed, FeedEvent)</c>
+/// and returns a snapshot with its version. Events then arrive as <c>event(feed, LiveEvent)</c>
 /// numbered from version + 1; a browser that sees a gap, or reconnects, calls Join again. Every few
 /// seconds <c>heartbeat(feed, version)</c> says where the KK stands, so a browser behind it catches up.
 /// </summary>

@@ -32,7 +32,7 @@ public sealed class FeedRelay<THub>(
         {
             if (!feeds.TryGetValue(feed, out var followed))
             {
-                followed = new FollowedFeed(feed, grain, e => hub.Clients.Group(feed).SendAsync("event", feed, e, stopping),
+                followed = new FollowedFeed(feed, grain, e => hub.Clients.Group(feed).SendAsync("event", feed, LiveEvent.From(e), stopping),
                     options.Value.BufferPerFeed, logger);
                 followed.Reference = cluster.CreateObjectReference<IFeedObserver>(followed);
                 await grain.Subscribe(followed.Reference);

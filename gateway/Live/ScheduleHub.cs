@@ -7,7 +7,7 @@ namespace CaseConference.Gateway.Live;
 
 /// <summary>
 /// /hubs/schedule (LV2, RV4): the signed-in staff member's own panti schedule. <see cref="Join"/>
-/// returns the current view with its version; every change follows as <c>event(feed, FeedEvent)</c>
+/// returns the current view with its version; every change follows as <c>event(feed, LiveEvent)</c>
 /// carrying the whole new list. Only the caller's panti group is ever joined (TN1).
 /// </summary>
 [Authorize]

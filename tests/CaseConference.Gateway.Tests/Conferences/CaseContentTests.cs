@@ -71,7 +71,7 @@ public sealed class CaseContentTests(GatewayWorld world) : IClassFixture<Gateway
         // What the group heard live while the anggota followed: every event, none with case content.
         await Poll.Until(() => early.EventsOf(kk).Any(e => e.Kind == nameof(PostKkSummaryFiled)), TimeSpan.FromSeconds(30), "the KK's last event live");
         early.EventsOf(kk).Select(e => e.Kind).ShouldContain(nameof(DecisionRecorded));
-        early.EventsOf(kk).ShouldAllBe(e => Content.All(text => !e.Json.Contains(text)));
+        early.EventsOf(kk).ShouldAllBe(e => Content.All(text => !e.Payload.ToJsonString().Contains(text)));
     }
 
     [Fact]

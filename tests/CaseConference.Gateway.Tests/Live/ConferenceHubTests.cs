@@ -1,5 +1,4 @@
-using System.Text.Json.Nodes;
-using CaseConference.Contracts.Events;
+using System.Text.Json;
 using CaseConference.Domain.Conferences;
 using CaseConference.Gateway.Live;
 using Microsoft.AspNetCore.SignalR;
@@ -35,6 +34,31 @@ public sealed class ConferenceHubTests(GatewayWorld world) : IClassFixture<Gatew
             events.Select(e => e.Sequence).ShouldBe(Enumerable.Range((int)version + 1, events.Count).Select(i => (long)i));
             Minutes(events).ShouldBe(texts);
             await p.DisposeAsync();
+        }
+    }
+
+    /// <summary>Issue 7, the API contract: an event's fields arrive as a JSON object, not JSON inside a string.</summary>
+    [Fact]
+    public async Task LV1_an_events_payload_is_a_json_object_on_the_hub_and_in_the_catch_up_read()
+    {
+        var kk = await Sessions.InSessionAsync(world);
+        await using var medis = await Participant.ConnectAsync(world, "medis");
+        var version = (await medis.JoinAsync(kk)).Version;
+
+        var texts = await PostMinutesAsync(kk, 2, "Objek");
+
+        await Poll.Until(() => medis.RawEventsOf(kk).Count >= 2, Deadline, "two events at the participant");
+        var live = medis.RawEventsOf(kk).ToArray();
+
+        var read = JsonDocument.Parse(await world.As("medis").GetStringAsync($"/api/v1/conferences/{kk}/events?after={version}")).RootElement;
+        foreach (var events in new[] { live, read.EnumerateArray().ToArray() })
+        {
+            events.Length.ShouldBe(2);
+            events.Select(e => e.GetProperty("kind").GetString()).ShouldAllBe(k => k == nameof(MinuteRecorded));
+            events.Select(e => e.GetProperty("sequence").GetInt64()).ShouldBe([version + 1, version + 2]);
+            events.Where(e => e.TryGetProperty("json", out var text)).ShouldBeEmpty();
+            events.Select(e => e.GetProperty("payload").ValueKind).ShouldAllBe(k => k == JsonValueKind.Object);
+            events.Select(e => e.GetProperty("payload").GetProperty("entry").GetProperty("text").GetString()).ShouldBe(texts);
         }
     }
 
@@ -140,6 +164,6 @@ public sealed class ConferenceHubTests(GatewayWorld world) : IClassFixture<Gatew
         return texts;
     }
 
-    private static List<string> Minutes(IEnumerable<FeedEvent> events) =>
-        [.. events.Where(e => e.Kind == "MinuteRecorded").Select(e => JsonNode.Parse(e.Json)!["entry"]!["text"]!.GetValue<string>())];
+    private static List<string> Minutes(IEnumerable<LiveEvent> events) =>
+        [.. events.Where(e => e.Kind == "MinuteRecorded").Select(e => e.Payload["entry"]!["text"]!.GetValue<string>())];
 }

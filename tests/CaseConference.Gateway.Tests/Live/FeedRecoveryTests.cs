@@ -1,5 +1,4 @@
-using System.Text.Json.Nodes;
-using CaseConference.Contracts.Events;
+using CaseConference.Gateway.Live;
 using Orleans.Runtime;
 
 namespace CaseConference.Gateway.Tests.Live;
@@ -53,6 +52,6 @@ public sealed class FeedRecoveryTests(GatewayWorld world) : IClassFixture<Gatewa
         return texts;
     }
 
-    private static List<string> Minutes(IEnumerable<FeedEvent> events) =>
-        [.. events.Where(e => e.Kind == "MinuteRecorded").Select(e => JsonNode.Parse(e.Json)!["entry"]!["text"]!.GetValue<string>())];
+    private static List<string> Minutes(IEnumerable<LiveEvent> events) =>
+        [.. events.Where(e => e.Kind == "MinuteRecorded").Select(e => e.Payload["entry"]!["text"]!.GetValue<string>())];
 }

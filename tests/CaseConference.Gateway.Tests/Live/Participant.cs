@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using CaseConference.Contracts.Conferences;
-using CaseConference.Contracts.Events;
+using CaseConference.Gateway.Live;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,18 +11,21 @@ namespace CaseConference.Gateway.Tests.Live;
 /// <summary>A browser following a KK with the real .NET SignalR client, over the test server's handler.</summary>
 public sealed class Participant : IAsyncDisposable
 {
-    private readonly List<(string Feed, FeedEvent Event)> received = [];
+    private static readonly JsonSerializerOptions EventJson = new(JsonSerializerDefaults.Web);
+
+    private readonly List<(string Feed, LiveEvent Event, JsonElement Raw)> received = [];
     private readonly List<(string Feed, long Version)> heartbeats = [];
     private readonly TaskCompletionSource<Exception?> closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private Participant(HubConnection connection)
     {
         Connection = connection;
-        connection.On<string, FeedEvent>("event", (feed, e) =>
+        // Taken as it came over the wire, so a test can see the shape as well as the values.
+        connection.On<string, JsonElement>("event", (feed, raw) =>
         {
             lock (received)
             {
-                received.Add((feed, e));
+                received.Add((feed, raw.Deserialize<LiveEvent>(EventJson)!, raw.Clone()));
             }
         });
         connection.On<string, long>("heartbeat", (feed, version) =>
@@ -44,13 +47,13 @@ public sealed class Participant : IAsyncDisposable
 
     public HubConnection Connection { get; }
 
-    public IReadOnlyList<(string Feed, FeedEvent Event)> Received
+    public IReadOnlyList<(string Feed, LiveEvent Event)> Received
     {
         get
         {
             lock (received)
             {
-                return [.. received];
+                return [.. received.Select(r => (r.Feed, r.Event))];
             }
         }
     }
@@ -64,7 +67,16 @@ public sealed class Participant : IAsyncDisposable
         }
     }
 
-    public IReadOnlyList<FeedEvent> EventsOf(Guid conferenceId) =>
+    /// <summary>The KK's events exactly as the hub sent them.</summary>
+    public IReadOnlyList<JsonElement> RawEventsOf(Guid conferenceId)
+    {
+        lock (received)
+        {
+            return [.. received.Where(r => r.Feed == $"conference:{conferenceId}").Select(r => r.Raw)];
+        }
+    }
+
+    public IReadOnlyList<LiveEvent> EventsOf(Guid conferenceId) =>
         [.. Received.Where(r => r.Feed == $"conference:{conferenceId}").Select(r => r.Event)];
 
     public static Task<Participant> ConnectAsync(GatewayWorld world, string role, GatewayFactory? gateway = null, string hub = "/hubs/conference") =>

@@ -1420,14 +1420,6 @@ export interface components {
         };
         /** @enum {unknown} */
         EffectiveItemStatus: "AsAgreed" | "Postponed" | "Changed" | "Annulled";
-        FeedEvent: {
-            /** Format: int64 */
-            sequence: number | string;
-            /** Format: date-time */
-            at: string;
-            kind: string;
-            json: string;
-        };
         FilePostKkSummaryBody: {
             /** Format: uuid */
             clientId: string;
@@ -1546,6 +1538,7 @@ export interface components {
         };
         /** @enum {unknown} */
         ItemReadiness: "Ready" | "Pending" | "Late" | "Waived";
+        JsonObject: Record<string, never>;
         KkRecurrence: {
             kind: components["schemas"]["RecurrenceKind"];
             weekday: components["schemas"]["DayOfWeek"];
@@ -1572,6 +1565,27 @@ export interface components {
             id: string;
             name: string;
             registerNumber?: null | string;
+        };
+        /**
+         * @description One numbered change as the hubs (`event(feed, LiveEvent)`) and `GET /conferences/{id}/events`
+         *     send it: the payload is the event's fields as a JSON object (camelCase), never JSON inside a
+         *     string, so a client reads it like any other answer. docs/API.md lists the kinds and their payloads.
+         */
+        LiveEvent: {
+            /**
+             * Format: int64
+             * @description 1, 2, 3 … without gaps within one feed; a gap means: Join again (LV1).
+             */
+            sequence: number | string;
+            /**
+             * Format: date-time
+             * @description When the change was made.
+             */
+            at: string;
+            /** @description The event's kind, e.g. `MinuteRecorded`. */
+            kind: string;
+            /** @description The event's fields, a JSON object. */
+            payload: components["schemas"]["JsonObject"];
         };
         Me: {
             userName: string;
@@ -4636,7 +4650,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FeedEvent"][];
+                    "application/json": components["schemas"]["LiveEvent"][];
                 };
             };
             /** @description Bad Request */

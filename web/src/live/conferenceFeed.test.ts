@@ -4,12 +4,13 @@ import { ConferenceFeed, type FeedState, type HubLike } from './conferenceFeed';
 import type { FeedEvent } from './feedEvent';
 
 const KK = 'kk-1';
+type Minute = NonNullable<ConferenceSnapshot['conference']['minutes']>[number];
 
 const minute = (n: number): FeedEvent => ({
   sequence: n,
   at: '2026-12-01T02:00:00Z',
   kind: 'MinuteRecorded',
-  json: JSON.stringify({ conferenceId: KK, entry: { number: n, at: '2026-12-01T02:00:00Z', recordedBy: 's', text: `Catatan ${n}` } }),
+  payload: { conferenceId: KK, entry: { number: n, at: '2026-12-01T02:00:00Z', recordedBy: 's', text: `Catatan ${n}` } },
 });
 
 const snapshotAt = (version: number): ConferenceSnapshot => ({
@@ -17,7 +18,7 @@ const snapshotAt = (version: number): ConferenceSnapshot => ({
   minuteCount: 1,
   amendmentCount: 0,
   version,
-  conference: { id: KK, minutes: Array.from({ length: version }, (_, i) => JSON.parse(minute(i + 1).json as string).entry), attendance: [], decisions: [] },
+  conference: { id: KK, minutes: Array.from({ length: version }, (_, i) => (minute(i + 1).payload as { entry: Minute }).entry), attendance: [], decisions: [] },
 });
 
 /** A hand-driven hub and a server log of every event, as the gateway would answer. */
@@ -114,7 +115,7 @@ describe('LV1 live feed of a KK', () => {
     const w = world(2);
     await w.feed.start();
     w.record(3);
-    w.push({ sequence: 3, at: '2026-12-01T02:00:00Z', kind: 'ConferenceOpened', json: '{}' });
+    w.push({ sequence: 3, at: '2026-12-01T02:00:00Z', kind: 'ConferenceOpened', payload: {} });
     await settle();
     expect(w.fetchSnapshot).toHaveBeenCalledTimes(1);
     expect(w.version()).toBe(3);

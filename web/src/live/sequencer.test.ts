@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FeedSequencer } from './sequencer';
 import type { FeedEvent } from './feedEvent';
 
-const e = (sequence: number): FeedEvent => ({ sequence, at: '2026-12-01T02:00:00Z', kind: 'MinuteRecorded', json: '{}' });
+const e = (sequence: number): FeedEvent => ({ sequence, at: '2026-12-01T02:00:00Z', kind: 'MinuteRecorded', payload: {} });
 const numbers = (events: FeedEvent[]) => events.map((x) => Number(x.sequence));
 
 describe('LV1 feed sequencer', () => {
