@@ -1,6 +1,7 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import id from '../src/i18n/id.json' with { type: 'json' };
 import { apiAs, checkScreen, personContext, signIn, TABLET } from './support';
+import { pdfText, withoutSpace } from './pdfText';
 
 /**
  * The heart of the product in a real browser: one KK, one browser context per person — the
@@ -192,6 +193,17 @@ test('a KK from attendance to sealed, printed notulen, followed live by everyone
   }
   const pdf = await secretary.pdf({ format: 'A4', printBackground: true });
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-  expect(pdf.length).toBeGreaterThan(20_000);
+  // What the printed A4 says: every entry and the ralat in order, the decision, the seal hash.
+  const sealHash = (await secretary.getByText(/^[0-9a-f]{64}$/).first().textContent())!;
+  const printed = withoutSpace(pdfText(pdf));
+  let from = 0;
+  for (const text of expected) {
+    const at = printed.indexOf(withoutSpace(text), from);
+    expect(at, `"${text}" in the PDF after position ${from}`).toBeGreaterThanOrEqual(0);
+    from = at;
+  }
+  for (const text of ['Notulen Konferensi Kasus', 'Kehilangan pekerjaan setelah cedera.', 'Konseling individu dengan peksos, tiap Jumat', 'Hash segel', sealHash]) {
+    expect(printed, text).toContain(withoutSpace(text));
+  }
   await Promise.all(Object.values(pages).map((p) => p.context().close()));
 });
