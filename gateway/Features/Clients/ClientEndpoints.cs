@@ -36,6 +36,13 @@ public static class ClientEndpoints
             return TypedResults.NoContent();
         }).WithName("RegisterClient").WithSummary("CL1: register a definitive candidate in the buku induk").CommandProblems();
 
+        clients.MapPatch("/{clientId:guid}/registration", async (Guid clientId, RegistrationCorrection body, HttpContext http, ISender sender) =>
+        {
+            await sender.Send(new CorrectRegistration(http.User.Caller(), clientId, body));
+            return TypedResults.NoContent();
+        }).WithName("CorrectRegistration")
+            .WithSummary("CL1: correct fields of the buku induk entry (those sent); each change is recorded in the chronology").CommandProblems();
+
         clients.MapPut("/{clientId:guid}/peksos", async (Guid clientId, AssignPeksos.Body body, HttpContext http, ISender sender) =>
         {
             await sender.Send(new AssignPeksos(http.User.Caller(), clientId, body.PeksosId));

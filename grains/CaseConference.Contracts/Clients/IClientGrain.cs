@@ -18,6 +18,9 @@ public interface IClientGrain : IGrainWithGuidKey
 
     Task Register(Caller caller, Registration registration);
 
+    /// <summary>CL1: correct buku induk fields; each change becomes a chronology line.</summary>
+    Task CorrectRegistration(Caller caller, RegistrationCorrection correction);
+
     Task AssignPeksos(Caller caller, Guid peksosId);
 
     /// <summary>CL1: a guarded stage transition that needs no KK decision.</summary>

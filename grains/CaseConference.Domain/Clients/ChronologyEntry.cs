@@ -10,6 +10,7 @@ public enum ChronologyKind
     DecisionApplied,
     ForceMajeureInForce,
     ForceMajeureLifted,
+    RegistrationCorrected,
 }
 
 /// <summary>
@@ -41,4 +42,11 @@ public sealed record ChronologyEntry(int Number, DateTimeOffset At, Guid By, Chr
     public TerminationReason? TerminationReason { get; init; }
 
     public Guid? StaffId { get; init; }
+
+    /// <summary>The buku induk field a correction changed, with its value before and after (as text).</summary>
+    public RegistrationField? Field { get; init; }
+
+    public string? Before { get; init; }
+
+    public string? After { get; init; }
 }

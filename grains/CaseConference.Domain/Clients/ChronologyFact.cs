@@ -49,4 +49,10 @@ public enum ChronologyFact
 
     /// <summary>The KK cancelled the force majeure on an item (pembatalan).</summary>
     ForceMajeureCancelled,
+
+    /// <summary>
+    /// A buku induk field was corrected (<see cref="ChronologyEntry.Field"/>, <see cref="ChronologyEntry.Before"/>,
+    /// <see cref="ChronologyEntry.After"/>); the text is the reason given, if any.
+    /// </summary>
+    RegistrationCorrected,
 }

@@ -53,8 +53,7 @@ public sealed partial class Client
 
     public ClientRegistered Register(Actor actor, Registration registration, DateTimeOffset now)
     {
-        Require.That(actor.Has(StaffRole.Staf) || actor.IsSekretaris || actor.IsPimpinan, () => DomainException.Forbidden(
-            "registration_by_administration", "Registration is done by Tata Usaha (Staf), the secretary or the pimpinan."));
+        RequireRegistrar(actor);
         Require.That(Stage == ClientStage.DefinitiveCandidate, () => DomainException.Conflict(
             "transition_not_allowed", $"Only a definitive candidate can be registered; the client is {Stage}."));
         registration.Validate(DateOnly.FromDateTime(now.UtcDateTime));
@@ -63,6 +62,27 @@ public sealed partial class Client
         Name = registration.FullName;
         ChangeStage(ClientStage.Registered, ChronologyFact.Registered, "", actor.StaffId, now, null);
         return new ClientRegistered(Id, registration.RegisterNumber, registration.ClientMasterNumber, actor.StaffId, now);
+    }
+
+    /// <summary>
+    /// CL1: whoever may register a client corrects its buku induk entry; each changed field is one
+    /// chronology line (who, when, field, before, after). Nothing changed, nothing is written.
+    /// </summary>
+    public IReadOnlyList<ChronologyEntry> CorrectRegistration(Actor actor, RegistrationCorrection correction, DateTimeOffset now)
+    {
+        RequireRegistrar(actor);
+        var current = Registration ?? throw DomainException.Conflict(
+            "not_registered", "The client is not in the buku induk yet; register them first.");
+        var corrected = correction.ApplyTo(current);
+        corrected.Validate(DateOnly.FromDateTime(now.UtcDateTime));
+
+        Registration = corrected;
+        Name = corrected.FullName;
+        return [.. RegistrationCorrection.Differences(current, corrected).Select(d => Note(
+            new(0, now, actor.StaffId, ChronologyKind.RegistrationCorrected, correction.Reason ?? "")
+            {
+                Fact = ChronologyFact.RegistrationCorrected, Field = d.Field, Before = d.Before, After = d.After,
+            }))];
     }
 
     public ResponsiblePeksosAssigned AssignPeksos(Actor actor, Actor peksos, DateTimeOffset now)
@@ -79,6 +99,9 @@ public sealed partial class Client
         Note(new(0, now, actor.StaffId, ChronologyKind.PeksosAssigned, peksos.Name) { Fact = ChronologyFact.PeksosAssigned, StaffId = peksos.StaffId });
         return new ResponsiblePeksosAssigned(Id, peksos.StaffId, previous, actor.StaffId, now);
     }
+
+    private static void RequireRegistrar(Actor actor) => Require.That(actor.Has(StaffRole.Staf) || actor.IsSekretaris || actor.IsPimpinan,
+        () => DomainException.Forbidden("registration_by_administration", "Registration is done by Tata Usaha (Staf), the secretary or the pimpinan."));
 
     /// <summary>Appends a chronology line, numbering it.</summary>
     private ChronologyEntry Note(ChronologyEntry entry)

@@ -53,6 +53,15 @@ public sealed class ClientGrain(
         await SaveAsync();
     }
 
+    public async Task CorrectRegistration(Caller caller, RegistrationCorrection correction)
+    {
+        var actor = await Authenticate(caller);
+        if (Existing.CorrectRegistration(actor, correction, Now).Count > 0)
+        {
+            await SaveAsync();
+        }
+    }
+
     public async Task AssignPeksos(Caller caller, Guid peksosId)
     {
         var actor = await Authenticate(caller);
@@ -190,8 +199,9 @@ public sealed class ClientGrain(
         }
     }
 
-    private static (string Name, ClientStage? ClockStage, DateTimeOffset? LastReviewedAt) ForSchedule(ClientFacts facts) =>
-        (facts.Name, StageTransitions.HasReviewClock(facts.Stage) ? facts.Stage : null, facts.LastReviewedAt);
+    // The register number too: the client list searches it, and a correction (CL1) may change it.
+    private static (string Name, ClientStage? ClockStage, DateTimeOffset? LastReviewedAt, string? RegisterNumber) ForSchedule(ClientFacts facts) =>
+        (facts.Name, StageTransitions.HasReviewClock(facts.Stage) ? facts.Stage : null, facts.LastReviewedAt, facts.RegisterNumber);
 
     private static bool AddOnce(List<Guid> list, Guid id)
     {

@@ -89,6 +89,8 @@ public static class Matrix
         new("GET /api/v1/clients/{clientId:guid}", async (p, _) => C(Get, $"/api/v1/clients/{await p.ClientAsync()}"), 200, CaseReaders, 404),
         new("GET /api/v1/clients/{clientId:guid}/formulation", async (p, _) => C(Get, $"/api/v1/clients/{await p.ClientAsync()}/formulation"), 200, CaseReaders, 404),
         new("PUT /api/v1/clients/{clientId:guid}/registration", async (p, _) => C(Put, $"/api/v1/clients/{await p.DefinitiveCandidateAsync()}/registration", Prep.Registration()), 204, ["pimpinan", "sekretaris", "staf"], 404),
+        new("PATCH /api/v1/clients/{clientId:guid}/registration", async (p, _) =>
+            C(HttpMethod.Patch, $"/api/v1/clients/{await p.AwaitingPlacementAsync()}/registration", new { fullName = "Klien Uji Baru" }), 204, ["pimpinan", "sekretaris", "staf"], 404),
         new("PUT /api/v1/clients/{clientId:guid}/peksos", async (p, _) => C(Put, $"/api/v1/clients/{await p.ClientAsync()}/peksos", new { peksosId = GatewayWorld.StaffId("peksos") }), 204, CoreAndPimpinan, 404),
         new("POST /api/v1/clients/{clientId:guid}/stage", async (p, _) => C(Post, $"/api/v1/clients/{await p.ClientAsync()}/stage", new { to = "Candidate", why = "Termotivasi." }), 204, CaseReaders, 404),
 

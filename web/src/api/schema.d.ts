@@ -447,7 +447,8 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /** CL1: correct fields of the buku induk entry (those sent); each change is recorded in the chronology */
+        patch: operations["CorrectRegistration"];
         trace?: never;
     };
     "/api/v1/clients/{clientId}/peksos": {
@@ -1200,11 +1201,14 @@ export interface components {
             terminationReason?: null | components["schemas"]["TerminationReason"];
             /** Format: uuid */
             staffId?: null | string;
+            field?: null | components["schemas"]["RegistrationField"];
+            before?: null | string;
+            after?: null | string;
         };
         /** @enum {unknown} */
-        ChronologyFact: "ReachedByOutreach" | "Registered" | "StageMoved" | "PlacedByKk" | "NotEligibleByKk" | "ResocialisationReadyByKk" | "ResocialisationNotReadyByKk" | "RetrainingByKk" | "TerminatedByKk" | "PeksosAssigned" | "FormulationVersioned" | "DecisionApplied" | "ForceMajeureInForce" | "ForceMajeureRatified" | "ForceMajeureCancelled" | null;
+        ChronologyFact: "ReachedByOutreach" | "Registered" | "StageMoved" | "PlacedByKk" | "NotEligibleByKk" | "ResocialisationReadyByKk" | "ResocialisationNotReadyByKk" | "RetrainingByKk" | "TerminatedByKk" | "PeksosAssigned" | "FormulationVersioned" | "DecisionApplied" | "ForceMajeureInForce" | "ForceMajeureRatified" | "ForceMajeureCancelled" | "RegistrationCorrected" | null;
         /** @enum {unknown} */
-        ChronologyKind: "Opened" | "Registered" | "StageChanged" | "PeksosAssigned" | "FormulationVersioned" | "DecisionApplied" | "ForceMajeureInForce" | "ForceMajeureLifted";
+        ChronologyKind: "Opened" | "Registered" | "StageChanged" | "PeksosAssigned" | "FormulationVersioned" | "DecisionApplied" | "ForceMajeureInForce" | "ForceMajeureLifted" | "RegistrationCorrected";
         Client: {
             /** Format: uuid */
             id?: string;
@@ -1788,6 +1792,23 @@ export interface components {
             cohortSequence?: null | number | string;
             religion?: null | string;
         };
+        RegistrationCorrection: {
+            registerNumber?: null | string;
+            clientMasterNumber?: null | string;
+            fullName?: null | string;
+            /** Format: date */
+            birthDate?: null | string;
+            sex?: null | components["schemas"]["Sex"];
+            origin?: null | string;
+            referringAgency?: null | string;
+            birthPlace?: null | string;
+            /** Format: int32 */
+            cohortSequence?: null | number | string;
+            religion?: null | string;
+            reason?: null | string;
+        };
+        /** @enum {unknown} */
+        RegistrationField: "RegisterNumber" | "ClientMasterNumber" | "FullName" | "BirthDate" | "Sex" | "Origin" | "ReferringAgency" | "BirthPlace" | "CohortSequence" | "Religion" | null;
         RequestUrgentBody: {
             /** Format: uuid */
             id?: null | string;
@@ -4191,6 +4212,93 @@ export interface operations {
             };
             /** @description Content Too Large: the body is over 256 kB */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type: the body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CorrectRegistration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                clientId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegistrationCorrection"];
+            };
+        };
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -95,6 +95,7 @@ public static class ValidRequests
         },
         "POST /api/v1/clients" => new { id = Guid.NewGuid(), name = "Klien Baru", where = "Terminal Senen" },
         "PUT /api/v1/clients/{clientId}/registration" => Authorization.Prep.Registration(),
+        "PATCH /api/v1/clients/{clientId}/registration" => new { fullName = "Klien Uji Baru", reason = "Salah ketik." },
         "PUT /api/v1/clients/{clientId}/peksos" => new { peksosId = p.Staff["peksos"] },
         "POST /api/v1/clients/{clientId}/stage" => new { to = "Terminated", why = "Mengundurkan diri.", reason = "WithdrewOrAbsconded" },
         "POST /api/v1/conferences/regular" => new { start = NextWednesdayNine() },
