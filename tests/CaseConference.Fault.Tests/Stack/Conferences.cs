@@ -50,11 +50,23 @@ public static class Conferences
         throw new InvalidOperationException("No core member could open the session.");
     }
 
-    /// <summary>The texts of the KK's minutes, in their order, as the API reads them from storage.</summary>
+    /// <summary>The texts of the KK's minutes, in their order, as the API reads them from storage (paging back from the last).</summary>
     public static async Task<List<string>> MinutesAsync(HttpClient api, Guid id)
     {
-        var snapshot = await Ok(await api.GetAsync($"/api/v1/conferences/{id}"));
-        return [.. snapshot["conference"]!["minutes"]!.AsArray().Select(m => m!["text"]!.GetValue<string>())];
+        var entries = new List<JsonNode>();
+        for (var url = $"/api/v1/conferences/{id}/minutes?limit=100"; ;)
+        {
+            var page = (await Ok(await api.GetAsync(url))).AsArray();
+            if (page.Count == 0)
+            {
+                break;
+            }
+
+            entries.InsertRange(0, page.Select(e => e!));
+            url = $"/api/v1/conferences/{id}/minutes?limit=100&before={page[0]!["number"]!.GetValue<int>()}";
+        }
+
+        return [.. entries.Select(e => e["text"]!.GetValue<string>())];
     }
 
     private static Guid StaffId(string role) => DemoSeed.Staff.Single(s => s.UserName == role).Id;

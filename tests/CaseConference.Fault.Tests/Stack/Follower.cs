@@ -14,7 +14,8 @@ public sealed class Follower(Uri baseAddress, string token, Guid conference) : I
     private readonly Lock sync = new();
     private readonly List<JsonElement> heldWhileJoining = [];
     private readonly List<(DateTime At, long Sequence)> arrivals = [];
-    private List<string> texts = [];
+    // By entry number: a snapshot carries only the last entries, events the new ones.
+    private readonly SortedDictionary<int, string> texts = [];
     private long version = -1;
     private bool joining;
     private HubConnection? connection;
@@ -30,7 +31,7 @@ public sealed class Follower(Uri baseAddress, string token, Guid conference) : I
         {
             lock (sync)
             {
-                return [.. texts];
+                return [.. texts.Values];
             }
         }
     }
@@ -114,7 +115,10 @@ public sealed class Follower(Uri baseAddress, string token, Guid conference) : I
             if (at >= version)
             {
                 version = at;
-                texts = [.. snapshot.GetProperty("conference").GetProperty("minutes").EnumerateArray().Select(m => m.GetProperty("text").GetString()!)];
+                foreach (var m in snapshot.GetProperty("conference").GetProperty("minutes").EnumerateArray())
+                {
+                    texts[m.GetProperty("number").GetInt32()] = m.GetProperty("text").GetString()!;
+                }
             }
 
             joining = false;
@@ -159,7 +163,8 @@ public sealed class Follower(Uri baseAddress, string token, Guid conference) : I
         version = sequence;
         if (e.GetProperty("kind").GetString() == "MinuteRecorded")
         {
-            texts.Add(e.GetProperty("payload").GetProperty("entry").GetProperty("text").GetString()!);
+            var entry = e.GetProperty("payload").GetProperty("entry");
+            texts[entry.GetProperty("number").GetInt32()] = entry.GetProperty("text").GetString()!;
         }
     }
 }
