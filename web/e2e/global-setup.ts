@@ -12,6 +12,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   const stack = spawn('bash', [script], { stdio: ['ignore', 'pipe', 'pipe'], detached: false });
   const url = await readyUrl(stack);
   process.env.CASECONF_E2E_URL = url;
+  // The tests' own handle on the stack: SIGUSR1 restarts the gateway (support.ts restartGateway).
+  process.env.CASECONF_E2E_STACK_PID = String(stack.pid);
   return () => stop(stack);
 }
 

@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import id from '../src/i18n/id.json' with { type: 'json' };
-import { apiAs, checkScreen, personContext, signIn, TABLET } from './support';
+import { apiAs, checkScreen, personContext, restartGateway, signIn, TABLET } from './support';
 import { pdfText, withoutSpace } from './pdfText';
 
 /**
@@ -9,12 +9,14 @@ import { pdfText, withoutSpace } from './pdfText';
  * printed notulen. The client's registration and the urgent KK's request and approval are
  * arranged through the API (their screens have their own tests); the preparation (invitations,
  * the agenda through the client picker, the case summary, receipts) and everything in the sidang
- * are done through the screens.
+ * are done through the screens. Mid-session one participant goes offline for ten entries, and
+ * later the gateway process is restarted under everyone.
  */
 const PEOPLE = ['sekretaris', 'peksos', 'psikolog', 'medis', 'pimpinan'] as const;
 type Person = (typeof PEOPLE)[number];
 const ENTRIES = 30;
 const OFFLINE_FOR = 10;
+const RESTART_AFTER = 22;
 const NAMES: Record<Person, string> = {
   sekretaris: 'Pak Budi Santoso', peksos: 'Mbak Rina Lestari', psikolog: 'Bu Wati Handayani', medis: 'dr. Agus Pratama', pimpinan: 'Ibu Sari Wulandari',
 };
@@ -107,6 +109,27 @@ async function toSidang(page: Page, kk: string): Promise<void> {
   await expect(page.getByTestId('feed-state')).toHaveAttribute('data-state', 'connected');
 }
 
+/**
+ * The gateway process restarted mid-session: every screen shows that it lost the connection,
+ * comes back by itself (same document, no reload) and carries on with the next entries.
+ */
+async function restartMidSession(pages: Page[]): Promise<void> {
+  type Watched = Window & { statesSeen?: string[] };
+  // Every state the screen shows from now on, recorded in the page (which also proves it was not reloaded).
+  await Promise.all(pages.map((page) => page.evaluate(() => {
+    const badge = document.querySelector('[data-testid="feed-state"]')!;
+    const seen: string[] = [];
+    (window as Watched).statesSeen = seen;
+    new MutationObserver(() => seen.push(badge.getAttribute('data-state') ?? '')).observe(badge, { attributes: true, attributeFilter: ['data-state'] });
+  })));
+  restartGateway();
+  for (const page of pages) {
+    await expect.poll(() => page.evaluate(() => (window as Watched).statesSeen?.some((s) => s !== 'connected')), { timeout: 30_000 }).toBe(true);
+  }
+  for (const page of pages) await expect(page.getByTestId('feed-state')).toHaveAttribute('data-state', 'connected', { timeout: 90_000 });
+  for (const page of pages) expect(await page.evaluate(() => Array.isArray((window as Watched).statesSeen))).toBe(true);
+}
+
 const minuteTexts = (page: Page) => page.getByTestId('minutes').locator('li');
 
 test('a KK from attendance to sealed, printed notulen, followed live by everyone', async ({ browser }) => {
@@ -154,6 +177,7 @@ test('a KK from attendance to sealed, printed notulen, followed live by everyone
     await composer.press('Enter');
     await expect(minuteTexts(secretary)).toHaveCount(n);
     if (n === 10 + OFFLINE_FOR) await offline.context().setOffline(false);
+    if (n === RESTART_AFTER) await restartMidSession(Object.values(pages));
   }
   await secretary.getByRole('button', { name: 'Ralat catatan 3', exact: true }).click();
   await secretary.getByLabel(/Ralat atas catatan 3/).fill('Ralat: yang hadir dari keluarga adalah kakak klien.');

@@ -73,24 +73,58 @@ mkdir -p "$WORK/logs"
 Orleans__SiloPort="$(pg_free_port)" Orleans__GatewayPort="$(pg_free_port)" \
   dotnet "$SILO_DLL" >"$WORK/logs/silo.log" 2>&1 &
 PIDS+=($!)
+GATEWAY_PID=""
 # Every browser context signs in from 127.0.0.1: the per-address allowance is raised so the
 # suite's many people fit; the per-name allowance (what a guesser meets) stays as shipped.
-Accounts__SignInPerClient=1000 ASPNETCORE_URLS="http://127.0.0.1:$HTTP_PORT" ASPNETCORE_CONTENTROOT="$ROOT/gateway" Web__Root="$ROOT/web/dist" \
-  dotnet "$GATEWAY_DLL" >"$WORK/logs/gateway.log" 2>&1 &
-PIDS+=($!)
+start_gateway() {
+  Accounts__SignInPerClient=1000 ASPNETCORE_URLS="http://127.0.0.1:$HTTP_PORT" ASPNETCORE_CONTENTROOT="$ROOT/gateway" Web__Root="$ROOT/web/dist" \
+    dotnet "$GATEWAY_DLL" >>"$WORK/logs/gateway.log" 2>&1 &
+  GATEWAY_PID=$!
+  PIDS+=("$GATEWAY_PID")
+}
 
-deadline=$((SECONDS + 180))
-until curl -fsS "http://127.0.0.1:$HTTP_PORT/health/ready" >/dev/null 2>&1; do
-  for pid in "${PIDS[@]}"; do
-    kill -0 "$pid" 2>/dev/null || { echo "a process exited early" >&2; tail -n 30 "$WORK"/logs/*.log >&2; exit 1; }
+wait_ready() {
+  local deadline=$((SECONDS + 180))
+  until curl -fsS "http://127.0.0.1:$HTTP_PORT/health/ready" >/dev/null 2>&1; do
+    for pid in "${PIDS[@]}"; do
+      kill -0 "$pid" 2>/dev/null || { echo "a process exited early" >&2; tail -n 30 "$WORK"/logs/*.log >&2; exit 1; }
+    done
+    [ $SECONDS -lt $deadline ] || { echo "stack not ready after 180 s" >&2; tail -n 30 "$WORK"/logs/*.log >&2; exit 1; }
+    sleep 0.5
   done
-  [ $SECONDS -lt $deadline ] || { echo "stack not ready after 180 s" >&2; tail -n 30 "$WORK"/logs/*.log >&2; exit 1; }
-  sleep 0.5
-done
+}
+
+# SIGUSR1 (from a browser test, e2e/support.ts restartGateway): the gateway process is stopped
+# and started again on the same port while the silo and the database stay, as a deploy would.
+restart_gateway() {
+  local old="$GATEWAY_PID" kept=()
+  kill -TERM "$old" 2>/dev/null || true
+  wait "$old" 2>/dev/null || true
+  for pid in "${PIDS[@]}"; do [ "$pid" = "$old" ] || kept+=("$pid"); done
+  PIDS=("${kept[@]}")
+  echo "GATEWAY STOPPED"
+  start_gateway
+  wait_ready
+  echo "GATEWAY RESTARTED"
+}
+
+start_gateway
+wait_ready
 dotnet "$GATEWAY_DLL" seed-demo >"$WORK/logs/seed.log" 2>&1 || { tail -n 30 "$WORK/logs/seed.log" >&2; exit 1; }
 
+RESTART=0
+trap 'RESTART=1' USR1
 echo "STACK READY http://127.0.0.1:$HTTP_PORT"
-wait -n "${PIDS[@]}" || true
+while :; do
+  wait -n "${PIDS[@]}" || true
+  # A trapped signal ends the wait too; only a process that exited by itself is a failure.
+  if [ "$RESTART" = 1 ]; then
+    RESTART=0
+    restart_gateway
+    continue
+  fi
+  break
+done
 echo "a stack process exited unexpectedly" >&2
 tail -n 30 "$WORK"/logs/*.log >&2
 exit 1

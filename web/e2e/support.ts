@@ -98,3 +98,13 @@ export async function apiAs(userName: string): Promise<APIRequestContext> {
   await anonymous.dispose();
   return playwrightRequest.newContext({ baseURL: baseUrl(), extraHTTPHeaders: { Authorization: `Bearer ${token}` } });
 }
+
+/**
+ * Stops the gateway process and starts it again (e2e/stack.sh on SIGUSR1); the silo and the
+ * database stay. Only a stack started by the global setup can be restarted this way.
+ */
+export function restartGateway(): void {
+  const pid = Number(process.env.CASECONF_E2E_STACK_PID);
+  if (!pid) throw new Error('restartGateway needs the stack started by the global setup (CASECONF_E2E_URL was given from outside)');
+  process.kill(pid, 'SIGUSR1');
+}
