@@ -97,13 +97,25 @@ public static class ConferenceEndpoints
         }).WithName("AddAgendaItem").WithSummary("KK4: put a client on the agenda (organisers); needs If-Match").CommandProblems()
             .ReadsIfMatch(required: true).SendsETag();
 
-        kks.MapPost("/{id:guid}/minutes", async (Guid id, RecordMinute.Body body, [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext http, ISender sender) =>
-            Minute(http, id, await sender.Send(new RecordMinute(http.User.Caller(), id, ifMatch, body.Text))))
-            .WithName("RecordMinute").WithSummary("KK3: record a minutes entry (secretary or deputy)").CommandProblems().ReadsIfMatch().SendsETag();
+        kks.MapGet("/{id:guid}/minutes", async (Guid id, int? before, int? limit, HttpContext http, ISender sender) =>
+            TypedResults.Ok(await sender.Send(new ListMinutes(http.User.Caller(), id, before ?? int.MaxValue, limit ?? ListMinutes.DefaultLimit))))
+            .WithName("ListMinutes")
+            .WithSummary("KK3: minutes entries numbered below ?before (default: the last ones), at most ?limit (100), oldest first")
+            .QueryProblems();
 
-        kks.MapPost("/{id:guid}/minutes/{number:int}/amendments", async (Guid id, int number, RecordMinute.Body body, [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext http, ISender sender) =>
-            Minute(http, id, await sender.Send(new RecordMinute(http.User.Caller(), id, ifMatch, body.Text, number))))
-            .WithName("AmendMinute").WithSummary("KK3: correct an earlier entry with a new one (secretary or deputy)").CommandProblems().ReadsIfMatch().SendsETag();
+        kks.MapPost("/{id:guid}/minutes", async (Guid id, RecordMinute.Body body, [FromHeader(Name = "If-Match")] string? ifMatch,
+            [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, HttpContext http, ISender sender) =>
+            Minute(http, id, await sender.Send(new RecordMinute(http.User.Caller(), id, ifMatch, body.Text, null, idempotencyKey))))
+            .WithName("RecordMinute")
+            .WithSummary("KK3: record a minutes entry (secretary or deputy); a retry with the same Idempotency-Key answers the first entry")
+            .CommandProblems().ReadsIfMatch().SendsETag();
+
+        kks.MapPost("/{id:guid}/minutes/{number:int}/amendments", async (Guid id, int number, RecordMinute.Body body, [FromHeader(Name = "If-Match")] string? ifMatch,
+            [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, HttpContext http, ISender sender) =>
+            Minute(http, id, await sender.Send(new RecordMinute(http.User.Caller(), id, ifMatch, body.Text, number, idempotencyKey))))
+            .WithName("AmendMinute")
+            .WithSummary("KK3: correct an earlier entry with a new one (secretary or deputy); Idempotency-Key as for entries")
+            .CommandProblems().ReadsIfMatch().SendsETag();
     }
 
     /// <summary>What every KK command needs from the HTTP request: the caller, If-Match, the mediator.</summary>

@@ -58,9 +58,16 @@ public interface IConferenceGrain : IGrainWithGuidKey, IEventFeed
 
     Task<long> Open(Caller caller, IfMatch ifMatch, List<LateItemRuling> lateItemRulings);
 
-    Task<Versioned<MinuteEntry>> RecordMinute(Caller caller, IfMatch ifMatch, string text);
+    /// <summary>
+    /// KK3. With an idempotency key, a retry answers the entry the key first wrote (and the version
+    /// after it) and writes nothing; the same key with another text is refused (idempotency_key_reused).
+    /// </summary>
+    Task<Versioned<MinuteEntry>> RecordMinute(Caller caller, IfMatch ifMatch, string text, string? idempotencyKey = null);
 
-    Task<Versioned<MinuteEntry>> AmendMinute(Caller caller, IfMatch ifMatch, int amendedNumber, string text);
+    Task<Versioned<MinuteEntry>> AmendMinute(Caller caller, IfMatch ifMatch, int amendedNumber, string text, string? idempotencyKey = null);
+
+    /// <summary>KK3: a page of older entries, up to <paramref name="limit"/> numbered below <paramref name="before"/>, oldest first.</summary>
+    Task<IReadOnlyList<MinuteEntry>> MinutesBefore(Caller caller, int before, int limit);
 
     Task<long> RecordDecision(Caller caller, IfMatch ifMatch, Guid itemId, Decision decision);
 
@@ -72,8 +79,9 @@ public interface IConferenceGrain : IGrainWithGuidKey, IEventFeed
     Task<long> FileSummary(Caller caller, IfMatch ifMatch, Guid clientId, string text);
 
     /// <summary>
-    /// LV1: the whole conference and the number of its last event, for participants and the
-    /// pimpinan. CL6: each client's case content only when the caller may read that client's record
+    /// LV1: the conference (with its last <see cref="ConferenceSnapshot.LatestMinutes"/> minutes
+    /// entries; older ones through <see cref="MinutesBefore"/>) and the number of its last event, for
+    /// participants and the pimpinan. CL6: each client's case content only when the caller may read that client's record
     /// now (otherwise withheld); every such decision is audited.
     /// </summary>
     Task<ConferenceSnapshot> Snapshot(Caller caller);
@@ -100,11 +108,18 @@ public interface IConferenceGrain : IGrainWithGuidKey, IEventFeed
     Task<bool> GrantsCaseRecordRead(Guid staffId, Guid clientId);
 }
 
+/// <summary>A KK as read, with its version; <see cref="MinuteCount"/> and <see cref="AmendmentCount"/> count all its entries, of which the conference carries the last ones.</summary>
 [GenerateSerializer, Immutable]
 public sealed record ConferenceSnapshot(
     [property: Id(0)] Conference Conference,
     [property: Id(1)] long Version,
-    [property: Id(2)] Guid PantiId);
+    [property: Id(2)] Guid PantiId,
+    [property: Id(3)] int MinuteCount = 0,
+    [property: Id(4)] int AmendmentCount = 0)
+{
+    /// <summary>How many minutes entries a snapshot carries at most (the last ones).</summary>
+    public const int LatestMinutes = 50;
+}
 
 /// <summary>KK5: the slot's regular KK, and whether this request created it (one regular KK per slot).</summary>
 [GenerateSerializer, Immutable]

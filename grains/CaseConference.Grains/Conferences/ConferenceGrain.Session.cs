@@ -5,6 +5,7 @@ using CaseConference.Contracts.ForceMajeure;
 using CaseConference.Contracts.Panti;
 using CaseConference.Domain;
 using CaseConference.Domain.Conferences;
+using CaseConference.Domain.Staff;
 
 namespace CaseConference.Grains.Conferences;
 
@@ -22,18 +23,45 @@ public sealed partial class ConferenceGrain
         return version;
     }
 
-    public async Task<Versioned<MinuteEntry>> RecordMinute(Caller caller, IfMatch ifMatch, string text)
+    public Task<Versioned<MinuteEntry>> RecordMinute(Caller caller, IfMatch ifMatch, string text, string? idempotencyKey = null) =>
+        Minute(caller, ifMatch, idempotencyKey, text, null, (kk, actor) => kk.RecordMinute(actor, text, Now));
+
+    public Task<Versioned<MinuteEntry>> AmendMinute(Caller caller, IfMatch ifMatch, int amendedNumber, string text, string? idempotencyKey = null) =>
+        Minute(caller, ifMatch, idempotencyKey, text, amendedNumber, (kk, actor) => kk.AmendMinute(actor, amendedNumber, text, Now));
+
+    /// <summary>Up to <paramref name="limit"/> entries numbered below <paramref name="before"/> (followers).</summary>
+    public async Task<IReadOnlyList<MinuteEntry>> MinutesBefore(Caller caller, int before, int limit)
     {
-        var actor = await Authenticate(caller, ifMatch);
-        var recorded = Existing.RecordMinute(actor, text, Now);
-        return new Versioned<MinuteEntry>(recorded.Entry, await Commit([recorded]));
+        RequireFollower(await Authenticate(caller));
+        return Existing.MinutesBefore(before, limit);
     }
 
-    public async Task<Versioned<MinuteEntry>> AmendMinute(Caller caller, IfMatch ifMatch, int amendedNumber, string text)
+    /// <summary>
+    /// KK3 with an idempotency key: a retry of an entry already written answers what the first
+    /// request did (the entry and the version after it), before If-Match, which the first request
+    /// moved on; the same key for anything else is refused. The key is stored in the entry's row.
+    /// </summary>
+    private async Task<Versioned<MinuteEntry>> Minute(
+        Caller caller, IfMatch ifMatch, string? idempotencyKey, string text, int? amends, Func<Conference, Actor, MinuteRecorded> record)
     {
-        var actor = await Authenticate(caller, ifMatch);
-        var recorded = Existing.AmendMinute(actor, amendedNumber, text, Now);
-        return new Versioned<MinuteEntry>(recorded.Entry, await Commit([recorded]));
+        var actor = await Authenticate(caller);
+        if (idempotencyKey is not null && answered.TryGetValue(idempotencyKey, out var earlier))
+        {
+            var entry = earlier.Value;
+            return entry.RecordedBy == actor.StaffId && entry.Text == text && entry.Amends == amends
+                ? earlier
+                : throw DomainException.Conflict("idempotency_key_reused", "This Idempotency-Key was sent before with a different request.");
+        }
+
+        RequireVersion(actor, ifMatch);
+        var recorded = record(Existing, actor);
+        var answer = new Versioned<MinuteEntry>(recorded.Entry, await Commit([recorded], idempotencyKey));
+        if (idempotencyKey is not null)
+        {
+            answered[idempotencyKey] = answer;
+        }
+
+        return answer;
     }
 
     /// <summary>
@@ -104,7 +132,7 @@ public sealed partial class ConferenceGrain
         // Read what the database holds now, not this activation's memory: a change made behind
         // the application's back must show.
         await state.ReadStateAsync();
-        feed?.Reload(FollowerFeed.Scrubbed(state.State.Events));
+        await LoadAsync(CancellationToken.None);
         var kk = Existing;
         if (kk.State != ConferenceState.Sealed || kk.SealHash is null)
         {

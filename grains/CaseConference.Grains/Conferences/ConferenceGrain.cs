@@ -17,13 +17,12 @@ namespace CaseConference.Grains.Conferences;
 /// <summary>Planning, participants and agenda; the session itself is in ConferenceGrain.Session.cs.</summary>
 public sealed partial class ConferenceGrain(
     [PersistentState("conference", StorageHosting.GrainStore)] IPersistentState<ConferenceGrainState> state,
+    IConferenceLog log,
     TimeProvider clock,
     ILogger<ConferenceGrain> logger) : Grain, IConferenceGrain
 {
-    private EventFeed? feed;
     private string? listedFingerprint;
-
-    private EventFeed Feed => feed ??= new EventFeed($"conference:{this.GetPrimaryKey()}", FollowerFeed.Scrubbed(state.State.Events), int.MaxValue, logger);
+    private ConferenceSlot? toldSlot;
 
     private Conference Existing => state.State.Conference
         ?? throw DomainException.NotFound("conference_not_found", "No such KK.");
@@ -76,7 +75,7 @@ public sealed partial class ConferenceGrain(
             // Finding 2: only the panti's own regular KK on this very occurrence is adopted; whatever
             // else holds the id (another panti's KK above all) is "not found", and the schedule moves on.
             return state.State.PantiId == pantiId && existing.Kind == ConferenceKind.Regular && existing.Start == start
-                ? new ConferenceSnapshot(existing, Feed.LastSequence, pantiId)
+                ? SnapshotOf(existing, pantiId)
                 : throw DomainException.NotFound("conference_not_found", "No such KK.");
         }
 
@@ -180,7 +179,7 @@ public sealed partial class ConferenceGrain(
         RequireFollower(actor);
         var (kk, version) = (Existing, Feed.LastSequence);
         var withheld = await CaseContentWithheldFrom(caller, kk.ClientsWithCaseContent);
-        return new ConferenceSnapshot(withheld.Count == 0 ? kk : kk.WithCaseContentWithheld(withheld), version, PantiId);
+        return SnapshotOf(withheld.Count == 0 ? kk : kk.WithCaseContentWithheld(withheld), PantiId, version);
     }
 
     public async Task<long> Version(Caller caller)
@@ -205,8 +204,6 @@ public sealed partial class ConferenceGrain(
     public Task Subscribe(IFeedObserver observer) => Feed.Subscribe(observer);
 
     public Task Unsubscribe(IFeedObserver observer) => Feed.Unsubscribe(observer);
-
-    public Task<IReadOnlyList<FeedEvent>> EventsSince(long sequence) => Feed.Since(sequence);
 
     private void RequireNew(Caller caller)
     {
@@ -259,7 +256,7 @@ public sealed partial class ConferenceGrain(
         state.State.PantiId = pantiId;
         state.State.Conference = conference;
         await Commit(events);
-        return new ConferenceSnapshot(conference, Feed.LastSequence, pantiId);
+        return SnapshotOf(conference, pantiId);
     }
 
     /// <summary>
@@ -271,37 +268,23 @@ public sealed partial class ConferenceGrain(
     {
         caller.RequireSamePanti(state.State.PantiId, "conference");
         var actor = await Panti.ActorFor(caller.StaffId);
+        RequireVersion(actor, ifMatch);
+        return actor;
+    }
+
+    private void RequireVersion(Actor actor, IfMatch? ifMatch)
+    {
         if (ifMatch is { Asks: true })
         {
             RequireFollower(actor);
             ifMatch.Check(ETags.ForVersion(Feed.LastSequence));
         }
-
-        return actor;
     }
 
     private async Task<long> Change(Caller caller, IfMatch ifMatch, Func<Conference, Actor, IEnumerable<IDomainEvent>> command)
     {
         var actor = await Authenticate(caller, ifMatch);
         return await Commit([.. command(Existing, actor)]);
-    }
-
-    /// <summary>
-    /// Numbers the events, writes state with them, then pushes them and tells the schedule and the
-    /// register; answers the KK's version after them.
-    /// </summary>
-    private async Task<long> Commit(IReadOnlyCollection<IDomainEvent> events)
-    {
-        foreach (var e in events)
-        {
-            Feed.Append(FollowerFeed.Of(e), e.At);
-        }
-
-        await state.WriteStateAsync();
-        await Feed.PublishAsync();
-        await GrainFactory.GetGrain<IReviewScheduleGrain>(PantiId).ConferenceChanged(Existing.ToSlot());
-        await TellRegister();
-        return Feed.LastSequence;
     }
 
     /// <summary>Minutes and attendance do not change the listing; only a changed one is sent.</summary>
@@ -315,6 +298,21 @@ public sealed partial class ConferenceGrain(
             listedFingerprint = fingerprint;
         }
     }
+
+    /// <summary>The schedule hears of a change in state, start or agenda, not of every command (issue 9).</summary>
+    private async Task TellSchedule()
+    {
+        var slot = Existing.ToSlot();
+        if (toldSlot is null || slot.State != toldSlot.State || slot.Start != toldSlot.Start || !slot.AgendaClientIds.SequenceEqual(toldSlot.AgendaClientIds))
+        {
+            await GrainFactory.GetGrain<IReviewScheduleGrain>(PantiId).ConferenceChanged(slot);
+            toldSlot = slot;
+        }
+    }
+
+    /// <summary>A snapshot carries the last entries only; <c>GET …/minutes?before=</c> pages back through the rest.</summary>
+    private ConferenceSnapshot SnapshotOf(Conference kk, Guid pantiId, long? version = null) =>
+        new(kk.WithLastMinutes(ConferenceSnapshot.LatestMinutes), version ?? Feed.LastSequence, pantiId, kk.Minutes.Count, kk.Minutes.Count(m => m.Amends is not null));
 
     private static void Require(bool condition, Func<DomainException> refusal)
     {

@@ -7,18 +7,21 @@ using Orleans.Utilities;
 namespace CaseConference.Grains.Events;
 
 /// <summary>
-/// Numbers a grain's events, keeps them in the grain's state and pushes them to subscribed
-/// observers. The caller persists the log with the rest of its state before
-/// <see cref="PublishAsync"/>, so an event is never pushed that a restart would forget.
+/// Numbers a grain's events, keeps the last <c>retain</c> of them in memory and pushes them to
+/// subscribed observers. The caller persists the events (with its state, or as rows of their own)
+/// before <see cref="PublishAsync"/>, so an event is never pushed that a restart would forget.
+/// With <c>older</c>, a catch-up from before the kept tail reads the events from storage.
 /// </summary>
-public sealed class EventFeed(string name, List<FeedEvent> log, int retain, ILogger logger)
+public sealed class EventFeed(
+    string name, List<FeedEvent> log, int retain, ILogger logger,
+    long floor = 0, Func<long, Task<IReadOnlyList<FeedEvent>>>? older = null)
 {
     // The wire's JSON options: camelCase, enums by name, as everywhere else the browser reads.
     private static readonly JsonSerializerOptions Json = WireSerialization.Json;
     private readonly ObserverManager<IFeedObserver> observers = new(FeedSubscription.Expiry, logger);
     private readonly List<FeedEvent> unpublished = [];
 
-    public long LastSequence => log.Count == 0 ? 0 : log[^1].Sequence;
+    public long LastSequence => log.Count == 0 ? floor : log[^1].Sequence;
 
     /// <summary>Appends an event to the log; it is pushed by the next <see cref="PublishAsync"/>.</summary>
     public FeedEvent Append(object change, DateTimeOffset at)
@@ -48,9 +51,10 @@ public sealed class EventFeed(string name, List<FeedEvent> log, int retain, ILog
     }
 
     /// <summary>Follows the log as read again from storage; subscribers stay subscribed.</summary>
-    public void Reload(List<FeedEvent> stored)
+    public void Reload(List<FeedEvent> stored, long storedFloor = 0)
     {
         log = stored;
+        floor = storedFloor;
         unpublished.Clear();
     }
 
@@ -66,5 +70,11 @@ public sealed class EventFeed(string name, List<FeedEvent> log, int retain, ILog
         return Task.CompletedTask;
     }
 
-    public Task<IReadOnlyList<FeedEvent>> Since(long sequence) => Task.FromResult<IReadOnlyList<FeedEvent>>([.. log.Where(e => e.Sequence > sequence)]);
+    public Task<IReadOnlyList<FeedEvent>> Since(long sequence)
+    {
+        var kept = log.Count == 0 ? floor + 1 : log[0].Sequence;
+        return older is not null && sequence + 1 < kept && sequence < LastSequence
+            ? older(sequence)
+            : Task.FromResult<IReadOnlyList<FeedEvent>>([.. log.Where(e => e.Sequence > sequence)]);
+    }
 }

@@ -38,22 +38,28 @@ public sealed class CaseContentFeedTests : IAsyncLifetime
         (await panti.KkAsync(kkId)).Decisions.Single().Decision.ShouldBeOfType<PlaceInProgramme>(); // the pimpinan still reads it
     }
 
+    /// <summary>Puts the decision back into the stored event, as a log written before decisions were withheld held it.</summary>
     private async Task PutDecisionBackIntoStoredEvent(Guid kkId)
     {
         await using var connection = await world.Cluster.Database.OpenConnectionAsync();
         await using var read = new NpgsqlCommand(
-            "SELECT payload::text FROM orleans_grain_state WHERE state_name = 'conference' AND grain_key = $1", connection);
-        read.Parameters.AddWithValue(kkId.ToString());
-        var state = JsonNode.Parse((string)(await read.ExecuteScalarAsync())!)!;
-        var stored = state["events"]!.AsArray().Single(e => e!["kind"]!.GetValue<string>() == nameof(DecisionRecorded))!;
-        var json = JsonNode.Parse(stored["json"]!.GetValue<string>())!;
-        json["decision"]!["decision"] = JsonSerializer.SerializeToNode<Decision>(TestPanti.Placement(), WireSerialization.Json);
-        stored["json"] = json.ToJsonString();
+            "SELECT sequence, json::text FROM conference_events WHERE conference_id = $1 AND kind = $2", connection);
+        read.Parameters.AddWithValue(kkId);
+        read.Parameters.AddWithValue(nameof(DecisionRecorded));
+        long sequence;
+        JsonNode json;
+        await using (var reader = await read.ExecuteReaderAsync())
+        {
+            (await reader.ReadAsync()).ShouldBeTrue();
+            (sequence, json) = (reader.GetInt64(0), JsonNode.Parse(reader.GetString(1))!);
+        }
 
+        json["decision"]!["decision"] = JsonSerializer.SerializeToNode<Decision>(TestPanti.Placement(), WireSerialization.Json);
         await using var write = new NpgsqlCommand(
-            "UPDATE orleans_grain_state SET payload = $2::json WHERE state_name = 'conference' AND grain_key = $1", connection);
-        write.Parameters.AddWithValue(kkId.ToString());
-        write.Parameters.AddWithValue(state.ToJsonString());
+            "UPDATE conference_events SET json = $3::json WHERE conference_id = $1 AND sequence = $2", connection);
+        write.Parameters.AddWithValue(kkId);
+        write.Parameters.AddWithValue(sequence);
+        write.Parameters.AddWithValue(json.ToJsonString());
         (await write.ExecuteNonQueryAsync()).ShouldBe(1);
     }
 }

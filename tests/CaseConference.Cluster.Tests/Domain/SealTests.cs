@@ -47,8 +47,8 @@ public sealed class SealTests : IAsyncLifetime
         chain.Select(l => (l.ConferenceId, l.PreviousHash)).ShouldBe([(firstId, null), (secondId, sealedKk.SealHash)]);
         (await panti.Conference(secondId).VerifySeal(panti.Pimpinan)).Intact.ShouldBeTrue();
 
-        // Someone edits the first KK's minutes directly in the grain-state table.
-        (await ReplaceInStoredState(firstId, Minute, "Peksos tidak hadir.")).ShouldBe(1);
+        // Someone edits the first KK's minutes directly in their table.
+        (await ReplaceInStoredMinutes(firstId, Minute, "Peksos tidak hadir.")).ShouldBe(1);
 
         var check = await first.VerifySeal(panti.Pimpinan);
         check.Intact.ShouldBeFalse();
@@ -58,12 +58,12 @@ public sealed class SealTests : IAsyncLifetime
         (await panti.KkAsync(firstId)).Minutes.Single().Text.ShouldBe("Peksos tidak hadir.");
     }
 
-    /// <summary>Rewrites text in a conference's stored JSON (orleans_grain_state, db/migrations/0003_storage.sql).</summary>
-    private async Task<int> ReplaceInStoredState(Guid conferenceId, string text, string replacement)
+    /// <summary>Rewrites the text of a conference's stored entries (conference_minutes, db/migrations/0020_conference_log.sql).</summary>
+    private async Task<int> ReplaceInStoredMinutes(Guid conferenceId, string text, string replacement)
     {
         await using var connection = await world.Cluster.Database.OpenConnectionAsync();
         await using var command = new NpgsqlCommand(
-            "UPDATE orleans_grain_state SET payload = replace(payload::text, $2, $3)::json WHERE state_name = 'conference' AND grain_key = $1",
+            "UPDATE conference_minutes SET text = replace(text, $2, $3) WHERE conference_id = $1::uuid AND text LIKE '%' || $2 || '%'",
             connection);
         command.Parameters.AddWithValue(conferenceId.ToString());
         command.Parameters.AddWithValue(text);

@@ -108,6 +108,7 @@ public static class Matrix
         new("POST /api/v1/conferences/urgent", (_, _) => Call(Post, "/api/v1/conferences/urgent", new { start = DateTimeOffset.UtcNow.AddDays(1), reason = "Darurat." }), 201, CoreAndPimpinan, 201),
         new("GET /api/v1/conferences/{id:guid}", async (p, _) => C(Get, $"/api/v1/conferences/{await p.PlannedKkAsync()}"), 200, Followers, 404),
         new("GET /api/v1/conferences/{id:guid}/events", async (p, _) => C(Get, $"/api/v1/conferences/{await p.PlannedKkAsync()}/events?after=0"), 200, Followers, 404),
+        new("GET /api/v1/conferences/{id:guid}/minutes", async (p, _) => C(Get, $"/api/v1/conferences/{await p.PlannedKkAsync()}/minutes?before=10"), 200, Followers, 404),
         new("GET /api/v1/conferences/{id:guid}/readiness", async (p, _) => C(Get, $"/api/v1/conferences/{await p.PlannedKkAsync()}/readiness"), 200, Followers, 404),
         new("GET /api/v1/conferences/{id:guid}/clients", async (p, _) => C(Get, $"/api/v1/conferences/{await p.PlannedKkAsync()}/clients"), 200, Followers, 404),
         new("GET /api/v1/conferences/{id:guid}/seal", async (p, _) => C(Get, $"/api/v1/conferences/{await p.PlannedKkAsync()}/seal"), 200, All, 404),

@@ -866,9 +866,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** KK3: minutes entries numbered below ?before (default: the last ones), at most ?limit (100), oldest first */
+        get: operations["ListMinutes"];
         put?: never;
-        /** KK3: record a minutes entry (secretary or deputy) */
+        /** KK3: record a minutes entry (secretary or deputy); a retry with the same Idempotency-Key answers the first entry */
         post: operations["RecordMinute"];
         delete?: never;
         options?: never;
@@ -885,7 +886,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** KK3: correct an earlier entry with a new one (secretary or deputy) */
+        /** KK3: correct an earlier entry with a new one (secretary or deputy); Idempotency-Key as for entries */
         post: operations["AmendMinute"];
         delete?: never;
         options?: never;
@@ -1282,6 +1283,16 @@ export interface components {
             version: number | string;
             /** Format: uuid */
             pantiId: string;
+            /**
+             * Format: int32
+             * @default 0
+             */
+            minuteCount: number | string;
+            /**
+             * Format: int32
+             * @default 0
+             */
+            amendmentCount: number | string;
         };
         /** @enum {unknown} */
         ConferenceState: "Planned" | "InSession" | "Closed" | "Sealed" | "Cancelled";
@@ -6281,10 +6292,72 @@ export interface operations {
             };
         };
     };
+    ListMinutes: {
+        parameters: {
+            query?: {
+                before?: number | string;
+                limit?: number | string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MinuteEntry"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     RecordMinute: {
         parameters: {
             query?: never;
             header?: {
+                "Idempotency-Key"?: string;
                 /** @description The ETag last read, to refuse the change if someone changed the resource meanwhile (412 stale_etag). */
                 "If-Match"?: string;
             };
@@ -6388,6 +6461,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                "Idempotency-Key"?: string;
                 /** @description The ETag last read, to refuse the change if someone changed the resource meanwhile (412 stale_etag). */
                 "If-Match"?: string;
             };

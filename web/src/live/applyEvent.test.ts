@@ -4,6 +4,8 @@ import { applyEvent } from './applyEvent';
 
 const snapshot = (): ConferenceSnapshot => ({
   pantiId: 'p',
+  minuteCount: 1,
+  amendmentCount: 0,
   version: 3,
   conference: { id: 'kk', minutes: [{ number: 1, at: '2026-12-01T02:00:00Z', recordedBy: 's', text: 'Sidang dibuka.' }], attendance: [], decisions: [] },
 });
@@ -14,6 +16,7 @@ describe('LV1 applying an event to the KK snapshot', () => {
     const next = applyEvent(snapshot(), { sequence: 4, at: entry.at, kind: 'MinuteRecorded', payload: { conferenceId: 'kk', entry } });
     expect(next?.version).toBe(4);
     expect(next?.conference.minutes?.map((m) => m.text)).toEqual(['Sidang dibuka.', 'Peksos melaporkan perkembangan.']);
+    expect(next?.minuteCount).toBe(2);
   });
 
   it('applies an attendance record from the payload object', () => {

@@ -14,7 +14,17 @@ type Decision = NonNullable<Conference['decisions']>[number];
 export function applyEvent(snapshot: ConferenceSnapshot, event: FeedEvent): ConferenceSnapshot | null {
   const fields = payloadOf(event);
   const conference = patch(snapshot.conference, event.kind, fields);
-  return conference ? { ...snapshot, conference, version: sequenceOf(event) } : null;
+  if (!conference) return null;
+  // The counts cover entries older than the snapshot carries, so a new entry adds to them.
+  const added = (conference.minutes?.length ?? 0) - (snapshot.conference.minutes?.length ?? 0);
+  const amendment = added > 0 && conference.minutes?.at(-1)?.amends != null ? 1 : 0;
+  return {
+    ...snapshot,
+    conference,
+    version: sequenceOf(event),
+    minuteCount: Number(snapshot.minuteCount ?? 0) + added,
+    amendmentCount: Number(snapshot.amendmentCount ?? 0) + amendment,
+  };
 }
 
 function patch(kk: Conference, kind: string, fields: Record<string, unknown>): Conference | null {

@@ -15,6 +15,8 @@ const minute = (n: number): FeedEvent => ({
 
 const snapshotAt = (version: number): ConferenceSnapshot => ({
   pantiId: 'p',
+  minuteCount: 1,
+  amendmentCount: 0,
   version,
   conference: { id: KK, minutes: Array.from({ length: version }, (_, i) => (minute(i + 1).payload as { entry: Minute }).entry), attendance: [], decisions: [] },
 });

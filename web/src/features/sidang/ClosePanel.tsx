@@ -2,19 +2,20 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { ErrorNotice } from '../../ui/ErrorNotice';
-import { useKkCommand, type Conference } from './queries';
+import type { ConferenceSnapshot } from '../../api/types';
+import { useKkCommand } from './queries';
 import type { KkRoles } from './roles';
 import styles from './sidang.module.css';
 
 /** KK7/KK10: what will be sealed is shown first; then the chair or the secretary closes and seals. */
-export function ClosePanel({ id, kk, roles }: { id: string; kk: Conference; roles: KkRoles }) {
+export function ClosePanel({ id, snapshot, roles }: { id: string; snapshot: ConferenceSnapshot; roles: KkRoles }) {
   const { t } = useTranslation();
   const [confirming, setConfirming] = useState(false);
   const close = useKkCommand(id, (_: void, ifMatch: string) =>
     api.POST('/api/v1/conferences/{id}/close', { params: { path: { id }, header: { 'If-Match': ifMatch } } }));
   if (!roles.isRecorder && !roles.isChair) return null;
 
-  const minutes = kk.minutes ?? [];
+  const kk = snapshot.conference;
   const decided = new Set((kk.decisions ?? []).map((d) => d.agendaItemId));
   const undecided = (kk.agenda ?? []).filter((a) => !decided.has(a.id ?? ''));
 
@@ -26,7 +27,7 @@ export function ClosePanel({ id, kk, roles }: { id: string; kk: Conference; role
           <p>{t('sidang.close.willSeal')}</p>
           <ul data-testid="seal-preview">
             <li>{t('sidang.close.attendance', { count: (kk.attendance ?? []).length })}</li>
-            <li>{t('sidang.close.minutes', { count: minutes.length, amendments: minutes.filter((m) => m.amends != null).length })}</li>
+            <li>{t('sidang.close.minutes', { count: Number(snapshot.minuteCount), amendments: Number(snapshot.amendmentCount) })}</li>
             <li>{t('sidang.close.decisions', { count: (kk.decisions ?? []).length })}</li>
             {undecided.length > 0 && <li className={styles.warning}>{t('sidang.close.undecided', { count: undecided.length })}</li>}
           </ul>

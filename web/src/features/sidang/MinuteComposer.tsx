@@ -9,21 +9,37 @@ import styles from './sidang.module.css';
  * KK3: Enter sends the entry (Shift+Enter breaks the line); it appears numbered for everyone
  * through the live feed. With `amending` the entry is a ralat of that earlier one.
  */
+interface Entry {
+  text: string;
+  amends: number | null;
+  key: string;
+}
+
 export function MinuteComposer({ id, amending, onDone }: { id: string; amending: number | null; onDone: () => void }) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
   const box = useRef<HTMLTextAreaElement>(null);
+  // The entry being sent, with its Idempotency-Key: sending it again after a timeout or a 503
+  // repeats the key, so the server answers the entry it already wrote instead of writing a second.
+  const unsent = useRef<Entry | null>(null);
   // Minutes are sent without If-Match: entries only append, and the secretary must never wait on a version.
-  const send = useKkCommand(id, (vars: { text: string; amends: number | null }) =>
-    vars.amends === null
-      ? api.POST('/api/v1/conferences/{id}/minutes', { params: { path: { id } }, body: { text: vars.text } })
-      : api.POST('/api/v1/conferences/{id}/minutes/{number}/amendments', { params: { path: { id, number: vars.amends } }, body: { text: vars.text } }));
+  const send = useKkCommand(id, (vars: Entry) => {
+    const headers = { 'Idempotency-Key': vars.key };
+    return vars.amends === null
+      ? api.POST('/api/v1/conferences/{id}/minutes', { params: { path: { id }, header: headers }, body: { text: vars.text } })
+      : api.POST('/api/v1/conferences/{id}/minutes/{number}/amendments', {
+        params: { path: { id, number: vars.amends }, header: headers }, body: { text: vars.text } });
+  });
 
   const submit = () => {
     const value = text.trim();
     if (!value || send.isPending) return;
-    send.mutate({ text: value, amends: amending }, {
+    if (unsent.current?.text !== value || unsent.current.amends !== amending) {
+      unsent.current = { text: value, amends: amending, key: crypto.randomUUID() };
+    }
+    send.mutate(unsent.current, {
       onSuccess: () => {
+        unsent.current = null;
         setText('');
         onDone();
         box.current?.focus();

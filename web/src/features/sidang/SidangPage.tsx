@@ -54,7 +54,7 @@ export function SidangPage() {
           {(state === 'Planned' || state === 'InSession') && <AttendancePanel id={id} kk={kk} roles={roles} />}
           {state === 'Planned' && <OpeningPanel id={id} snapshot={snapshot} roles={roles} />}
           <AgendaPanel id={id} kk={kk} roles={roles} />
-          {state === 'InSession' && <ClosePanel id={id} kk={kk} roles={roles} />}
+          {state === 'InSession' && <ClosePanel id={id} snapshot={snapshot} roles={roles} />}
           {(state === 'Closed' || state === 'Sealed') && <PostKkSummaryPanel id={id} kk={kk} me={me.staffId} />}
         </div>
         <div className={styles.column}>

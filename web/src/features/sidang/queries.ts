@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
 import { isStale } from '../../api/etag';
 import { ApiProblem } from '../../api/problem';
@@ -6,6 +6,7 @@ import type { ConferenceSnapshot } from '../../api/types';
 import { conferenceKey, fetchConference } from '../../live/useConferenceFeed';
 
 export type Conference = ConferenceSnapshot['conference'];
+export type Minute = NonNullable<Conference['minutes']>[number];
 
 export function useConference(id: string) {
   return useQuery({ queryKey: conferenceKey(id), queryFn: () => fetchConference(id), staleTime: Infinity });
@@ -32,6 +33,21 @@ export function useSeal(id: string, enabled: boolean) {
     queryKey: ['conference', id, 'seal'],
     queryFn: () => unwrap(api.GET('/api/v1/conferences/{id}/seal', { params: { path: { id } } })),
     enabled,
+  });
+}
+
+/**
+ * KK3: a long KK's snapshot carries only its last entries; older ones are read a page at a time
+ * (each page older than the one before), and only when the reader asks.
+ */
+export function useOlderMinutes(id: string, firstShown: number) {
+  return useInfiniteQuery({
+    queryKey: ['conference', id, 'older-minutes', firstShown],
+    queryFn: ({ pageParam }) =>
+      unwrap(api.GET('/api/v1/conferences/{id}/minutes', { params: { path: { id }, query: { before: pageParam, limit: 100 } } })),
+    initialPageParam: firstShown,
+    getNextPageParam: (last: Minute[]) => (Number(last[0]?.number ?? 1) > 1 ? Number(last[0]?.number) : undefined),
+    enabled: false,
   });
 }
 

@@ -1,0 +1,111 @@
+using System.Globalization;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace CaseConference.Storage;
+
+/// <summary><see cref="IConferenceLog"/> on the tables of db/migrations/0020_conference_log.sql.</summary>
+public sealed class PostgresConferenceLog(NpgsqlDataSource database) : IConferenceLog
+{
+    private const string InsertEvent =
+        "INSERT INTO conference_events (conference_id, sequence, at, at_exact, kind, json) VALUES ($1, $2, $3, $4, $5, $6)";
+
+    private const string InsertMinute =
+        "INSERT INTO conference_minutes (conference_id, number, at, at_exact, recorded_by, text, amends, sequence, idempotency_key) " +
+        "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)";
+
+    private const string Columns = "sequence, at_exact, kind, json::text";
+
+    public Task AppendAsync(Guid conferenceId, IReadOnlyList<LoggedEvent> events, IReadOnlyList<LoggedMinute> minutes, CancellationToken ct = default) =>
+        WriteAsync(conferenceId, events, minutes, "", ct);
+
+    public Task RestoreAsync(Guid conferenceId, IReadOnlyList<LoggedEvent> events, IReadOnlyList<LoggedMinute> minutes, CancellationToken ct = default) =>
+        WriteAsync(conferenceId, events, minutes, " ON CONFLICT DO NOTHING", ct);
+
+    public Task<IReadOnlyList<LoggedEvent>> EventsAfterAsync(Guid conferenceId, long after, int limit, CancellationToken ct = default) =>
+        ReadEventsAsync($"SELECT {Columns} FROM conference_events WHERE conference_id = $1 AND sequence > $2 ORDER BY sequence LIMIT $3",
+            ct, conferenceId, after, limit);
+
+    public Task<IReadOnlyList<LoggedEvent>> LastEventsAsync(Guid conferenceId, int count, CancellationToken ct = default) =>
+        ReadEventsAsync($"SELECT * FROM (SELECT {Columns} FROM conference_events WHERE conference_id = $1 ORDER BY sequence DESC LIMIT $2) AS last ORDER BY sequence",
+            ct, conferenceId, count);
+
+    public async Task<IReadOnlyList<LoggedMinute>> MinutesAsync(Guid conferenceId, CancellationToken ct = default)
+    {
+        await using var command = database.CreateCommand(
+            "SELECT number, at_exact, recorded_by, text, amends, sequence, idempotency_key FROM conference_minutes WHERE conference_id = $1 ORDER BY number");
+        command.Parameters.AddWithValue(conferenceId);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var minutes = new List<LoggedMinute>();
+        while (await reader.ReadAsync(ct))
+        {
+            minutes.Add(new LoggedMinute(reader.GetInt32(0), FromExact(reader.GetString(1)), reader.GetGuid(2), reader.GetString(3),
+                reader.IsDBNull(4) ? null : reader.GetInt32(4), reader.IsDBNull(5) ? null : reader.GetInt64(5),
+                reader.IsDBNull(6) ? null : reader.GetString(6)));
+        }
+
+        return minutes;
+    }
+
+    // One batch: without an explicit transaction Npgsql runs a batch as one implicit transaction,
+    // so the rows of one command are committed together, in one round trip.
+    private async Task WriteAsync(Guid conferenceId, IReadOnlyList<LoggedEvent> events, IReadOnlyList<LoggedMinute> minutes, string onConflict, CancellationToken ct)
+    {
+        if (events.Count == 0 && minutes.Count == 0)
+        {
+            return;
+        }
+
+        await using var batch = database.CreateBatch();
+        foreach (var e in events)
+        {
+            var command = new NpgsqlBatchCommand(InsertEvent + onConflict);
+            command.Parameters.AddWithValue(conferenceId);
+            command.Parameters.AddWithValue(e.Sequence);
+            command.Parameters.AddWithValue(e.At.ToUniversalTime());
+            command.Parameters.AddWithValue(Exact(e.At));
+            command.Parameters.AddWithValue(e.Kind);
+            command.Parameters.AddWithValue(NpgsqlDbType.Json, e.Json);
+            batch.BatchCommands.Add(command);
+        }
+
+        foreach (var m in minutes)
+        {
+            var command = new NpgsqlBatchCommand(InsertMinute + onConflict);
+            command.Parameters.AddWithValue(conferenceId);
+            command.Parameters.AddWithValue(m.Number);
+            command.Parameters.AddWithValue(m.At.ToUniversalTime());
+            command.Parameters.AddWithValue(Exact(m.At));
+            command.Parameters.AddWithValue(m.RecordedBy);
+            command.Parameters.AddWithValue(m.Text);
+            command.Parameters.AddWithValue(NpgsqlDbType.Integer, (object?)m.Amends ?? DBNull.Value);
+            command.Parameters.AddWithValue(NpgsqlDbType.Bigint, (object?)m.Sequence ?? DBNull.Value);
+            command.Parameters.AddWithValue(NpgsqlDbType.Text, (object?)m.IdempotencyKey ?? DBNull.Value);
+            batch.BatchCommands.Add(command);
+        }
+
+        await batch.ExecuteNonQueryAsync(ct);
+    }
+
+    private async Task<IReadOnlyList<LoggedEvent>> ReadEventsAsync(string sql, CancellationToken ct, params object[] parameters)
+    {
+        await using var command = database.CreateCommand(sql);
+        foreach (var p in parameters)
+        {
+            command.Parameters.AddWithValue(p);
+        }
+
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var events = new List<LoggedEvent>();
+        while (await reader.ReadAsync(ct))
+        {
+            events.Add(new LoggedEvent(reader.GetInt64(0), FromExact(reader.GetString(1)), reader.GetString(2), reader.GetString(3)));
+        }
+
+        return events;
+    }
+
+    private static string Exact(DateTimeOffset at) => at.ToString("o", CultureInfo.InvariantCulture);
+
+    private static DateTimeOffset FromExact(string at) => DateTimeOffset.ParseExact(at, "o", CultureInfo.InvariantCulture);
+}
