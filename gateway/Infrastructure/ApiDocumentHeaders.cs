@@ -54,6 +54,7 @@ public static class ApiDocumentHeaders
         if (operation.RequestBody is not null && operation.Responses?.TryGetValue("400", out var badRequest) == true)
         {
             operation.Responses["415"] = new OpenApiResponse { Description = "Unsupported Media Type: the body is not application/json", Content = badRequest.Content };
+            operation.Responses["413"] = new OpenApiResponse { Description = "Content Too Large: the body is over 256 kB", Content = badRequest.Content };
         }
 
         return Task.CompletedTask;

@@ -59,6 +59,12 @@ public static class ApiDocumentSecurity
             }
 
             operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(BearerScheme, document)] = [] }, cookie];
+            // Any signed-in call may be refused 403 password_change_required (PasswordChangeGate).
+            if (operation.Responses?.TryGetValue("401", out var unauthorized) == true)
+            {
+                operation.Responses.TryAdd("403", new OpenApiResponse { Description = "Forbidden", Content = unauthorized.Content });
+            }
+
             return Task.CompletedTask;
         });
     }

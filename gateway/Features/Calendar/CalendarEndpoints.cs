@@ -11,5 +11,5 @@ public static class CalendarEndpoints
             TypedResults.Text(await sender.Send(new CalendarFeed(token)), "text/calendar; charset=utf-8"))
             .AllowAnonymous().WithTags("Calendar")
             .WithName("CalendarFeed").WithSummary("A staff member's private iCalendar feed (token from POST /api/v1/auth/calendar-token)")
-            .Problems(404);
+            .Produces<string>(StatusCodes.Status200OK, "text/calendar").Problems(404);
 }

@@ -90,6 +90,8 @@ public sealed partial class OpenApiContractTests(GatewayWorld world) : IClassFix
             requirements.ShouldContain(r => r.SequenceEqual(new[] { "bearer" }), name);
             requirements.ShouldContain(r => r.SequenceEqual(cookie), name);
             requirements.Count.ShouldBe(2, name);
+            operation["responses"]!.AsObject().Select(r => r.Key).ShouldContain("401", name);
+            operation["responses"]!.AsObject().Select(r => r.Key).ShouldContain("403", $"{name}: password_change_required");
         }
     }
 
@@ -149,6 +151,75 @@ public sealed partial class OpenApiContractTests(GatewayWorld world) : IClassFix
 
         checkedBodies.ShouldBeGreaterThan(30);
     }
+
+    [Fact]
+    public async Task Contract_each_success_schema_has_the_properties_of_what_its_handler_returns()
+    {
+        var root = await DocumentAsync();
+        var checkedAnswers = 0;
+        foreach (var (name, description) in Descriptions())
+        {
+            var method = description.ActionDescriptor.EndpointMetadata.OfType<MethodInfo>().First();
+            var returned = Answered(method.ReturnType);
+            foreach (var (status, response) in Operation(root, name)["responses"]!.AsObject().Where(r => r.Key.StartsWith('2')))
+            {
+                var content = response!["content"]?.AsObject();
+                if (returned is null)
+                {
+                    content.ShouldBeNull($"{name} answers no body but documents one");
+                    continue;
+                }
+
+                if (returned == typeof(string))
+                {
+                    content!.Select(c => c.Key).ShouldBe(["text/calendar"], name);
+                    continue;
+                }
+
+                var schema = content!["application/json"]!["schema"]!;
+                var type = returned;
+                if (Element(type) is { } element)
+                {
+                    schema["type"]!.GetValue<string>().ShouldBe("array", name);
+                    schema = schema["items"]!;
+                    type = element;
+                }
+
+                if (type.IsPrimitive || type == typeof(DateTimeOffset) || type == typeof(Guid))
+                {
+                    continue;
+                }
+
+                var documented = schema["$ref"] is { } reference ? Resolve(root, reference.GetValue<string>())! : schema;
+                documented["properties"]!.AsObject().Select(p => p.Key).ShouldBe(Bound(type).Keys, ignoreOrder: true, $"{name} {status} answers {type.FullName}");
+                checkedAnswers++;
+            }
+        }
+
+        checkedAnswers.ShouldBeGreaterThan(25);
+    }
+
+    /// <summary>The type of the body a handler answers: T of Ok&lt;T&gt;/Created&lt;T&gt;; null for NoContent; string for text.</summary>
+    private static Type? Answered(Type returnType)
+    {
+        var result = returnType.IsGenericType && returnType.GetGenericTypeDefinition() == typeof(Task<>) ? returnType.GetGenericArguments()[0] : returnType;
+        if (result == typeof(Microsoft.AspNetCore.Http.HttpResults.ContentHttpResult))
+        {
+            return typeof(string);
+        }
+
+        // Results<Created<T>, Ok<T>>: every case answers the same T here.
+        while (result.IsGenericType && typeof(Microsoft.AspNetCore.Http.IResult).IsAssignableFrom(result.GetGenericArguments()[0]))
+        {
+            result = result.GetGenericArguments()[0];
+        }
+
+        return result.IsGenericType ? result.GetGenericArguments()[0] : null;
+    }
+
+    private static Type? Element(Type type) => type.IsArray ? type.GetElementType()
+        : type.GetInterfaces().Append(type).FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>))
+            ?.GetGenericArguments()[0] is { } e && type != typeof(string) ? e : null;
 
     /// <summary>What a body record binds, by reflection: camelCase names; required when neither nullable nor defaulted.</summary>
     private static Dictionary<string, bool> Bound(Type body)

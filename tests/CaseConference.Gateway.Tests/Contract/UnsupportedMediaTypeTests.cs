@@ -51,5 +51,6 @@ public sealed class UnsupportedMediaTypeTests(GatewayWorld world) : IClassFixtur
             .Where(o => o.Value!["requestBody"] is not null).ToList();
         withBody.Count.ShouldBeGreaterThan(30);
         withBody.ShouldAllBe(o => o.Value!["responses"]!["415"]!["content"]!["application/problem+json"] != null);
+        withBody.ShouldAllBe(o => o.Value!["responses"]!["413"]!["content"]!["application/problem+json"] != null);
     }
 }
