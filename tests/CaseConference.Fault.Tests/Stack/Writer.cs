@@ -12,6 +12,7 @@ namespace CaseConference.Fault.Tests.Stack;
 public sealed class Writer(HttpClient api, Guid conference, string prefix)
 {
     private readonly List<string> acknowledged = [];
+    private readonly List<DateTime> acknowledgedAt = [];
     private readonly List<Failure> failures = [];
 
     public Guid Conference => conference;
@@ -43,6 +44,15 @@ public sealed class Writer(HttpClient api, Guid conference, string prefix)
 
     public DateTime LastAcknowledgedAt { get; private set; }
 
+    /// <summary>The first acknowledgement after a moment (a request in flight may hold the next write back until it times out).</summary>
+    public DateTime FirstAcknowledgedAfter(DateTime moment)
+    {
+        lock (acknowledged)
+        {
+            return acknowledgedAt.Where(t => t > moment).DefaultIfEmpty(DateTime.MaxValue).Min();
+        }
+    }
+
     public async Task RunAsync(CancellationToken stop)
     {
         for (var n = 1; !stop.IsCancellationRequested; n++)
@@ -57,6 +67,7 @@ public sealed class Writer(HttpClient api, Guid conference, string prefix)
                     lock (acknowledged)
                     {
                         acknowledged.Add(text);
+                        acknowledgedAt.Add(DateTime.UtcNow);
                     }
 
                     LastAcknowledgedAt = DateTime.UtcNow;
