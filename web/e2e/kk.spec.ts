@@ -1,7 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { apiAs, checkScreen, signedInAs } from './support';
-
-const SLAMET = '0d3e0000-0000-4000-8000-000000000201';
+import { apiAs, checkScreen, expectAccessible, personContext, signedInAs, signIn } from './support';
 
 function jakartaDate(daysAhead: number): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(new Date(Date.now() + daysAhead * 86_400_000));
@@ -66,16 +64,37 @@ test('urgent KK: a core member requests it with a reason, the pimpinan approves 
   await expect(peksos.getByText('Disetujui pimpinan; aturan 24 jam dibebaskan.')).toBeVisible();
 });
 
-test('preparation: the peksos writes the case summary, each recipient acknowledges it, everyone sees the receipts', async ({ browser }) => {
+test('preparation: the secretary invites and adds a client found by name (English, keyboard); the peksos writes the case summary, each recipient acknowledges it, everyone sees the receipts', async ({ browser }) => {
   const sekretaris = await apiAs('sekretaris');
   const occurrences = (await (await sekretaris.get('/api/v1/conferences/occurrences')).json()) as string[];
   const planned = await sekretaris.post('/api/v1/conferences/regular', { data: { start: occurrences.at(-1) } });
   expect(planned.ok()).toBeTruthy();
   const kk = ((await planned.json()) as { conference: { id: string } }).conference.id;
-  const added = await sekretaris.post(`/api/v1/conferences/${kk}/agenda`, {
-    data: { clientId: SLAMET, purpose: 'Placement', note: 'Penempatan.' }, headers: { 'If-Match': planned.headers().etag ?? '' },
-  });
-  expect(added.ok()).toBeTruthy();
+
+  // The secretary, in English, invites an anggota and puts Slamet on the agenda, found by name, by keyboard.
+  const secretary = await (await personContext(browser)).newPage();
+  await signIn(secretary, 'sekretaris', 'en');
+  await expect(secretary.getByRole('heading', { level: 1, name: 'Home' })).toBeVisible();
+  await secretary.goto(`/kk/${kk}`);
+  const invite = secretary.getByRole('form', { name: 'Invite a participant' });
+  await invite.getByLabel('Staff member').selectOption({ label: 'Pak Hadi (Dinas Sosial)' });
+  await expect(invite.getByLabel('Capacity').locator('option')).toHaveText(['Member', 'Invited staff']);
+  await invite.getByRole('button', { name: 'Invite', exact: true }).click();
+  await expect(secretary.getByText('Pak Hadi (Dinas Sosial) · Member')).toBeVisible();
+  const add = secretary.getByRole('form', { name: 'Add a client to the agenda' });
+  const picker = add.getByRole('combobox', { name: 'Client (name or register number)' });
+  await picker.pressSequentially('slam');
+  await expect(add.getByRole('option', { name: 'Slamet Riyadi (REG-2026-001)' })).toBeVisible();
+  await picker.press('ArrowDown');
+  await picker.press('Enter');
+  await picker.press('Tab');
+  await expect(add.getByLabel('Purpose')).toBeFocused();
+  await add.getByLabel('Purpose').selectOption({ label: 'Placement' });
+  await add.getByLabel('Note for this item (optional)').fill('Penempatan.');
+  await add.getByRole('button', { name: 'Add to the agenda' }).click();
+  await expect(secretary.getByRole('article', { name: 'Slamet Riyadi' })).toContainText('Placement');
+  await expectAccessible(secretary);
+  await secretary.context().close();
 
   const peksos = await signedInAs(browser, 'peksos');
   const psikolog = await signedInAs(browser, 'psikolog');
