@@ -17,6 +17,15 @@ public sealed class AccountOptions
     /// <summary>How long a gateway trusts a session check before asking the account grain again.</summary>
     public TimeSpan SessionCheckCache { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// How long a gateway trusts an API token check before asking the account grain again. A
+    /// revocation is pushed to every gateway at once; this bounds one that was not delivered.
+    /// </summary>
+    public TimeSpan TokenCheckCache { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How often a gateway renews its subscription to account changes (inside the grain's three-minute expiry).</summary>
+    public TimeSpan ChangesRenewal { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>How often a gateway re-checks the session or token of every open hub connection.</summary>
     public TimeSpan HubRevalidation { get; set; } = TimeSpan.FromSeconds(3);
 

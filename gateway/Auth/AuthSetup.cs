@@ -39,6 +39,8 @@ public static class AuthSetup
         services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
             .Configure<IOptions<AccountOptions>>((o, accounts) => o.ExpireTimeSpan = accounts.Value.SessionLifetime);
         services.AddSingleton<SessionCheck>();
+        services.AddSingleton<TokenCheck>();
+        services.AddSingleton<AccountChangeListener>().AddHostedService(sp => sp.GetRequiredService<AccountChangeListener>());
         services.AddAuthorization(o => o.FallbackPolicy = null);
         services.AddAntiforgery(o =>
         {

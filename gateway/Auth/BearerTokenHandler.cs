@@ -8,10 +8,11 @@ namespace CaseConference.Gateway.Auth;
 /// <summary>
 /// Scripts send <c>Authorization: Bearer &lt;username&gt;.&lt;secret&gt;</c>. The user name picks
 /// the account grain, which compares the secret's hash with the tokens it issued; a revoked token
-/// is simply no longer there.
+/// is simply no longer there. <see cref="TokenCheck"/> remembers the grain's answer until the
+/// account changes.
 /// </summary>
 public sealed class BearerTokenHandler(
-    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, IClusterClient cluster)
+    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, TokenCheck tokens)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
@@ -27,7 +28,7 @@ public sealed class BearerTokenHandler(
             return AuthenticateResult.Fail("Malformed token.");
         }
 
-        var signedIn = await cluster.GetGrain<IAccountGrain>(userName).Authenticate(TokenPurpose.Api, secret);
+        var signedIn = await tokens.Authenticate(userName, secret);
         return signedIn is null
             ? AuthenticateResult.Fail("Unknown, revoked or expired token.")
             : AuthenticateResult.Success(new AuthenticationTicket(Principals.For(signedIn, Scheme.Name), Scheme.Name));

@@ -22,7 +22,7 @@ public sealed partial class AccountGrain
 
         var session = new StoredSession(Guid.NewGuid(), Now, Now + lifetime);
         state.State.Sessions.Add(session);
-        await state.WriteStateAsync();
+        await Save();
         return new Authenticated(Current()!, new Credential(CredentialKind.Session, session.SessionId));
     }
 
@@ -30,7 +30,7 @@ public sealed partial class AccountGrain
     {
         if (state.State.Sessions.RemoveAll(x => x.SessionId == sessionId) > 0)
         {
-            await state.WriteStateAsync();
+            await Save();
         }
     }
 

@@ -33,7 +33,7 @@ public sealed partial class AccountGrain
         var secret = Base64Url(RandomNumberGenerator.GetBytes(32));
         var token = new StoredToken(Guid.NewGuid(), purpose, label, Hash(secret), Now, expiresAt);
         state.State.Tokens.Add(token);
-        await state.WriteStateAsync();
+        await Save();
         return new IssuedToken(token.TokenId, $"{UserName}.{secret}", purpose, token.IssuedAt, expiresAt);
     }
 
@@ -58,7 +58,7 @@ public sealed partial class AccountGrain
             throw DomainException.NotFound("token_not_found", "No such token.");
         }
 
-        await state.WriteStateAsync();
+        await Save();
     }
 
     public Task<List<TokenInfo>> Tokens()

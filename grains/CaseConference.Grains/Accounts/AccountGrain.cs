@@ -5,12 +5,14 @@ using CaseConference.Domain;
 using CaseConference.Domain.Accounts;
 using CaseConference.Storage;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Logging;
 
 namespace CaseConference.Grains.Accounts;
 
 public sealed partial class AccountGrain(
     [PersistentState("account", StorageHosting.GrainStore)] IPersistentState<AccountState> state,
-    TimeProvider clock) : Grain, IAccountGrain
+    TimeProvider clock,
+    ILogger<AccountGrain> logger) : Grain, IAccountGrain
 {
     private static readonly PasswordHasher<AccountState> Hasher = new();
 
@@ -52,7 +54,7 @@ public sealed partial class AccountGrain(
         state.State.StaffId = staffId;
         state.State.PasswordHash = Hasher.HashPassword(state.State, password);
         state.State.MustChangePassword = mustChange;
-        await state.WriteStateAsync();
+        await Save();
     }
 
     private bool IsSameAccount(Guid pantiId, Guid staffId) => state.State.PantiId == pantiId && state.State.StaffId == staffId;
@@ -77,7 +79,7 @@ public sealed partial class AccountGrain(
         if (verdict == PasswordVerificationResult.SuccessRehashNeeded)
         {
             state.State.PasswordHash = Hasher.HashPassword(state.State, password!);
-            await state.WriteStateAsync();
+            await Save();
         }
 
         // Told only to someone who knows the password: the leaver learns why, a guesser learns nothing.
@@ -103,7 +105,7 @@ public sealed partial class AccountGrain(
         state.State.PasswordHash = Hasher.HashPassword(state.State, newPassword);
         state.State.MustChangePassword = false;
         state.State.Sessions.RemoveAll(x => x.SessionId != keepSession);
-        await state.WriteStateAsync();
+        await Save();
         return PasswordChange.Changed;
     }
 
@@ -114,7 +116,7 @@ public sealed partial class AccountGrain(
         state.State.PasswordHash = Hasher.HashPassword(state.State, password);
         state.State.MustChangePassword = true;
         state.State.Sessions.Clear();
-        await state.WriteStateAsync();
+        await Save();
         return new OneTimePassword(UserName, state.State.StaffId, password);
     }
 
@@ -128,7 +130,7 @@ public sealed partial class AccountGrain(
             state.State.Sessions.Clear();
         }
 
-        await state.WriteStateAsync();
+        await Save();
     }
 
     public async Task SetLanguage(string language)
@@ -140,7 +142,7 @@ public sealed partial class AccountGrain(
         }
 
         state.State.Language = language;
-        await state.WriteStateAsync();
+        await Save();
     }
 
     public Task<AccountStatus?> Status() => Task.FromResult(state.State.PantiId is null
@@ -173,4 +175,22 @@ public sealed partial class AccountGrain(
     private static string Hash(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
 
     private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    /// <summary>
+    /// Writes the account, then tells every gateway to forget what it cached about it, so a revoked
+    /// token or ended session is refused everywhere once this call returns. The change is written
+    /// either way; a gateway not told forgets within its cache time.
+    /// </summary>
+    private async Task Save()
+    {
+        await state.WriteStateAsync();
+        try
+        {
+            await GrainFactory.GetGrain<IAccountChangesGrain>(0).Changed(UserName);
+        }
+        catch (Exception e)
+        {
+            logger.LogWarning(e, "Gateways were not told that account {UserName} changed; their caches expire it", UserName);
+        }
+    }
 }
