@@ -26,8 +26,11 @@ public interface IConferenceGrain : IGrainWithGuidKey, IEventFeed
     /// <summary>RV2: the schedule adds a client due for review; false when the KK cannot take it.</summary>
     Task<bool> ScheduleReview(Guid pantiId, Guid clientId);
 
-    /// <summary>FM5: the schedule adds a force majeure in force; false when the KK cannot take it.</summary>
-    Task<bool> ScheduleForceMajeure(Guid pantiId, Guid forceMajeureId, Guid clientId);
+    /// <summary>
+    /// FM5: the schedule adds a force majeure in force (FM3: or one rejected, for discussion); false
+    /// when the KK cannot take it.
+    /// </summary>
+    Task<bool> ScheduleForceMajeure(Guid pantiId, Guid forceMajeureId, Guid clientId, bool forDiscussion);
 
     // Every command of a participant carries the caller's If-Match, compared in the turn that makes
     // the change (after the tenant and participant checks, so a foreign id is never a 412), and

@@ -24,8 +24,9 @@ public interface IReviewScheduleGrain : IGrainWithGuidKey, IEventFeed
     /// <summary>
     /// FM5: answered once the fact is written, so a force majeure in force is never lost on its
     /// way to an agenda (the force majeure's <c>ScheduledOn</c> interleaves, so this cannot deadlock).
+    /// FM3: one rejected by an objection goes to the next KK the same way, <paramref name="forDiscussion"/>.
     /// </summary>
-    Task ForceMajeureAwaitingAgenda(Guid forceMajeureId, Guid clientId);
+    Task ForceMajeureAwaitingAgenda(Guid forceMajeureId, Guid clientId, bool forDiscussion);
 
     Task ForceMajeureResolved(Guid forceMajeureId);
 

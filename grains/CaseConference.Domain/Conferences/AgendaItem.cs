@@ -9,6 +9,9 @@ public enum AgendaPurpose
     Resocialisation,
     AftercareDecision,
     Other,
+
+    /// <summary>FM3: a force majeure a core member objected to, placed by the system for the KK to discuss.</summary>
+    RejectedForceMajeure,
 }
 
 /// <summary>

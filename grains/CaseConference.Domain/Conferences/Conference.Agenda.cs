@@ -9,17 +9,23 @@ public sealed partial class Conference
         Actor actor, Guid itemId, Guid clientId, AgendaPurpose purpose, Guid responsibleStaffId, string? note, DateTimeOffset now)
     {
         RequireOrganiserRole(actor);
-        Require.That(purpose != AgendaPurpose.ForceMajeure, () => DomainException.Invalid(
-            "force_majeure_added_automatically", "Force majeures reach the agenda automatically (FM5)."));
+        Require.That(purpose is not (AgendaPurpose.ForceMajeure or AgendaPurpose.RejectedForceMajeure), () => DomainException.Invalid(
+            "force_majeure_added_automatically", "Force majeures reach the agenda automatically (FM5, FM3)."));
         return Add(itemId, clientId, purpose, responsibleStaffId, note, null, automatic: false, now);
     }
 
-    /// <summary>FM5: the system puts a force majeure in force on the next KK that has not opened.</summary>
-    public AgendaItemAdded ScheduleForceMajeure(Guid itemId, Guid forceMajeureId, Guid clientId, Guid responsibleStaffId, DateTimeOffset now)
+    /// <summary>
+    /// FM5: the system puts a force majeure in force on the next KK that has not opened; FM3: one
+    /// rejected by an objection goes there the same way, <paramref name="forDiscussion"/>, as an item
+    /// the KK decides like any other (not ratified or cancelled: it never came into force).
+    /// </summary>
+    public AgendaItemAdded ScheduleForceMajeure(
+        Guid itemId, Guid forceMajeureId, Guid clientId, Guid responsibleStaffId, DateTimeOffset now, bool forDiscussion = false)
     {
         Require.That(Agenda.All(a => a.ForceMajeureId != forceMajeureId), () => DomainException.Conflict(
             "already_on_agenda", "The force majeure is already on this agenda."));
-        return Add(itemId, clientId, AgendaPurpose.ForceMajeure, responsibleStaffId, null, forceMajeureId, automatic: true, now);
+        var purpose = forDiscussion ? AgendaPurpose.RejectedForceMajeure : AgendaPurpose.ForceMajeure;
+        return Add(itemId, clientId, purpose, responsibleStaffId, null, forceMajeureId, automatic: true, now);
     }
 
     /// <summary>RV2: the planner adds a client due for the quarterly review.</summary>

@@ -25,14 +25,14 @@ public sealed partial class Conference
             var fmId = decision is RatifyForceMajeure r ? r.ForceMajeureId : ((CancelForceMajeure)decision).ForceMajeureId;
             Require.That(actor.IsPimpinan, () => DomainException.Forbidden(
                 "pimpinan_only", "Only the pimpinan records ratification or cancellation of a force majeure."));
-            Require.That(item.ForceMajeureId == fmId, () => DomainException.Conflict(
+            Require.That(item.ForceMajeureId == fmId && item.Purpose == AgendaPurpose.ForceMajeure, () => DomainException.Conflict(
                 "force_majeure_not_on_agenda", "That force majeure is not on this agenda item."));
         }
         else
         {
             Require.That(IsRecorder(actor) || (actor.IsPimpinan && decision is Defer), () => DomainException.Forbidden(
                 "not_recorder", "Decisions are recorded by the chair, the secretary or the deputy."));
-            Require.That(item.ForceMajeureId is null || decision is Defer, () => DomainException.Invalid(
+            Require.That(item.Purpose != AgendaPurpose.ForceMajeure || decision is Defer, () => DomainException.Invalid(
                 "decision_not_for_item", "A force-majeure item is ratified, cancelled or deferred."));
         }
 

@@ -132,7 +132,7 @@ public sealed partial class ConferenceGrain(
         return true;
     }
 
-    public async Task<bool> ScheduleForceMajeure(Guid pantiId, Guid forceMajeureId, Guid clientId)
+    public async Task<bool> ScheduleForceMajeure(Guid pantiId, Guid forceMajeureId, Guid clientId, bool forDiscussion)
     {
         if (!AcceptsAutomaticItems(pantiId))
         {
@@ -145,7 +145,7 @@ public sealed partial class ConferenceGrain(
         }
 
         var client = await GrainFactory.GetGrain<IClientGrain>(clientId).Facts(pantiId);
-        await Commit([Existing.ScheduleForceMajeure(Guid.NewGuid(), forceMajeureId, clientId, client.ResponsiblePeksosId ?? Existing.PlannedBy, Now)]);
+        await Commit([Existing.ScheduleForceMajeure(Guid.NewGuid(), forceMajeureId, clientId, client.ResponsiblePeksosId ?? Existing.PlannedBy, Now, forDiscussion)]);
         await AnnounceAgenda(clientId, onAgenda: true);
         return true;
     }

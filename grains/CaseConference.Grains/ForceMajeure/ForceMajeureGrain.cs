@@ -58,17 +58,19 @@ public sealed class ForceMajeureGrain(
         if (events.OfType<ForceMajeureInForce>().Any())
         {
             await GrainFactory.GetGrain<IClientGrain>(Existing.ClientId).PlaceOverlay(PantiId, Existing);
-            await Schedule.ForceMajeureAwaitingAgenda(Existing.Id, Existing.ClientId);
+            await Schedule.ForceMajeureAwaitingAgenda(Existing.Id, Existing.ClientId, forDiscussion: false);
         }
 
         return Existing;
     }
 
+    /// <summary>FM3: the objection rejects it, and the matter goes to the next KK for discussion, placed as FM5 places.</summary>
     public async Task<ForceMajeureOverride> Object(Caller caller, string reason)
     {
         var actor = await Authenticate(caller);
         Existing.Object(actor, reason, Now);
         await state.WriteStateAsync();
+        await Schedule.ForceMajeureAwaitingAgenda(Existing.Id, Existing.ClientId, forDiscussion: true);
         return Existing;
     }
 
@@ -95,14 +97,14 @@ public sealed class ForceMajeureGrain(
     public async Task CarryOver(Guid pantiId, Guid fromConferenceId, bool conferenceWasHeld)
     {
         RequirePanti(pantiId);
-        if (Existing.State != ForceMajeureState.InForce || Existing.AgendaConferenceId != fromConferenceId)
+        if (!Existing.AwaitsKk() || Existing.AgendaConferenceId != fromConferenceId)
         {
             return;
         }
 
         Existing.CarryOver(fromConferenceId, conferenceWasHeld, Now);
         await state.WriteStateAsync();
-        await Schedule.ForceMajeureAwaitingAgenda(Existing.Id, Existing.ClientId);
+        await Schedule.ForceMajeureAwaitingAgenda(Existing.Id, Existing.ClientId, forDiscussion: Existing.State == ForceMajeureState.Rejected);
     }
 
     public async Task Ratify(Caller caller, Guid conferenceId)

@@ -125,7 +125,7 @@ public sealed partial class ReviewScheduleGrain
         }
     }
 
-    /// <summary>FM5: a force majeure in force goes onto the next KK that has not opened yet.</summary>
+    /// <summary>FM5: a force majeure in force goes onto the next KK that has not opened yet; FM3: a rejected one too.</summary>
     private async Task PlaceForceMajeures()
     {
         foreach (var (forceMajeureId, clientId) in state.State.ForceMajeuresAwaitingAgenda.ToList())
@@ -138,10 +138,12 @@ public sealed partial class ReviewScheduleGrain
 
             await Attempt("placing a force majeure", forceMajeureId, async () =>
             {
-                if (await GrainFactory.GetGrain<IConferenceGrain>(next.ConferenceId).ScheduleForceMajeure(PantiId, forceMajeureId, clientId))
+                var forDiscussion = state.State.ForceMajeuresForDiscussion.Contains(forceMajeureId);
+                if (await GrainFactory.GetGrain<IConferenceGrain>(next.ConferenceId).ScheduleForceMajeure(PantiId, forceMajeureId, clientId, forDiscussion))
                 {
                     await GrainFactory.GetGrain<IForceMajeureGrain>(forceMajeureId).ScheduledOn(PantiId, next.ConferenceId);
                     state.State.ForceMajeuresAwaitingAgenda.Remove(forceMajeureId);
+                    state.State.ForceMajeuresForDiscussion.Remove(forceMajeureId);
                     AddToKnownAgenda(next.ConferenceId, clientId);
                 }
                 else

@@ -91,10 +91,12 @@ public sealed partial class ReviewScheduleGrain(
 
     public Task ConferenceChanged(ConferenceSlot slot) => Record(s => Put(s.Conferences, slot.ConferenceId, slot, (known, notice) => !IsAhead(notice, known)));
 
-    public Task ForceMajeureAwaitingAgenda(Guid forceMajeureId, Guid clientId) =>
-        Record(s => Put(s.ForceMajeuresAwaitingAgenda, forceMajeureId, clientId, (a, b) => a == b));
+    public Task ForceMajeureAwaitingAgenda(Guid forceMajeureId, Guid clientId, bool forDiscussion) => Record(s =>
+        (forDiscussion ? s.ForceMajeuresForDiscussion.Add(forceMajeureId) : s.ForceMajeuresForDiscussion.Remove(forceMajeureId))
+        | Put(s.ForceMajeuresAwaitingAgenda, forceMajeureId, clientId, (a, b) => a == b));
 
-    public Task ForceMajeureResolved(Guid forceMajeureId) => Record(s => s.ForceMajeuresAwaitingAgenda.Remove(forceMajeureId));
+    public Task ForceMajeureResolved(Guid forceMajeureId) =>
+        Record(s => s.ForceMajeuresForDiscussion.Remove(forceMajeureId) | s.ForceMajeuresAwaitingAgenda.Remove(forceMajeureId));
 
     public Task Replan() => PlanAsync();
 

@@ -21,4 +21,7 @@ public sealed class ReviewScheduleState
 
     /// <summary>Ended KKs whose clients' facts were read again after the session (RV1, RV2).</summary>
     [Id(5)] public HashSet<Guid> ReconciledConferences { get; set; } = [];
+
+    /// <summary>FM3: those of <see cref="ForceMajeuresAwaitingAgenda"/> rejected by an objection, for discussion.</summary>
+    [Id(6)] public HashSet<Guid> ForceMajeuresForDiscussion { get; set; } = [];
 }

@@ -119,10 +119,10 @@ public sealed class TenantIsolationTests : IAsyncLifetime
         await NotFound(() => a.Conference(kk).PlanScheduled(b.Id, slot.Start));
         (await a.Conference(kk).IsFollower(b.Id, a.PimpinanId)).ShouldBeFalse();
         (await a.Conference(kk).ScheduleReview(b.Id, clientId)).ShouldBeFalse();
-        (await a.Conference(kk).ScheduleForceMajeure(b.Id, fmId, clientId)).ShouldBeFalse();
+        (await a.Conference(kk).ScheduleForceMajeure(b.Id, fmId, clientId, forDiscussion: false)).ShouldBeFalse();
         var bKk = await b.NextRegularKkAsync();
         await NotFound(() => b.Conference(bKk).ScheduleReview(b.Id, clientId)); // B's own KK, A's client
-        await NotFound(() => b.Conference(bKk).ScheduleForceMajeure(b.Id, fmId, clientId));
+        await NotFound(() => b.Conference(bKk).ScheduleForceMajeure(b.Id, fmId, clientId, forDiscussion: false));
 
         await NotFound(() => a.ForceMajeure(fmId).ScheduledOn(b.Id, kk));
         await NotFound(() => a.ForceMajeure(fmId).CarryOver(b.Id, kk, conferenceWasHeld: false));

@@ -1098,7 +1098,7 @@ export interface components {
             readiness: components["schemas"]["ItemReadiness"];
         };
         /** @enum {unknown} */
-        AgendaPurpose: "Placement" | "QuarterlyReview" | "ForceMajeure" | "FormulationChange" | "Resocialisation" | "AftercareDecision" | "Other";
+        AgendaPurpose: "Placement" | "QuarterlyReview" | "ForceMajeure" | "FormulationChange" | "Resocialisation" | "AftercareDecision" | "Other" | "RejectedForceMajeure";
         AntiforgeryToken: {
             token: string;
             headerName: string;

@@ -18,7 +18,8 @@ const REASONS = ['NotEligible', 'IllnessReferred', 'WithdrewOrAbsconded', 'Goals
 /** KK9/FM6: one form per decision type for the item in focus; ratify and cancel a force majeure are the pimpinan's. */
 export function DecisionForm({ id, item, roles }: { id: string; item: AgendaItem; roles: KkRoles }) {
   const { t } = useTranslation();
-  const forceMajeure = !!item.forceMajeureId;
+  // FM6: only a force majeure in force is ratified or cancelled; a rejected one (FM3) is decided like any item.
+  const forceMajeure = item.purpose === 'ForceMajeure';
   const types = TYPES.filter((x) => (x.endsWith('ForceMajeure') ? forceMajeure && roles.isPimpinan : !forceMajeure || x === 'Defer'));
   const [type, setType] = useState<DecisionType>(types[0] ?? 'Defer');
   const [hypothesis, setHypothesis] = useState({ whyInDifficulty: '', cause: '', howToHelp: '' });
