@@ -48,7 +48,11 @@ public static class ApiHosting
         services.AddSingleton<FeedRelay<ConferenceHub>>().AddHostedService(sp => sp.GetRequiredService<FeedRelay<ConferenceHub>>());
         services.AddSingleton<FeedRelay<ScheduleHub>>().AddHostedService(sp => sp.GetRequiredService<FeedRelay<ScheduleHub>>());
         services.AddSingleton<IAuditLog, PostgresAuditLog>();
-        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = RequestLimits.MaxBodyBytes);
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.Limits.MaxRequestBodySize = RequestLimits.MaxBodyBytes;
+            k.Limits.MaxRequestHeadersTotalSize = RequestLimits.KestrelHeaderBytes;
+        });
         return builder;
     }
 

@@ -79,13 +79,15 @@ public sealed partial class ProblemMapping(IProblemDetailsService problems, ILog
         return problem;
     }
 
-    private static ProblemDetails BadRequest(BadHttpRequestException b) => b.InnerException is JsonException j
-        ? Malformed(j)
-        : b.StatusCode == StatusCodes.Status413PayloadTooLarge
-            ? Coded(StatusCodes.Status413PayloadTooLarge, "body_too_large", "The request body is too large.")
-            : b.StatusCode == StatusCodes.Status415UnsupportedMediaType
-                ? Coded(b.StatusCode, "unsupported_media_type", $"Send the body as {ProblemWriting.JsonType} (Content-Type: {ProblemWriting.JsonType}).")
-                : Coded(b.StatusCode, "bad_request", b.Message);
+    private static ProblemDetails BadRequest(BadHttpRequestException b) => b.InnerException is JsonException j ? Malformed(j) : b.StatusCode switch
+    {
+        StatusCodes.Status413PayloadTooLarge => Coded(b.StatusCode, "body_too_large", "The request body is too large."),
+        StatusCodes.Status415UnsupportedMediaType =>
+            Coded(b.StatusCode, "unsupported_media_type", $"Send the body as {ProblemWriting.JsonType} (Content-Type: {ProblemWriting.JsonType})."),
+        StatusCodes.Status431RequestHeaderFieldsTooLarge =>
+            Coded(b.StatusCode, "headers_too_large", $"The request headers are over {RequestLimits.MaxHeaderBytes / 1024} kB in total."),
+        _ => Coded(b.StatusCode, "bad_request", b.Message),
+    };
 
     /// <summary>
     /// Malformed JSON or a wrong type: 400 naming the field at the JSON path where reading stopped.
