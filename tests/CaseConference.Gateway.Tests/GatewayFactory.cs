@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace CaseConference.Gateway.Tests;
 
@@ -40,6 +41,12 @@ public sealed class GatewayFactory(TestCluster cluster, IReadOnlyDictionary<stri
         {
             builder.UseSetting(key, value);
         }
+
+        // The gateway lets routing log at Information (its Debug lines carry paths); in tests that is
+        // a line per request on the console, thousands per run, so tests keep it to warnings.
+        builder.ConfigureLogging(logging => logging
+            .AddFilter("Microsoft.AspNetCore.Routing", LogLevel.Warning)
+            .AddFilter("Microsoft.AspNetCore.StaticFiles", LogLevel.Warning));
 
         builder.ConfigureTestServices(services =>
         {
