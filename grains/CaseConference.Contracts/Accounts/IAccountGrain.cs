@@ -9,18 +9,28 @@ namespace CaseConference.Contracts.Accounts;
 public interface IAccountGrain : IGrainWithStringKey
 {
     /// <summary>
+    /// Calls that hash a password (PBKDF2, deliberately slow) may outlast the gateway's short response
+    /// timeout (about 5 s, near failure detection) on a busy machine; they get longer. A dead silo
+    /// costs a sign-in more time, never a KK command.
+    /// </summary>
+    const string PasswordHashingTimeout = "00:00:30";
+
+    /// <summary>
     /// Creates the account with a password its owner chose (operator commands: the first pimpinan,
     /// the demo seed). A staff member has at most one account (<see cref="IStaffAccountGrain"/>).
     /// </summary>
+    [ResponseTimeout(PasswordHashingTimeout)]
     Task<AccountInfo> Create(Guid pantiId, Guid staffId, string password);
 
     /// <summary>
     /// Creates the account for a staff member with a generated one-time password, returned once,
     /// which its owner must change at first sign-in: the pimpinan never chooses anyone's password.
     /// </summary>
+    [ResponseTimeout(PasswordHashingTimeout)]
     Task<OneTimePassword> CreateWithOneTimePassword(Guid pantiId, Guid staffId);
 
     /// <summary>Checks the password (no lockout: the gateway throttles guessing by client and name).</summary>
+    [ResponseTimeout(PasswordHashingTimeout)]
     Task<SignInAttempt> SignIn(string password);
 
     /// <summary>
@@ -30,9 +40,11 @@ public interface IAccountGrain : IGrainWithStringKey
     /// <remarks>
     /// Every session but <paramref name="keepSession"/> (the one changing it) ends.
     /// </remarks>
+    [ResponseTimeout(PasswordHashingTimeout)]
     Task<PasswordChange> ChangePassword(string currentPassword, string newPassword, Guid? keepSession);
 
     /// <summary>The pimpinan's reset: a new one-time password (shown once) that must be changed at first sign-in; every session ends.</summary>
+    [ResponseTimeout(PasswordHashingTimeout)]
     Task<OneTimePassword> ResetPassword();
 
     /// <summary>
