@@ -74,7 +74,8 @@ public sealed class SiloKillTests : IAsyncLifetime
         foreach (var (writer, follower) in writers.Zip(followers))
         {
             var stored = await Conferences.MinutesAsync(secretary, writer.Conference);
-            stored.Where(t => writer.Acknowledged.Contains(t)).ShouldBe(writer.Acknowledged, "acknowledged entries, once each, in order");
+            stored.Where(t => writer.Acknowledged.Contains(t)).ShouldBe(writer.Acknowledged,
+                $"acknowledged entries, once each, in order; the API read {stored.Count}, the table holds {await RowsOf(writer.Conference)}");
             stored.Distinct().Count().ShouldBe(stored.Count);
 
             await Poll.Until(() => writer.Acknowledged.All(follower.Texts.Contains), TimeSpan.FromSeconds(15), "every acknowledged entry at the follower");
@@ -95,5 +96,19 @@ public sealed class SiloKillTests : IAsyncLifetime
         {
             await follower.DisposeAsync();
         }
+    }
+
+    /// <summary>What conference_minutes holds for a KK (numbers and texts), for a failure's message.</summary>
+    private async Task<string> RowsOf(Guid conference)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(database.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand(
+            "SELECT count(*), min(number), max(number), string_agg(number || ':' || text, ', ' ORDER BY number) FROM conference_minutes WHERE conference_id = $1",
+            connection);
+        command.Parameters.AddWithValue(conference);
+        await using var reader = await command.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        return $"{reader.GetInt64(0)} rows, numbers {reader.GetValue(1)}..{reader.GetValue(2)}: {reader.GetValue(3)}";
     }
 }
