@@ -13,7 +13,15 @@ public sealed class AccountChangesGrain(ILogger<AccountChangesGrain> logger) : G
 {
     private readonly ObserverManager<IAccountChangeObserver> gateways = new(FeedSubscription.Expiry, logger);
 
-    public Task Changed(string userName) => gateways.Notify(g => g.Changed(userName));
+    /// <summary>
+    /// How long one gateway may take to hear a change. A gateway that died or restarted stays
+    /// subscribed until its subscription expires; waiting the full response timeout on it would hold
+    /// every account change (and the sign-ins queued behind it) for that long. A gateway that does not
+    /// answer in time is dropped here until it subscribes again, and forgets by its cache time.
+    /// </summary>
+    private static readonly TimeSpan GatewayAnswer = TimeSpan.FromSeconds(1);
+
+    public Task Changed(string userName) => gateways.Notify(g => g.Changed(userName).WaitAsync(GatewayAnswer));
 
     public Task Subscribe(IAccountChangeObserver observer)
     {
