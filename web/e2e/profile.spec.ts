@@ -55,6 +55,8 @@ test('a one-time password leads straight to Profil, nothing else opens until it 
   await expect(form.getByRole('status')).toHaveText('Kata sandi sudah diganti. Sesi lain akun ini telah diakhiri.');
   await checkScreen(page, 'profil');
   await page.getByRole('button', { name: 'Keluar' }).click();
+  // Signed out only once the sign-in page shows: navigating earlier can cancel the sign-out request.
+  await expect(page.getByRole('heading', { level: 1, name: 'Masuk' })).toBeVisible();
   await signIn(page, userName, 'id', 'Sawah-Hijau-2027');
   await expect(page.getByRole('heading', { level: 1, name: 'Beranda' })).toBeVisible();
   await page.context().close();
