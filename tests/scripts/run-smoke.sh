@@ -19,6 +19,18 @@ export CASECONF_GATEWAY_PORT_BASE="$(pg_free_port)"
 
 fail() { echo "run-smoke: FAIL: $*" >&2; tail -n 30 "$WORK"/run-*.log >&2 || true; exit 1; }
 
+# Whatever way this script ends, a run.sh it started does not outlive it: SIGINT first (its own
+# clean stop), then its whole process group.
+RUN_PID=""
+leave_nothing_running() {
+  [ -n "$RUN_PID" ] && kill -0 "$RUN_PID" 2>/dev/null || return 0
+  kill -INT "$RUN_PID" 2>/dev/null || true
+  local deadline=$((SECONDS + 60))
+  while kill -0 "$RUN_PID" 2>/dev/null && [ $SECONDS -lt $deadline ]; do sleep 0.2; done
+  kill -KILL -- "-$RUN_PID" 2>/dev/null || true
+}
+trap leave_nothing_running EXIT
+
 start() {
   local log="$1"
   "$ROOT/run.sh" >"$log" 2>&1 &
