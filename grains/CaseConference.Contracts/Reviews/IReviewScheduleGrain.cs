@@ -34,6 +34,12 @@ public interface IReviewScheduleGrain : IGrainWithGuidKey, IEventFeed
     Task Replan();
 
     Task<ScheduleView> View(Caller caller);
+
+    /// <summary>
+    /// The facts of every client of the panti (name, register number, stage, responsible peksos,
+    /// last review): what the client list filters, sorts and pages. Not the confidential record.
+    /// </summary>
+    Task<List<ClientFacts>> ClientFacts(Caller caller);
 }
 
 /// <summary>RV4: the ordered schedule, the reviews behind it (RV3: overdue ones escalated), and its version.</summary>

@@ -388,7 +388,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The panti's clients by name; ?search= keeps those whose name or register number contains it (at most 20) */
+        /** The panti's clients: ?search= (name or register number), ?stage=, ?peksosId=, ?review= (Ok, DueSoon, Overdue, NotScheduled), ?sort= (Name, RegisterNumber, Stage, ReviewDue) and ?order= (asc, desc); a page from ?offset= of ?limit= (default 50, at most 200) with the total that matched */
         get: operations["ListClients"];
         put?: never;
         /** CL1: open a case for a person reached by outreach */
@@ -1569,6 +1569,13 @@ export interface components {
             id: string;
             name: string;
             registerNumber?: null | string;
+            stage: components["schemas"]["ClientStage"];
+            /** Format: uuid */
+            peksosId?: null | string;
+            peksosName?: null | string;
+            /** Format: date */
+            reviewDueOn?: null | string;
+            reviewStatus?: null | components["schemas"]["ReviewStatus"];
         };
         /**
          * @description One numbered change as the hubs (`event(feed, LiveEvent)`) and `GET /conferences/{id}/events`
@@ -1655,6 +1662,16 @@ export interface components {
         };
         OpenSessionBody: {
             lateItemRulings?: null | components["schemas"]["LateItemRuling"][];
+        };
+        /** @description The rows from int Page.Offset on, at most int Page.Limit, and how many matched in all. */
+        Page: {
+            items: components["schemas"]["ListClientsItem"][];
+            /** Format: int32 */
+            total: number | string;
+            /** Format: int32 */
+            offset: number | string;
+            /** Format: int32 */
+            limit: number | string;
         };
         PantiPolicy: {
             forceMajeureRequiresAllDisciplines?: boolean;
@@ -3879,6 +3896,13 @@ export interface operations {
         parameters: {
             query?: {
                 search?: string;
+                stage?: string;
+                peksosId?: string;
+                review?: string;
+                sort?: string;
+                order?: string;
+                offset?: number | string;
+                limit?: number | string;
             };
             header?: never;
             path?: never;
@@ -3892,7 +3916,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ListClientsItem"][];
+                    "application/json": components["schemas"]["Page"];
                 };
             };
             /** @description Bad Request */
