@@ -34,6 +34,11 @@ public static class ClientEndpoints
             TypedResults.Ok(await sender.Send(new GetFormulation(http.User.Caller(), clientId))))
             .WithName("GetFormulation").WithSummary("CL3/FM4: effective formulation and its versions (audited)").QueryProblems();
 
+        clients.MapGet("/{clientId:guid}/conferences", async (Guid clientId, HttpContext http, ISender sender) =>
+            TypedResults.Ok(await sender.Send(new ListClientConferences(http.User.Caller(), clientId))))
+            .WithName("ListClientConferences").WithSummary("CL6: the KKs with the client on their agenda, newest first (entitled readers only; audited)")
+            .QueryProblems();
+
         clients.MapPut("/{clientId:guid}/registration", async (Guid clientId, Registration body, HttpContext http, ISender sender) =>
         {
             await sender.Send(new RegisterClient(http.User.Caller(), clientId, body));

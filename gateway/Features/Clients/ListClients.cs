@@ -13,7 +13,7 @@ namespace CaseConference.Gateway.Features.Clients;
 /// <c>?search=&amp;limit=20</c> as a person types; the Klien screen pages through the rest.
 /// </summary>
 public sealed record ListClients(Caller Caller, ClientQuery Query, int Offset = 0, int Limit = ListClients.DefaultLimit)
-    : IRequest<ListClients.Page>, IValidated
+    : IRequest<ListClients.ClientPage>, IValidated
 {
     public const int DefaultLimit = 50;
     public const int MaxLimit = 200;
@@ -23,7 +23,7 @@ public sealed record ListClients(Caller Caller, ClientQuery Query, int Offset = 
         DateOnly? ReviewDueOn, ReviewStatus? ReviewStatus);
 
     /// <summary>The rows from <see cref="Offset"/> on, at most <see cref="Limit"/>, and how many matched in all.</summary>
-    public sealed record Page(List<Item> Items, int Total, int Offset, int Limit);
+    public sealed record ClientPage(List<Item> Items, int Total, int Offset, int Limit);
 
     public void Validate(Checks checks)
     {
@@ -33,11 +33,11 @@ public sealed record ListClients(Caller Caller, ClientQuery Query, int Offset = 
     }
 }
 
-public sealed class ListClientsHandler(IClusterClient cluster, TimeProvider clock) : IRequestHandler<ListClients, ListClients.Page>
+public sealed class ListClientsHandler(IClusterClient cluster, TimeProvider clock) : IRequestHandler<ListClients, ListClients.ClientPage>
 {
-    public async ValueTask<ListClients.Page> Handle(ListClients request, CancellationToken cancellationToken)
+    public async ValueTask<ListClients.ClientPage> Handle(ListClients request, CancellationToken cancellationToken)
     {
         var matching = request.Query.Apply(await ClientRoster.ReadAsync(cluster, clock, request.Caller)).ToList();
-        return new ListClients.Page([.. matching.Skip(request.Offset).Take(request.Limit)], matching.Count, request.Offset, request.Limit);
+        return new ListClients.ClientPage([.. matching.Skip(request.Offset).Take(request.Limit)], matching.Count, request.Offset, request.Limit);
     }
 }

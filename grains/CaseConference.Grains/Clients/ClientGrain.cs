@@ -85,7 +85,7 @@ public sealed class ClientGrain(
             throw Client.Confidential();
         }
 
-        return await RecordOf(Existing);
+        return await RecordOf(Existing, actor);
     }
 
     public async Task<bool> MayReadCaseContent(Caller caller, string via)
@@ -141,10 +141,10 @@ public sealed class ClientGrain(
         }
     }
 
-    private async Task<CaseRecord> RecordOf(Client client)
+    private async Task<CaseRecord> RecordOf(Client client, Actor reader)
     {
         var zone = (await Panti.Settings()).TimeZone();
-        return new CaseRecord(client, client.EffectiveFormulation(), client.IsDiagnosticOverdue(Now), client.ReviewDueOn(zone));
+        return new CaseRecord(client, client.EffectiveFormulation(), client.IsDiagnosticOverdue(Now), client.ReviewDueOn(zone), client.NextSteps(reader));
     }
 
     /// <summary>

@@ -93,10 +93,10 @@ public sealed class ClientListTests(GatewayWorld world) : IClassFixture<GatewayW
     [Fact]
     public async Task TN1_another_pantis_list_holds_none_of_these_clients()
     {
-        var foreign = await (await world.As(GatewayWorld.Foreign).GetAsync("/api/v1/clients?limit=200")).Read<ListClients.Page>();
+        var foreign = await (await world.As(GatewayWorld.Foreign).GetAsync("/api/v1/clients?limit=200")).Read<ListClients.ClientPage>();
         foreign.Items.ShouldNotContain(c => c.Name == "Slamet Riyadi");
     }
 
-    private async Task<ListClients.Page> List(string query) =>
-        await (await world.As("sekretaris").GetAsync($"/api/v1/clients{query}")).Read<ListClients.Page>();
+    private async Task<ListClients.ClientPage> List(string query) =>
+        await (await world.As("sekretaris").GetAsync($"/api/v1/clients{query}")).Read<ListClients.ClientPage>();
 }

@@ -16,7 +16,7 @@ public sealed class ClientSearchTests(GatewayWorld world) : IClassFixture<Gatewa
         (await Search("sekretaris", "reg-2026-00")).ShouldHaveSingleItem().Id.ShouldBe(Slamet);
         (await Search("sekretaris", "  JOKO ")).ShouldHaveSingleItem().RegisterNumber.ShouldBeNull();
         (await Search("sekretaris", "tidak ada")).ShouldBeEmpty();
-        var all = await (await world.As("sekretaris").GetAsync("/api/v1/clients")).Read<ListClients.Page>();
+        var all = await (await world.As("sekretaris").GetAsync("/api/v1/clients")).Read<ListClients.ClientPage>();
         all.Items.Select(c => c.Name).ShouldBe(["Joko", "Siti", "Slamet Riyadi"]);
         all.Total.ShouldBe(3);
     }
@@ -37,5 +37,5 @@ public sealed class ClientSearchTests(GatewayWorld world) : IClassFixture<Gatewa
     private static readonly Guid Slamet = new("0d3e0000-0000-4000-8000-000000000201");
 
     private async Task<List<ListClients.Item>> Search(string role, string text) =>
-        (await (await world.As(role).GetAsync($"/api/v1/clients?search={Uri.EscapeDataString(text)}&limit=20")).Read<ListClients.Page>()).Items;
+        (await (await world.As(role).GetAsync($"/api/v1/clients?search={Uri.EscapeDataString(text)}&limit=20")).Read<ListClients.ClientPage>()).Items;
 }

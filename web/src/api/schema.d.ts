@@ -433,6 +433,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/clients/{clientId}/conferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** CL6: the KKs with the client on their agenda, newest first (entitled readers only; audited) */
+        get: operations["ListClientConferences"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/clients/{clientId}/registration": {
         parameters: {
             query?: never;
@@ -1156,6 +1173,7 @@ export interface components {
             diagnosticOverdue: boolean;
             /** Format: date */
             reviewDueOn?: null | string;
+            nextSteps?: null | components["schemas"]["StageStep"][];
         };
         CaseSummary: {
             text?: null | string;
@@ -1229,6 +1247,25 @@ export interface components {
             lastReviewedAt?: null | string;
             /** Format: uuid */
             lastReviewConferenceId?: null | string;
+        };
+        ClientConference: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["ConferenceKind"];
+            state: components["schemas"]["ConferenceState"];
+            /** Format: date-time */
+            start: string;
+            purposes: ("Placement" | "QuarterlyReview" | "ForceMajeure" | "FormulationChange" | "Resocialisation" | "AftercareDecision" | "Other" | "RejectedForceMajeure")[];
+        };
+        /** @description The rows from int ClientPage.Offset on, at most int ClientPage.Limit, and how many matched in all. */
+        ClientPage: {
+            items: components["schemas"]["ListClientsItem"][];
+            /** Format: int32 */
+            total: number | string;
+            /** Format: int32 */
+            offset: number | string;
+            /** Format: int32 */
+            limit: number | string;
         };
         ClientReview: {
             /** Format: uuid */
@@ -1663,16 +1700,6 @@ export interface components {
         OpenSessionBody: {
             lateItemRulings?: null | components["schemas"]["LateItemRuling"][];
         };
-        /** @description The rows from int Page.Offset on, at most int Page.Limit, and how many matched in all. */
-        Page: {
-            items: components["schemas"]["ListClientsItem"][];
-            /** Format: int32 */
-            total: number | string;
-            /** Format: int32 */
-            offset: number | string;
-            /** Format: int32 */
-            limit: number | string;
-        };
         PantiPolicy: {
             forceMajeureRequiresAllDisciplines?: boolean;
             /** Format: int32 */
@@ -1925,6 +1952,14 @@ export interface components {
             name: string;
             roles: ("Pimpinan" | "Peksos" | "Psikolog" | "Medis" | "Sekretaris" | "Anggota" | "Staf")[];
         };
+        StageStep: {
+            to: components["schemas"]["ClientStage"];
+            trigger: components["schemas"]["StageTrigger"];
+            refusedWith?: null | string;
+            allowed?: boolean;
+        };
+        /** @enum {unknown} */
+        StageTrigger: "Staff" | "Registration" | "KkDecision";
         SubmitCaseSummaryBody: {
             text: string;
         };
@@ -3916,7 +3951,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page"];
+                    "application/json": components["schemas"]["ClientPage"];
                 };
             };
             /** @description Bad Request */
@@ -4138,6 +4173,64 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["GetFormulationResult"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ListClientConferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                clientId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientConference"][];
                 };
             };
             /** @description Bad Request */
