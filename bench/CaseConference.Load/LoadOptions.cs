@@ -8,6 +8,7 @@ public sealed record LoadOptions(
     int Kks,
     int Participants,
     int ReviewClients,
+    int ReviewPlaced,
     int TextLength,
     TimeSpan StepLength,
     IReadOnlyList<int> Rates,
@@ -24,6 +25,7 @@ public sealed record LoadOptions(
           --entries N           the entry whose ack is measured against entry 1 (default 5000)
           --kks K               KKs in the rate ramp (default 200), 10 participants each
           --review-clients N    clients in the panti whose review schedule is read (default 3000)
+          --review-placed N     how many of them are placed in the programme by a KK decision (default 3000)
           --text-length N       characters per minute entry (default 300)
           --rates R1,R2,..      posts per second to try in the ramp
           --step-seconds S      length of one ramp step
@@ -60,14 +62,15 @@ public sealed record LoadOptions(
 
         var rates = values.TryGetValue("--rates", out var r)
             ? r.Split(',').Select(int.Parse).ToList()
-            : quick ? [20, 50, 100] : [50, 100, 200, 300, 400, 500, 600, 800, 1000, 1200];
+            : quick ? [25, 50] : [50, 100, 200, 300, 400, 500, 600, 800, 1000, 1200];
         return new LoadOptions(
             quick,
             only,
             Number("--entries", 5000, 300),
-            Number("--kks", 200, 10),
+            Number("--kks", 200, 5),
             10,
-            Number("--review-clients", 3000, 100),
+            Number("--review-clients", 3000, 50),
+            Number("--review-placed", 3000, 20),
             Number("--text-length", 300, 300),
             TimeSpan.FromSeconds(Number("--step-seconds", 8, 2)),
             rates,
