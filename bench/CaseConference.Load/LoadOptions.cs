@@ -14,7 +14,8 @@ public sealed record LoadOptions(
     IReadOnlyList<int> Rates,
     int CommitSamples,
     int ReviewGets,
-    bool KeepLogs)
+    bool KeepLogs,
+    bool QuietLogs)
 {
     public static readonly string[] Figures = ["pg", "bare", "ack", "ramp", "ramp-panti", "cpu", "review", "rss"];
 
@@ -30,6 +31,7 @@ public sealed record LoadOptions(
           --rates R1,R2,..      posts per second to try in the ramp
           --step-seconds S      length of one ramp step
           --keep-logs           keep the temporary folder (logs of PostgreSQL, silo, gateway)
+          --quiet-logs          silo and gateway log warnings only (not the deployment's default: to see what logging costs)
         """;
 
     public bool Wants(string figure) => Only.Count == 0 || Only.Contains(figure);
@@ -40,7 +42,7 @@ public sealed record LoadOptions(
         var values = new Dictionary<string, string>();
         for (var i = 0; i < args.Length; i++)
         {
-            if (args[i] is "--quick" or "--keep-logs")
+            if (args[i] is "--quick" or "--keep-logs" or "--quiet-logs")
             {
                 continue;
             }
@@ -76,6 +78,7 @@ public sealed record LoadOptions(
             rates,
             quick ? 300 : 3000,
             quick ? 30 : 300,
-            args.Contains("--keep-logs"));
+            args.Contains("--keep-logs"),
+            args.Contains("--quiet-logs"));
     }
 }
