@@ -4,6 +4,7 @@ using CaseConference.Contracts;
 using CaseConference.Contracts.Clients;
 using CaseConference.Contracts.Conferences;
 using CaseConference.Contracts.ForceMajeure;
+using CaseConference.Contracts.Reviews;
 using CaseConference.Domain;
 using CaseConference.Domain.Conferences;
 using CaseConference.Domain.Panti;
@@ -29,18 +30,17 @@ public sealed partial class ReviewScheduleGrain
         ForgetEndedConferences();
 
         var built = Build(settings);
-        var change = new ScheduleChanged(built.Entries, built.Reviews, built.OverdueEscalated, built.UnplacedClients, Now);
-        var fingerprint = Convert.ToHexString(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(new { built.Entries, built.Reviews, built.UnplacedClients })));
+        var fingerprint = Fingerprint(built);
         if (fingerprint != state.State.PublishedFingerprint)
         {
             state.State.PublishedFingerprint = fingerprint;
-            Feed.Append(change, Now);
+            Feed.Append(new ScheduleChanged(built.Entries, built.Reviews, built.OverdueEscalated, built.UnplacedClients, Now), Now);
             state.State.Version = Feed.LastSequence;
             state.State.PublishedAt = Now;
         }
         else
         {
-            RestoreLastEvent(change);
+            RestoreLastEvent(built);
         }
 
         Cache(built with { Version = Feed.LastSequence }, settings);
@@ -48,6 +48,10 @@ public sealed partial class ReviewScheduleGrain
         await Feed.PublishAsync();
         PlanWhenTimeChangesTheView();
     }
+
+    /// <summary>What a follower sees of the schedule (names and register numbers are not in its events).</summary>
+    private static string Fingerprint(ScheduleView view) =>
+        Convert.ToHexString(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(new { view.Entries, view.Reviews, view.UnplacedClients })));
 
     /// <summary>
     /// A rule flipping with time (a new day, a KK starting) is published by a pass then, not at the

@@ -2,6 +2,7 @@ using System.Text.Json;
 using CaseConference.Contracts;
 using CaseConference.Contracts.Clients;
 using CaseConference.Contracts.Events;
+using CaseConference.Contracts.Reviews;
 using CaseConference.Domain.Reviews;
 using CaseConference.Grains.Events;
 using CaseConference.Storage;
@@ -144,11 +145,11 @@ public sealed partial class ReviewScheduleGrain
     /// that event is made again exactly (same number, time and content), so a follower that missed
     /// it can still catch up with it.
     /// </summary>
-    private void RestoreLastEvent(ScheduleChanged current)
+    private void RestoreLastEvent(ScheduleView current)
     {
-        if (Feed.Kept == 0 && Feed.LastSequence == state.State.Version && state.State.Version > 0 && state.State.PublishedAt is { } at)
+        if (Feed.Kept == 0 && state.State.Version > 0 && state.State.PublishedAt is { } at && Fingerprint(current) == state.State.PublishedFingerprint)
         {
-            var again = current with { At = at };
+            var again = new ScheduleChanged(current.Entries, current.Reviews, current.OverdueEscalated, current.UnplacedClients, at);
             Feed.Reload([new FeedEvent(state.State.Version, at, nameof(ScheduleChanged), JsonSerializer.Serialize(again, WireSerialization.Json))], state.State.Version);
         }
     }

@@ -82,7 +82,15 @@ public sealed partial class ReviewScheduleGrain(
 
     public Task Unsubscribe(IFeedObserver observer) => Feed.Unsubscribe(observer);
 
-    public Task<IReadOnlyList<FeedEvent>> EventsSince(long sequence) => Feed.Since(sequence);
+    public async Task<IReadOnlyList<FeedEvent>> EventsSince(long sequence)
+    {
+        if (Feed.Kept == 0 && state.State.Version > 0)
+        {
+            RestoreLastEvent(await CurrentViewAsync());
+        }
+
+        return await Feed.Since(sequence);
+    }
 
     /// <summary>
     /// A fact sent one way is written with the plan it leads to, in one write; if planning fails the
