@@ -2,9 +2,9 @@ using CaseConference.Contracts;
 using CaseConference.Contracts.Accounts;
 using CaseConference.Contracts.Clients;
 using CaseConference.Contracts.Conferences;
-using CaseConference.Contracts.Reviews;
 using CaseConference.Domain;
 using CaseConference.Domain.Reviews;
+using CaseConference.Gateway.Features.Reviews;
 using Ical.Net;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
@@ -20,7 +20,7 @@ namespace CaseConference.Gateway.Features.Calendar;
 /// </summary>
 public sealed record CalendarFeed(string Token) : IRequest<string>;
 
-public sealed class CalendarFeedHandler(IClusterClient cluster) : IRequestHandler<CalendarFeed, string>
+public sealed class CalendarFeedHandler(IClusterClient cluster, ScheduleViews views) : IRequestHandler<CalendarFeed, string>
 {
     public async ValueTask<string> Handle(CalendarFeed request, CancellationToken cancellationToken)
     {
@@ -33,7 +33,7 @@ public sealed class CalendarFeedHandler(IClusterClient cluster) : IRequestHandle
         }
 
         var caller = new Caller(account.PantiId, account.StaffId);
-        var view = await cluster.GetGrain<IReviewScheduleGrain>(caller.PantiId).View(caller);
+        var view = (await views.ReadAsync(caller)).View;
         var calendar = new Ical.Net.Calendar { ProductId = "-//CaseConference//KK calendar//EN" };
         calendar.AddProperty("X-WR-CALNAME", "CaseConference");
 
