@@ -10,6 +10,6 @@ public sealed partial class ReviewScheduleGrain
     {
         caller.RequireSamePanti(PantiId, "panti");
         await Panti.ActorFor(caller.StaffId);
-        return [.. state.State.Clients.Values];
+        return [.. clients.Values];
     }
 }
