@@ -34,6 +34,7 @@ public static class StorageHosting
         AddDataSource(silo.Services, connectionString);
         silo.Services.TryAddSingleton<IAuditLog, PostgresAuditLog>();
         silo.Services.TryAddSingleton<IConferenceLog, PostgresConferenceLog>();
+        silo.Services.TryAddSingleton<INotificationStore, PostgresNotificationStore>();
 
         silo.UseAdoNetClustering((OptionsBuilder<AdoNetClusteringSiloOptions> o) =>
             o.Configure<NpgsqlDataSource>((options, database) =>

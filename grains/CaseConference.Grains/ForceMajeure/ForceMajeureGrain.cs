@@ -9,12 +9,14 @@ using CaseConference.Domain.ForceMajeure;
 using CaseConference.Domain.Staff;
 using CaseConference.Grains.Infrastructure;
 using CaseConference.Storage;
+using Microsoft.Extensions.Logging;
 
 namespace CaseConference.Grains.ForceMajeure;
 
-public sealed class ForceMajeureGrain(
+public sealed partial class ForceMajeureGrain(
     [PersistentState("forcemajeure", StorageHosting.GrainStore)] IPersistentState<ForceMajeureGrainState> state,
-    TimeProvider clock) : Grain, IForceMajeureGrain
+    TimeProvider clock,
+    ILogger<ForceMajeureGrain> logger) : Grain, IForceMajeureGrain
 {
     private ForceMajeureOverride Existing => state.State.ForceMajeure
         ?? throw DomainException.NotFound("force_majeure_not_found", "No such force majeure.");
@@ -40,7 +42,7 @@ public sealed class ForceMajeureGrain(
         var (proposal, _) = ForceMajeureOverride.Propose(this.GetPrimaryKey(), actor, client, itemNumber, kind, newText, reason, Now);
         state.State.PantiId = caller.PantiId;
         state.State.ForceMajeure = proposal;
-        await state.WriteStateAsync();
+        await Save();
         return proposal;
     }
 
@@ -54,7 +56,7 @@ public sealed class ForceMajeureGrain(
             return Existing;
         }
 
-        await state.WriteStateAsync();
+        await Save();
         if (events.OfType<ForceMajeureInForce>().Any())
         {
             await GrainFactory.GetGrain<IClientGrain>(Existing.ClientId).PlaceOverlay(PantiId, Existing);
@@ -69,7 +71,7 @@ public sealed class ForceMajeureGrain(
     {
         var actor = await Authenticate(caller);
         Existing.Object(actor, reason, Now);
-        await state.WriteStateAsync();
+        await Save();
         await Schedule.ForceMajeureAwaitingAgenda(Existing.Id, Existing.ClientId, forDiscussion: true);
         return Existing;
     }
@@ -91,7 +93,7 @@ public sealed class ForceMajeureGrain(
         }
 
         Existing.ScheduleOn(conferenceId, Now);
-        await state.WriteStateAsync();
+        await Save();
     }
 
     public async Task CarryOver(Guid pantiId, Guid fromConferenceId, bool conferenceWasHeld)
@@ -103,7 +105,7 @@ public sealed class ForceMajeureGrain(
         }
 
         Existing.CarryOver(fromConferenceId, conferenceWasHeld, Now);
-        await state.WriteStateAsync();
+        await Save();
         await Schedule.ForceMajeureAwaitingAgenda(Existing.Id, Existing.ClientId, forDiscussion: Existing.State == ForceMajeureState.Rejected);
     }
 
@@ -111,7 +113,7 @@ public sealed class ForceMajeureGrain(
     {
         var actor = await Authenticate(caller);
         Existing.Ratify(actor, conferenceId, Now);
-        await state.WriteStateAsync();
+        await Save();
         await Schedule.ForceMajeureResolved(Existing.Id);
     }
 
@@ -119,7 +121,7 @@ public sealed class ForceMajeureGrain(
     {
         var actor = await Authenticate(caller);
         Existing.Cancel(actor, conferenceId, Now);
-        await state.WriteStateAsync();
+        await Save();
         await Schedule.ForceMajeureResolved(Existing.Id);
     }
 

@@ -37,6 +37,7 @@ public sealed partial class ReviewScheduleGrain
 
         await state.WriteStateAsync();
         await Feed.PublishAsync();
+        await NotifyReviews(settings);
     }
 
     /// <summary>
