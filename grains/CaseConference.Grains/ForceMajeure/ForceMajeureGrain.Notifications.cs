@@ -14,18 +14,12 @@ public sealed partial class ForceMajeureGrain
     private readonly NotificationSender notifications = new();
 
     /// <summary>A statement a crash lost is made again when it activates, until it is resolved.</summary>
-    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    private async Task NotifyOnActivation()
     {
         if (state.State.ForceMajeure is { State: Domain.ForceMajeure.ForceMajeureState.Proposed or Domain.ForceMajeure.ForceMajeureState.InForce })
         {
             await Notify();
         }
-    }
-
-    private async Task Save()
-    {
-        await state.WriteStateAsync();
-        await Notify();
     }
 
     /// <summary>After the write: it never refuses; what fails here is repaired by the next write or activation.</summary>

@@ -21,6 +21,13 @@ public sealed partial class ForceMajeureGrain(
     private ForceMajeureOverride Existing => state.State.ForceMajeure
         ?? throw DomainException.NotFound("force_majeure_not_found", "No such force majeure.");
 
+    /// <summary>Repairs a register notice or a notification statement lost in a crash between a write and its notice.</summary>
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        await TellRegister();
+        await NotifyOnActivation();
+    }
+
     private Guid PantiId => state.State.PantiId ?? throw DomainException.NotFound("force_majeure_not_found", "No such force majeure.");
 
     private IPantiGrain Panti => GrainFactory.GetGrain<IPantiGrain>(PantiId);
@@ -50,7 +57,35 @@ public sealed partial class ForceMajeureGrain(
     public async Task<ForceMajeureOverride> Consent(Caller caller, string justification)
     {
         var actor = await Authenticate(caller);
-        var events = Existing.Consent(actor, justification, (await Panti.Settings()).Policy, Now);
+        return await Counted(Existing.Consent(actor, justification, (await Panti.Settings()).Policy, Now));
+    }
+
+    public async Task<ForceMajeureOverride> AttestConsent(Caller caller, Guid memberId, string how, string justification)
+    {
+        var secretary = await Authenticate(caller);
+        var member = await Panti.ActorFor(memberId);
+        Existing.Attest(secretary, member, how, justification, Now);
+        await Save();
+        return Existing;
+    }
+
+    /// <summary>A confirmed attestation is a consent from now: FM2/FM4/FM5 follow as for one given in the app.</summary>
+    public async Task<ForceMajeureOverride> ConfirmAttestedConsent(Caller caller)
+    {
+        var member = await Authenticate(caller);
+        return await Counted(Existing.ConfirmAttestation(member, (await Panti.Settings()).Policy, Now));
+    }
+
+    public async Task<ForceMajeureOverride> DeclineAttestedConsent(Caller caller)
+    {
+        var member = await Authenticate(caller);
+        Existing.DeclineAttestation(member, Now);
+        await Save();
+        return Existing;
+    }
+
+    private async Task<ForceMajeureOverride> Counted(IReadOnlyList<IDomainEvent> events)
+    {
         if (events.Count == 0)
         {
             return Existing;
@@ -124,6 +159,19 @@ public sealed partial class ForceMajeureGrain(
         await Save();
         await Schedule.ForceMajeureResolved(Existing.Id);
     }
+
+    private async Task Save()
+    {
+        state.State.Version++;
+        await state.WriteStateAsync();
+        await TellRegister();
+        await Notify();
+    }
+
+    /// <summary>One way: the register never calls back, and a listing that misses it is sent again on activation.</summary>
+    private Task TellRegister() => state.State is { PantiId: { } pantiId, ForceMajeure: { } fm }
+        ? GrainFactory.GetGrain<IForceMajeureRegisterGrain>(pantiId).Changed(fm.ToListing(state.State.Version))
+        : Task.CompletedTask;
 
     private async Task<Actor> Authenticate(Caller caller)
     {
