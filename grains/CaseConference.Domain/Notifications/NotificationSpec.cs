@@ -10,7 +10,7 @@ public sealed record NotificationTarget(
     /// <summary>The web app's screen for it: the KK, else the force majeure, else the client's case file.</summary>
     public string Route =>
         ConferenceId is { } kk ? $"/kk/{kk}"
-        : ForceMajeureId is { } fm ? $"/keadaan-terpaksa/{fm}"
+        : ForceMajeureId is { } fm ? $"/fm/{fm}"
         : ClientId is { } client ? $"/klien/{client}"
         : "/";
 }
