@@ -27,7 +27,7 @@ public static class StorageHosting
     /// <summary>
     /// Membership, the default and the <see cref="GrainStore"/> grain state stores, reminders, and
     /// an <see cref="NpgsqlDataSource"/> (one connection pool, shared by all of them and by
-    /// <see cref="IAuditLog"/> and <see cref="IConferenceLog"/>) in the silo's services.
+    /// <see cref="IAuditLog"/>, <see cref="IConferenceLog"/> and <see cref="IReviewScheduleStore"/>) in the silo's services.
     /// </summary>
     public static ISiloBuilder UseCaseConferenceStorage(this ISiloBuilder silo, string connectionString)
     {
@@ -35,6 +35,7 @@ public static class StorageHosting
         silo.Services.TryAddSingleton<IAuditLog, PostgresAuditLog>();
         silo.Services.TryAddSingleton<IConferenceLog, PostgresConferenceLog>();
         silo.Services.TryAddSingleton<INotificationStore, PostgresNotificationStore>();
+        silo.Services.TryAddSingleton<IReviewScheduleStore, PostgresReviewScheduleStore>();
 
         silo.UseAdoNetClustering((OptionsBuilder<AdoNetClusteringSiloOptions> o) =>
             o.Configure<NpgsqlDataSource>((options, database) =>

@@ -22,7 +22,7 @@ public sealed partial class ReviewScheduleGrain
             var profile = await Panti.ProfileForSystem();
             var pimpinan = profile.Staff.Where(s => s.Has(StaffRole.Pimpinan)).Select(s => s.Id).ToList();
             var reviews = Dues(settings.TimeZone()).Select(d => ReviewClock.Evaluate(d, Now, settings)).ToList();
-            var peksos = state.State.Clients.Values.ToDictionary(c => c.ClientId, c => c.ResponsiblePeksosId);
+            var peksos = clients.Values.ToDictionary(c => c.ClientId, c => c.ResponsiblePeksosId);
             await notifications.SendAsync(GrainFactory, PantiId, ReviewNotifications.Plan(PantiId, reviews, peksos, pimpinan), Now);
         }
         catch (Exception e)
