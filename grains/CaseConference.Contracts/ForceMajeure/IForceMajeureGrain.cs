@@ -9,11 +9,14 @@ namespace CaseConference.Contracts.ForceMajeure;
 /// </summary>
 public interface IForceMajeureGrain : IGrainWithGuidKey
 {
+    [Idempotent]
     Task<ForceMajeureOverride> Propose(Caller caller, Guid clientId, int itemNumber, ForceMajeureKind kind, string? newText, string reason);
 
     /// <summary>FM2: idempotent per person; the third distinct consent (covering the disciplines) puts it in force.</summary>
+    [Idempotent]
     Task<ForceMajeureOverride> Consent(Caller caller, string justification);
 
+    [Idempotent]
     Task<ForceMajeureOverride> Object(Caller caller, string reason);
 
     /// <summary>CL6: only for those who may read the client's case record; every view and refusal is audited.</summary>

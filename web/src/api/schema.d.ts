@@ -3945,7 +3945,10 @@ export interface operations {
     OpenClient: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4157,7 +4160,10 @@ export interface operations {
     RegisterClient: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 clientId: string;
             };
@@ -4253,7 +4259,10 @@ export interface operations {
     CorrectRegistration: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 clientId: string;
             };
@@ -4349,7 +4358,10 @@ export interface operations {
     AssignPeksos: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 clientId: string;
             };
@@ -4445,7 +4457,10 @@ export interface operations {
     MoveStage: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 clientId: string;
             };
@@ -4655,7 +4670,10 @@ export interface operations {
     PlanRegular: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4764,7 +4782,10 @@ export interface operations {
     RequestUrgent: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5159,6 +5180,8 @@ export interface operations {
             header?: {
                 /** @description The ETag last read, to refuse the change if someone changed the resource meanwhile (412 stale_etag). */
                 "If-Match"?: string;
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -5269,6 +5292,8 @@ export interface operations {
             header?: {
                 /** @description The ETag last read, to refuse the change if someone changed the resource meanwhile (412 stale_etag). */
                 "If-Match"?: string;
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -5379,6 +5404,8 @@ export interface operations {
             header?: {
                 /** @description The ETag last read, to refuse the change if someone changed the resource meanwhile (412 stale_etag). */
                 "If-Match"?: string;
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -5489,6 +5516,8 @@ export interface operations {
             header?: {
                 /** @description The ETag last read, to refuse the change if someone changed the resource meanwhile (412 stale_etag). */
                 "If-Match"?: string;
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -5600,6 +5629,8 @@ export interface operations {
             header?: {
                 /** @description The ETag last read, to refuse the change if someone changed the resource meanwhile (412 stale_etag). */
                 "If-Match"?: string;
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -5689,6 +5720,8 @@ export interface operations {
             header: {
                 /** @description The ETag last read. Required: without it 428 if_match_required; a stale one 412 stale_etag. */
                 "If-Match": string;
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -5809,6 +5842,8 @@ export interface operations {
             header: {
                 /** @description The ETag last read. Required: without it 428 if_match_required; a stale one 412 stale_etag. */
                 "If-Match": string;
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -5928,6 +5963,8 @@ export interface operations {
             header?: {
                 /** @description The ETag last read, to refuse the change if someone changed the resource meanwhile (412 stale_etag). */
                 "If-Match"?: string;
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -6038,6 +6075,8 @@ export interface operations {
             header?: {
                 /** @description The ETag last read, to refuse the change if someone changed the resource meanwhile (412 stale_etag). */
                 "If-Match"?: string;
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -6148,6 +6187,8 @@ export interface operations {
             header?: {
                 /** @description The ETag last read, to refuse the change if someone changed the resource meanwhile (412 stale_etag). */
                 "If-Match"?: string;
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -6236,6 +6277,8 @@ export interface operations {
             header?: {
                 /** @description The ETag last read, to refuse the change if someone changed the resource meanwhile (412 stale_etag). */
                 "If-Match"?: string;
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -6346,6 +6389,8 @@ export interface operations {
             header?: {
                 /** @description The ETag last read, to refuse the change if someone changed the resource meanwhile (412 stale_etag). */
                 "If-Match"?: string;
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -6456,6 +6501,8 @@ export interface operations {
             header: {
                 /** @description The ETag last read. Required: without it 428 if_match_required; a stale one 412 stale_etag. */
                 "If-Match": string;
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -6636,9 +6683,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "Idempotency-Key"?: string;
                 /** @description The ETag last read, to refuse the change if someone changed the resource meanwhile (412 stale_etag). */
                 "If-Match"?: string;
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -6749,9 +6797,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "Idempotency-Key"?: string;
                 /** @description The ETag last read, to refuse the change if someone changed the resource meanwhile (412 stale_etag). */
                 "If-Match"?: string;
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -6862,7 +6911,10 @@ export interface operations {
     ProposeForceMajeure: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -7016,7 +7068,10 @@ export interface operations {
     ConsentToForceMajeure: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -7114,7 +7169,10 @@ export interface operations {
     ObjectToForceMajeure: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
