@@ -7447,7 +7447,10 @@ export interface operations {
     AttestForceMajeureConsent: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -7545,7 +7548,10 @@ export interface operations {
     ConfirmAttestedConsent: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -7621,7 +7627,10 @@ export interface operations {
     DeclineAttestedConsent: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
