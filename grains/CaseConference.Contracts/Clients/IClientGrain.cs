@@ -14,16 +14,21 @@ public interface IClientGrain : IGrainWithGuidKey
     /// CL1: a person reached by outreach becomes a prospect of the caller's panti. The answer is not
     /// the case record: a peksos outside the core team may open a case but not read it (CL6).
     /// </summary>
+    [Idempotent]
     Task<OpenedClient> Open(Caller caller, string name, string where);
 
+    [Idempotent]
     Task Register(Caller caller, Registration registration);
 
     /// <summary>CL1: correct buku induk fields; each change becomes a chronology line.</summary>
+    [Idempotent]
     Task CorrectRegistration(Caller caller, RegistrationCorrection correction);
 
+    [Idempotent]
     Task AssignPeksos(Caller caller, Guid peksosId);
 
     /// <summary>CL1: a guarded stage transition that needs no KK decision.</summary>
+    [Idempotent]
     Task MoveTo(Caller caller, ClientStage to, string why, TerminationReason? reason = null);
 
     /// <summary>CL6: the whole case record, for entitled readers only; every read and every refusal is audited.</summary>
@@ -37,6 +42,14 @@ public interface IClientGrain : IGrainWithGuidKey
     /// </summary>
     [AlwaysInterleave]
     Task<bool> MayReadCaseContent(Caller caller, string via);
+
+    /// <summary>
+    /// CL6 for a notification naming this client (issue 10): may this staff member of the client's
+    /// panti read its record now? Nothing of the record is shown, so it is not audited; another
+    /// panti, or someone not on its staff, is simply "no". Interleaves for the reason above.
+    /// </summary>
+    [AlwaysInterleave]
+    Task<bool> MayBeToldAbout(Guid pantiId, Guid staffId);
 
     /// <summary>
     /// What other grains need to know without reading the confidential record. TN1/finding 2: only

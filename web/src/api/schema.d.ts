@@ -1099,6 +1099,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Issue 10: the caller's notifications, newest first (?state=open, the default, or all; ?offset, ?limit up to 100), with the unread count */
+        get: operations["ListNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Issue 10: mark one of the caller's notifications read (an unknown or cleared one changes nothing) */
+        post: operations["MarkNotificationRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Issue 10: mark every open notification of the caller read */
+        post: operations["MarkAllNotificationsRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1735,6 +1786,32 @@ export interface components {
             resolvedByConferenceId?: null | string;
             progress: components["schemas"]["ForceMajeureProgress"];
         };
+        /** @description A notification as the web app shows it: the place it opens and the client's name when it names one. */
+        ListNotificationsItem: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["NotificationKind"];
+            route: string;
+            target: components["schemas"]["NotificationTarget"];
+            clientName?: null | string;
+            /** Format: date-time */
+            dueAt?: null | string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            readAt?: null | string;
+            /** Format: date-time */
+            clearedAt?: null | string;
+        };
+        ListNotificationsResult: {
+            items: components["schemas"]["ListNotificationsItem"][];
+            /** Format: int32 */
+            total: number | string;
+            /** Format: int32 */
+            unreadCount: number | string;
+            /** Format: int64 */
+            version: number | string;
+        };
         /**
          * @description One numbered change as the hubs (`event(feed, LiveEvent)`) and `GET /conferences/{id}/events`
          *     send it: the payload is the event's fields as a JSON object (camelCase), never JSON inside a
@@ -1789,6 +1866,19 @@ export interface components {
         NameDeputySecretaryBody: {
             /** Format: uuid */
             staffId: string;
+        };
+        /** @enum {unknown} */
+        NotificationKind: "KkInvitation" | "CaseSummaryToWrite" | "CaseSummaryMissing" | "CaseSummaryToAcknowledge" | "ForceMajeureConsent" | "ForceMajeureToRatify" | "ForceMajeureRatificationOverdue" | "UrgentKkToApprove" | "ReviewDueSoon" | "ReviewOverdue" | "PostKkSummaryDue" | "PostKkSummaryLate";
+        NotificationTarget: {
+            /** Format: uuid */
+            conferenceId?: null | string;
+            /** Format: uuid */
+            agendaItemId?: null | string;
+            /** Format: uuid */
+            clientId?: null | string;
+            /** Format: uuid */
+            forceMajeureId?: null | string;
+            route?: null | string;
         };
         Objection: {
             /** Format: uuid */
@@ -4125,7 +4215,10 @@ export interface operations {
     OpenClient: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4395,7 +4488,10 @@ export interface operations {
     RegisterClient: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 clientId: string;
             };
@@ -4491,7 +4587,10 @@ export interface operations {
     CorrectRegistration: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 clientId: string;
             };
@@ -4587,7 +4686,10 @@ export interface operations {
     AssignPeksos: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 clientId: string;
             };
@@ -4683,7 +4785,10 @@ export interface operations {
     MoveStage: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 clientId: string;
             };
@@ -4893,7 +4998,10 @@ export interface operations {
     PlanRegular: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5002,7 +5110,10 @@ export interface operations {
     RequestUrgent: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5397,6 +5508,8 @@ export interface operations {
             header?: {
                 /** @description The ETag last read, to refuse the change if someone changed the resource meanwhile (412 stale_etag). */
                 "If-Match"?: string;
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -5507,6 +5620,8 @@ export interface operations {
             header?: {
                 /** @description The ETag last read, to refuse the change if someone changed the resource meanwhile (412 stale_etag). */
                 "If-Match"?: string;
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -5617,6 +5732,8 @@ export interface operations {
             header?: {
                 /** @description The ETag last read, to refuse the change if someone changed the resource meanwhile (412 stale_etag). */
                 "If-Match"?: string;
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -5727,6 +5844,8 @@ export interface operations {
             header?: {
                 /** @description The ETag last read, to refuse the change if someone changed the resource meanwhile (412 stale_etag). */
                 "If-Match"?: string;
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -5838,6 +5957,8 @@ export interface operations {
             header?: {
                 /** @description The ETag last read, to refuse the change if someone changed the resource meanwhile (412 stale_etag). */
                 "If-Match"?: string;
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -5927,6 +6048,8 @@ export interface operations {
             header: {
                 /** @description The ETag last read. Required: without it 428 if_match_required; a stale one 412 stale_etag. */
                 "If-Match": string;
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -6047,6 +6170,8 @@ export interface operations {
             header: {
                 /** @description The ETag last read. Required: without it 428 if_match_required; a stale one 412 stale_etag. */
                 "If-Match": string;
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -6166,6 +6291,8 @@ export interface operations {
             header?: {
                 /** @description The ETag last read, to refuse the change if someone changed the resource meanwhile (412 stale_etag). */
                 "If-Match"?: string;
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -6276,6 +6403,8 @@ export interface operations {
             header?: {
                 /** @description The ETag last read, to refuse the change if someone changed the resource meanwhile (412 stale_etag). */
                 "If-Match"?: string;
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -6386,6 +6515,8 @@ export interface operations {
             header?: {
                 /** @description The ETag last read, to refuse the change if someone changed the resource meanwhile (412 stale_etag). */
                 "If-Match"?: string;
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -6474,6 +6605,8 @@ export interface operations {
             header?: {
                 /** @description The ETag last read, to refuse the change if someone changed the resource meanwhile (412 stale_etag). */
                 "If-Match"?: string;
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -6584,6 +6717,8 @@ export interface operations {
             header?: {
                 /** @description The ETag last read, to refuse the change if someone changed the resource meanwhile (412 stale_etag). */
                 "If-Match"?: string;
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -6694,6 +6829,8 @@ export interface operations {
             header: {
                 /** @description The ETag last read. Required: without it 428 if_match_required; a stale one 412 stale_etag. */
                 "If-Match": string;
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -6874,9 +7011,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "Idempotency-Key"?: string;
                 /** @description The ETag last read, to refuse the change if someone changed the resource meanwhile (412 stale_etag). */
                 "If-Match"?: string;
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -6987,9 +7125,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "Idempotency-Key"?: string;
                 /** @description The ETag last read, to refuse the change if someone changed the resource meanwhile (412 stale_etag). */
                 "If-Match"?: string;
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -7156,7 +7295,10 @@ export interface operations {
     ProposeForceMajeure: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -7310,7 +7452,10 @@ export interface operations {
     ConsentToForceMajeure: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -7408,7 +7553,10 @@ export interface operations {
     ObjectToForceMajeure: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -7506,7 +7654,10 @@ export interface operations {
     AttestForceMajeureConsent: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -7604,7 +7755,10 @@ export interface operations {
     ConfirmAttestedConsent: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -7680,7 +7834,10 @@ export interface operations {
     DeclineAttestedConsent: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -7974,6 +8131,158 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ListNotifications: {
+        parameters: {
+            query?: {
+                state?: string;
+                offset?: number | string;
+                limit?: number | string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListNotificationsResult"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    MarkNotificationRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    MarkAllNotificationsRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
