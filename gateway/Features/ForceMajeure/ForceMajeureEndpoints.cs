@@ -3,7 +3,7 @@ using Mediator;
 
 namespace CaseConference.Gateway.Features.ForceMajeure;
 
-/// <summary>/api/v1/force-majeure: proposal, consents, objection (FM1-FM3); ratification is a KK decision (FM6).</summary>
+/// <summary>/api/v1/force-majeure: list, proposal, consents (also attested by phone), objection (FM1-FM3); ratification is a KK decision (FM6).</summary>
 public static class ForceMajeureEndpoints
 {
     public static void MapForceMajeureEndpoints(this RouteGroupBuilder api)
@@ -17,6 +17,10 @@ public static class ForceMajeureEndpoints
             return TypedResults.Created($"/api/v1/force-majeure/{proposal.Id}", proposal);
         }).WithName("ProposeForceMajeure").WithSummary("FM1: propose a force majeure on one formulation item").CommandProblems();
 
+        fm.MapGet("/", async (HttpContext http, ISender sender) =>
+            TypedResults.Ok(await sender.Send(new ListForceMajeure(http.User.Caller()))))
+            .WithName("ListForceMajeure").WithSummary("FM2-FM7: the panti's force majeures with FM2 progress (no case content)").QueryProblems();
+
         fm.MapGet("/{id:guid}", async (Guid id, HttpContext http, ISender sender) =>
             TypedResults.Ok(await sender.Send(new ViewForceMajeure(http.User.Caller(), id))))
             .WithName("ViewForceMajeure").WithSummary("CL6: a force majeure with its consents and state (case-record readers only; audited)").QueryProblems();
@@ -28,5 +32,18 @@ public static class ForceMajeureEndpoints
         fm.MapPost("/{id:guid}/objections", async (Guid id, ObjectToForceMajeure.Body body, HttpContext http, ISender sender) =>
             TypedResults.Ok(await sender.Send(new ObjectToForceMajeure(http.User.Caller(), id, body.Reason))))
             .WithName("ObjectToForceMajeure").WithSummary("FM3: object as a core member before it is in force").CommandProblems();
+
+        fm.MapPost("/{id:guid}/attested-consents", async (Guid id, AttestConsent.Body body, HttpContext http, ISender sender) =>
+            TypedResults.Ok(await sender.Send(new AttestConsent(http.User.Caller(), id, body.StaffId, body.How, body.Justification))))
+            .WithName("AttestForceMajeureConsent")
+            .WithSummary("FM2: the secretary records a core member's consent given by phone; pending until the member confirms it").CommandProblems();
+
+        fm.MapPost("/{id:guid}/attested-consents/mine/confirmation", async (Guid id, HttpContext http, ISender sender) =>
+            TypedResults.Ok(await sender.Send(new AnswerAttestedConsent(http.User.Caller(), id, Confirm: true))))
+            .WithName("ConfirmAttestedConsent").WithSummary("FM2: confirm the consent attested for me; it counts from now").CommandProblems();
+
+        fm.MapPost("/{id:guid}/attested-consents/mine/refusal", async (Guid id, HttpContext http, ISender sender) =>
+            TypedResults.Ok(await sender.Send(new AnswerAttestedConsent(http.User.Caller(), id, Confirm: false))))
+            .WithName("DeclineAttestedConsent").WithSummary("FM2: decline the consent attested for me; it never counts").CommandProblems();
     }
 }

@@ -16,6 +16,15 @@ public interface IForceMajeureGrain : IGrainWithGuidKey
 
     Task<ForceMajeureOverride> Object(Caller caller, string reason);
 
+    /// <summary>FM2, attested: the secretary records a core member's consent given by phone; pending until confirmed.</summary>
+    Task<ForceMajeureOverride> AttestConsent(Caller caller, Guid memberId, string how, string justification);
+
+    /// <summary>The member confirms the consent attested for them; it counts from now (FM2), idempotently.</summary>
+    Task<ForceMajeureOverride> ConfirmAttestedConsent(Caller caller);
+
+    /// <summary>The member declines the consent attested for them; it never counts.</summary>
+    Task<ForceMajeureOverride> DeclineAttestedConsent(Caller caller);
+
     /// <summary>CL6: only for those who may read the client's case record; every view and refusal is audited.</summary>
     Task<ForceMajeureOverride> View(Caller caller);
 

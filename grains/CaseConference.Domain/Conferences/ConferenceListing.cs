@@ -3,7 +3,8 @@ namespace CaseConference.Domain.Conferences;
 /// <summary>
 /// What the KK list and a person's tasks need of one KK, without its minutes or summary texts:
 /// small enough to keep for every KK a panti ever held. <see cref="Version"/> is the KK's last
-/// event number, so a late notice never replaces a newer listing.
+/// event number, so a late notice never replaces a newer listing; <see cref="ChangedAt"/> is when
+/// the listing last changed (null for listings written before it was kept).
 /// </summary>
 public sealed record ConferenceListing(
     Guid Id,
@@ -15,7 +16,8 @@ public sealed record ConferenceListing(
     List<Participant> Participants,
     List<ListedAgendaItem> Agenda,
     List<PostKkSummary> PostKkSummaries,
-    long Version)
+    long Version,
+    DateTimeOffset? ChangedAt = null)
 {
     public bool AwaitingApproval => Urgent is { IsApproved: false } && State == ConferenceState.Planned;
 

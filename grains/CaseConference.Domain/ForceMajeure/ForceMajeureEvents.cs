@@ -25,3 +25,12 @@ public sealed record ForceMajeureCarriedOver(Guid ForceMajeureId, Guid FromConfe
 public sealed record ForceMajeureRatified(Guid ForceMajeureId, Guid ConferenceId, Guid By, DateTimeOffset At) : IDomainEvent;
 
 public sealed record ForceMajeureCancelled(Guid ForceMajeureId, Guid ConferenceId, Guid By, DateTimeOffset At) : IDomainEvent;
+
+/// <summary>FM2: the secretary recorded a consent given by phone; pending until the member confirms it.</summary>
+public sealed record ForceMajeureConsentAttested(Guid ForceMajeureId, AttestedConsent Attestation) : IDomainEvent
+{
+    public DateTimeOffset At => Attestation.AttestedAt;
+}
+
+/// <summary>The member declined a consent attested for them; it does not count.</summary>
+public sealed record ForceMajeureAttestationDeclined(Guid ForceMajeureId, Guid StaffId, DateTimeOffset At) : IDomainEvent;

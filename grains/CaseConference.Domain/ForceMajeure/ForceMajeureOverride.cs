@@ -31,6 +31,9 @@ public sealed partial class ForceMajeureOverride
 
     public List<Consent> Consents { get; set; } = [];
 
+    /// <summary>Consents given by phone and recorded by the secretary; only confirmed ones are in <see cref="Consents"/>.</summary>
+    public List<AttestedConsent> Attestations { get; set; } = [];
+
     public Objection? Objection { get; set; }
 
     public DateTimeOffset? InForceSince { get; set; }
@@ -81,12 +84,17 @@ public sealed partial class ForceMajeureOverride
             return [];
         }
 
-        Require.That(State == ForceMajeureState.Proposed, () => DomainException.Conflict(
-            "not_open_for_consent", $"The force majeure is {State}; consents are closed."));
+        RequireOpenForConsent();
         Require.Text(justification, "justification_required", "The professional justification");
+        return Count(new Consent(actor.StaffId, actor.CoreDiscipline!.Value, justification, now), policy, now);
+    }
 
-        var consent = new Consent(actor.StaffId, actor.CoreDiscipline!.Value, justification, now);
+    /// <summary>FM2: a counted consent; the one that meets the quorum puts the force majeure in force.</summary>
+    private List<IDomainEvent> Count(Consent consent, PantiPolicy policy, DateTimeOffset now)
+    {
         Consents.Add(consent);
+        // Consenting in the app answers a consent the secretary attested for this person.
+        AnswerAttestation(consent.StaffId, AttestationOutcome.Confirmed, now);
         var events = new List<IDomainEvent> { new ForceMajeureConsented(Id, consent, Consents.Count) };
         if (ForceMajeureQuorum.IsMet(Consents, policy.ForceMajeureRequiresAllDisciplines, policy.ForceMajeureQuorum))
         {
@@ -97,6 +105,9 @@ public sealed partial class ForceMajeureOverride
 
         return events;
     }
+
+    private void RequireOpenForConsent() => Require.That(State == ForceMajeureState.Proposed, () => DomainException.Conflict(
+        "not_open_for_consent", $"The force majeure is {State}; consents are closed."));
 
     /// <summary>FM3: any core member's objection before it is in force breaks the consensus.</summary>
     public ForceMajeureRejected Object(Actor actor, string reason, DateTimeOffset now)

@@ -294,7 +294,7 @@ public sealed partial class ConferenceGrain(
         var fingerprint = System.Text.Json.JsonSerializer.Serialize(listing with { Version = 0 }, WireSerialization.Json);
         if (fingerprint != listedFingerprint)
         {
-            await GrainFactory.GetGrain<IConferenceRegisterGrain>(PantiId).Changed(listing);
+            await GrainFactory.GetGrain<IConferenceRegisterGrain>(PantiId).Changed(listing with { ChangedAt = Now });
             listedFingerprint = fingerprint;
         }
     }

@@ -19,6 +19,9 @@ public sealed class ForceMajeureGrain(
     private ForceMajeureOverride Existing => state.State.ForceMajeure
         ?? throw DomainException.NotFound("force_majeure_not_found", "No such force majeure.");
 
+    /// <summary>Repairs a register notice lost in a crash between a write and its notice.</summary>
+    public override Task OnActivateAsync(CancellationToken cancellationToken) => TellRegister();
+
     private Guid PantiId => state.State.PantiId ?? throw DomainException.NotFound("force_majeure_not_found", "No such force majeure.");
 
     private IPantiGrain Panti => GrainFactory.GetGrain<IPantiGrain>(PantiId);
@@ -40,7 +43,7 @@ public sealed class ForceMajeureGrain(
         var (proposal, _) = ForceMajeureOverride.Propose(this.GetPrimaryKey(), actor, client, itemNumber, kind, newText, reason, Now);
         state.State.PantiId = caller.PantiId;
         state.State.ForceMajeure = proposal;
-        await state.WriteStateAsync();
+        await Save();
         return proposal;
     }
 
@@ -48,13 +51,41 @@ public sealed class ForceMajeureGrain(
     public async Task<ForceMajeureOverride> Consent(Caller caller, string justification)
     {
         var actor = await Authenticate(caller);
-        var events = Existing.Consent(actor, justification, (await Panti.Settings()).Policy, Now);
+        return await Counted(Existing.Consent(actor, justification, (await Panti.Settings()).Policy, Now));
+    }
+
+    public async Task<ForceMajeureOverride> AttestConsent(Caller caller, Guid memberId, string how, string justification)
+    {
+        var secretary = await Authenticate(caller);
+        var member = await Panti.ActorFor(memberId);
+        Existing.Attest(secretary, member, how, justification, Now);
+        await Save();
+        return Existing;
+    }
+
+    /// <summary>A confirmed attestation is a consent from now: FM2/FM4/FM5 follow as for one given in the app.</summary>
+    public async Task<ForceMajeureOverride> ConfirmAttestedConsent(Caller caller)
+    {
+        var member = await Authenticate(caller);
+        return await Counted(Existing.ConfirmAttestation(member, (await Panti.Settings()).Policy, Now));
+    }
+
+    public async Task<ForceMajeureOverride> DeclineAttestedConsent(Caller caller)
+    {
+        var member = await Authenticate(caller);
+        Existing.DeclineAttestation(member, Now);
+        await Save();
+        return Existing;
+    }
+
+    private async Task<ForceMajeureOverride> Counted(IReadOnlyList<IDomainEvent> events)
+    {
         if (events.Count == 0)
         {
             return Existing;
         }
 
-        await state.WriteStateAsync();
+        await Save();
         if (events.OfType<ForceMajeureInForce>().Any())
         {
             await GrainFactory.GetGrain<IClientGrain>(Existing.ClientId).PlaceOverlay(PantiId, Existing);
@@ -69,7 +100,7 @@ public sealed class ForceMajeureGrain(
     {
         var actor = await Authenticate(caller);
         Existing.Object(actor, reason, Now);
-        await state.WriteStateAsync();
+        await Save();
         await Schedule.ForceMajeureAwaitingAgenda(Existing.Id, Existing.ClientId, forDiscussion: true);
         return Existing;
     }
@@ -91,7 +122,7 @@ public sealed class ForceMajeureGrain(
         }
 
         Existing.ScheduleOn(conferenceId, Now);
-        await state.WriteStateAsync();
+        await Save();
     }
 
     public async Task CarryOver(Guid pantiId, Guid fromConferenceId, bool conferenceWasHeld)
@@ -103,7 +134,7 @@ public sealed class ForceMajeureGrain(
         }
 
         Existing.CarryOver(fromConferenceId, conferenceWasHeld, Now);
-        await state.WriteStateAsync();
+        await Save();
         await Schedule.ForceMajeureAwaitingAgenda(Existing.Id, Existing.ClientId, forDiscussion: Existing.State == ForceMajeureState.Rejected);
     }
 
@@ -111,7 +142,7 @@ public sealed class ForceMajeureGrain(
     {
         var actor = await Authenticate(caller);
         Existing.Ratify(actor, conferenceId, Now);
-        await state.WriteStateAsync();
+        await Save();
         await Schedule.ForceMajeureResolved(Existing.Id);
     }
 
@@ -119,9 +150,21 @@ public sealed class ForceMajeureGrain(
     {
         var actor = await Authenticate(caller);
         Existing.Cancel(actor, conferenceId, Now);
-        await state.WriteStateAsync();
+        await Save();
         await Schedule.ForceMajeureResolved(Existing.Id);
     }
+
+    private async Task Save()
+    {
+        state.State.Version++;
+        await state.WriteStateAsync();
+        await TellRegister();
+    }
+
+    /// <summary>One way: the register never calls back, and a listing that misses it is sent again on activation.</summary>
+    private Task TellRegister() => state.State is { PantiId: { } pantiId, ForceMajeure: { } fm }
+        ? GrainFactory.GetGrain<IForceMajeureRegisterGrain>(pantiId).Changed(fm.ToListing(state.State.Version))
+        : Task.CompletedTask;
 
     private async Task<Actor> Authenticate(Caller caller)
     {

@@ -187,6 +187,14 @@ public static class Matrix
         // CL6: the anggota takes part in the placement KK still in session, with the client on its agenda.
         new("GET /api/v1/force-majeure/{id:guid}", async (p, _) => C(Get, $"/api/v1/force-majeure/{await p.ProposalAsync(await p.PlacedClientAsync())}") with { AlsoAllowed = "anggota" }, 200, CaseReaders, 404),
         new("POST /api/v1/force-majeure/{id:guid}/consents", async (p, _) => C(Post, $"/api/v1/force-majeure/{await p.ProposalAsync(await p.PlacedClientAsync())}/consents", new { justification = "Setuju secara profesional." }), 200, Core, 404),
+        new("GET /api/v1/force-majeure/", (_, _) => Call(Get, "/api/v1/force-majeure"), 200, All, 200),
+        // FM2, attested: the secretary records a consent given by phone; the member alone answers it.
+        new("POST /api/v1/force-majeure/{id:guid}/attested-consents", async (p, _) => C(Post, $"/api/v1/force-majeure/{await p.ProposalAsync(await p.PlacedClientAsync())}/attested-consents",
+            new { staffId = GatewayWorld.StaffId("medis"), how = "telepon", justification = "Setuju lewat telepon." }), 200, ["sekretaris"], 404),
+        new("POST /api/v1/force-majeure/{id:guid}/attested-consents/mine/confirmation", async (p, r) =>
+            C(Post, $"/api/v1/force-majeure/{await p.AttestedProposalAsync(r)}/attested-consents/mine/confirmation"), 200, Core, 404),
+        new("POST /api/v1/force-majeure/{id:guid}/attested-consents/mine/refusal", async (p, r) =>
+            C(Post, $"/api/v1/force-majeure/{await p.AttestedProposalAsync(r)}/attested-consents/mine/refusal"), 200, Core, 404),
         new("POST /api/v1/force-majeure/{id:guid}/objections", async (p, _) => C(Post, $"/api/v1/force-majeure/{await p.ProposalAsync(await p.PlacedClientAsync())}/objections", new { reason = "Tidak perlu." }), 200, Core, 404),
 
         // Review schedule (RV4) and audit log (CL6: the pimpinan's alone; the other panti's pimpinan reads their own).

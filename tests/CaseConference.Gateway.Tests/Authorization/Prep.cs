@@ -133,6 +133,19 @@ public sealed class Prep(GatewayWorld world)
         return (await response.Content.ReadFromJsonAsync<IdOnly>(HttpApi.Json))!.Id;
     }
 
+    /// <summary>A proposal with a consent attested by the secretary for <paramref name="role"/> when that role is a core member.</summary>
+    public async Task<Guid> AttestedProposalAsync(string role)
+    {
+        var fm = await ProposalAsync(await PlacedClientAsync());
+        if (role is "peksos" or "psikolog" or "medis")
+        {
+            (await world.As("sekretaris").Post($"/api/v1/force-majeure/{fm}/attested-consents",
+                new { staffId = GatewayWorld.StaffId(role), how = "telepon", justification = "Setuju lewat telepon." })).EnsureSuccessStatusCode();
+        }
+
+        return fm;
+    }
+
     public sealed record IdOnly(Guid Id);
 
     public async Task<IssuedToken> TokenAsync(string role, string path = "/api/v1/auth/tokens") =>

@@ -901,7 +901,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** FM2-FM7: the panti's force majeures with FM2 progress (no case content) */
+        get: operations["ListForceMajeure"];
         put?: never;
         /** FM1: propose a force majeure on one formulation item */
         post: operations["ProposeForceMajeure"];
@@ -956,6 +957,57 @@ export interface paths {
         put?: never;
         /** FM3: object as a core member before it is in force */
         post: operations["ObjectToForceMajeure"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/force-majeure/{id}/attested-consents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** FM2: the secretary records a core member's consent given by phone; pending until the member confirms it */
+        post: operations["AttestForceMajeureConsent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/force-majeure/{id}/attested-consents/mine/confirmation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** FM2: confirm the consent attested for me; it counts from now */
+        post: operations["ConfirmAttestedConsent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/force-majeure/{id}/attested-consents/mine/refusal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** FM2: decline the consent attested for me; it never counts */
+        post: operations["DeclineAttestedConsent"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1133,6 +1185,30 @@ export interface components {
             recordedBy: string;
             /** Format: date-time */
             at: string;
+        };
+        AttestConsentBody: {
+            /** Format: uuid */
+            staffId: string;
+            how: string;
+            justification: string;
+        };
+        AttestedConsent: {
+            /** Format: uuid */
+            staffId: string;
+            discipline: components["schemas"]["Discipline"];
+            justification: string;
+            how: string;
+            /** Format: uuid */
+            attestedBy: string;
+            /** Format: date-time */
+            attestedAt: string;
+            /**
+             * @default Pending
+             * @enum {unknown}
+             */
+            outcome: "Pending" | "Confirmed" | "Declined";
+            /** Format: date-time */
+            answeredAt?: null | string;
         };
         AuditEntry: {
             /** Format: uuid */
@@ -1450,6 +1526,7 @@ export interface components {
             proposedAt?: string;
             state?: components["schemas"]["ForceMajeureState"];
             consents?: components["schemas"]["Consent"][];
+            attestations?: components["schemas"]["AttestedConsent"][];
             objection?: null | components["schemas"]["Objection"];
             /** Format: date-time */
             inForceSince?: null | string;
@@ -1458,6 +1535,16 @@ export interface components {
             ratificationOverdue?: boolean;
             /** Format: uuid */
             resolvedByConferenceId?: null | string;
+        };
+        ForceMajeureProgress: {
+            /** Format: int32 */
+            consents: number | string;
+            /** Format: int32 */
+            needed: number | string;
+            requiresAllDisciplines: boolean;
+            covered: ("Peksos" | "Psikolog" | "Medis")[];
+            missing: ("Peksos" | "Psikolog" | "Medis")[];
+            met: boolean;
         };
         /** @enum {unknown} */
         ForceMajeureState: "Proposed" | "InForce" | "Rejected" | "Ratified" | "Cancelled";
@@ -1572,6 +1659,40 @@ export interface components {
             id: string;
             name: string;
             registerNumber?: null | string;
+        };
+        ListedConsent: {
+            /** Format: uuid */
+            staffId: string;
+            discipline: components["schemas"]["Discipline"];
+            attested: boolean;
+        };
+        ListForceMajeureItem: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["ForceMajeureKind"];
+            state: components["schemas"]["ForceMajeureState"];
+            caseContentWithheld: boolean;
+            /** Format: uuid */
+            clientId?: null | string;
+            clientName?: null | string;
+            /** Format: int32 */
+            itemNumber?: null | number | string;
+            /** Format: uuid */
+            proposedBy: string;
+            /** Format: date-time */
+            proposedAt: string;
+            consents: components["schemas"]["ListedConsent"][];
+            pendingAttestations: string[];
+            /** Format: uuid */
+            objectedBy?: null | string;
+            /** Format: date-time */
+            inForceSince?: null | string;
+            /** Format: uuid */
+            agendaConferenceId?: null | string;
+            ratificationOverdue: boolean;
+            /** Format: uuid */
+            resolvedByConferenceId?: null | string;
+            progress: components["schemas"]["ForceMajeureProgress"];
         };
         /**
          * @description One numbered change as the hubs (`event(feed, LiveEvent)`) and `GET /conferences/{id}/events`
@@ -6865,6 +6986,62 @@ export interface operations {
             };
         };
     };
+    ListForceMajeure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListForceMajeureItem"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     ProposeForceMajeure: {
         parameters: {
             query?: never;
@@ -7197,6 +7374,256 @@ export interface operations {
             };
             /** @description Unsupported Media Type: the body is not application/json */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AttestForceMajeureConsent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AttestConsentBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForceMajeureOverride"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content Too Large: the body is over 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type: the body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ConfirmAttestedConsent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForceMajeureOverride"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    DeclineAttestedConsent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForceMajeureOverride"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
