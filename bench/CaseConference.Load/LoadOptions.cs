@@ -8,12 +8,14 @@ public sealed record LoadOptions(
     int Kks,
     int Participants,
     int ReviewClients,
+    int ReviewPlaced,
     int TextLength,
     TimeSpan StepLength,
     IReadOnlyList<int> Rates,
     int CommitSamples,
     int ReviewGets,
-    bool KeepLogs)
+    bool KeepLogs,
+    bool QuietLogs)
 {
     public static readonly string[] Figures = ["pg", "bare", "ack", "ramp", "ramp-panti", "cpu", "review", "rss"];
 
@@ -24,10 +26,12 @@ public sealed record LoadOptions(
           --entries N           the entry whose ack is measured against entry 1 (default 5000)
           --kks K               KKs in the rate ramp (default 200), 10 participants each
           --review-clients N    clients in the panti whose review schedule is read (default 3000)
+          --review-placed N     how many of them are placed in the programme by a KK decision (default 3000)
           --text-length N       characters per minute entry (default 300)
           --rates R1,R2,..      posts per second to try in the ramp
           --step-seconds S      length of one ramp step
           --keep-logs           keep the temporary folder (logs of PostgreSQL, silo, gateway)
+          --quiet-logs          silo and gateway log warnings only (not the deployment's default: to see what logging costs)
         """;
 
     public bool Wants(string figure) => Only.Count == 0 || Only.Contains(figure);
@@ -38,7 +42,7 @@ public sealed record LoadOptions(
         var values = new Dictionary<string, string>();
         for (var i = 0; i < args.Length; i++)
         {
-            if (args[i] is "--quick" or "--keep-logs")
+            if (args[i] is "--quick" or "--keep-logs" or "--quiet-logs")
             {
                 continue;
             }
@@ -60,19 +64,21 @@ public sealed record LoadOptions(
 
         var rates = values.TryGetValue("--rates", out var r)
             ? r.Split(',').Select(int.Parse).ToList()
-            : quick ? [20, 50, 100] : [50, 100, 200, 300, 400, 500, 600, 800, 1000, 1200];
+            : quick ? [25, 50] : [50, 100, 200, 300, 400, 500, 600, 800, 1000, 1200];
         return new LoadOptions(
             quick,
             only,
             Number("--entries", 5000, 300),
-            Number("--kks", 200, 10),
+            Number("--kks", 200, 5),
             10,
-            Number("--review-clients", 3000, 100),
+            Number("--review-clients", 3000, 50),
+            Number("--review-placed", 3000, 20),
             Number("--text-length", 300, 300),
             TimeSpan.FromSeconds(Number("--step-seconds", 8, 2)),
             rates,
             quick ? 300 : 3000,
             quick ? 30 : 300,
-            args.Contains("--keep-logs"));
+            args.Contains("--keep-logs"),
+            args.Contains("--quiet-logs"));
     }
 }

@@ -53,7 +53,7 @@ public static class LoadTool
     private static async Task FiguresAsync(LoadRun run)
     {
         var o = run.Options;
-        Console.WriteLine("==> PostgreSQL");
+        Step("PostgreSQL");
         await run.Postgres.StartAsync();
         if (o.Wants("pg") || o.Wants("ack"))
         {
@@ -63,7 +63,7 @@ public static class LoadTool
         var needsBare = o.Wants("bare") || o.Wants("ack") || o.Wants("cpu") || o.Wants("ramp") || o.Wants("ramp-panti") || o.Wants("review");
         if (needsBare)
         {
-            Console.WriteLine("==> bare server");
+            Step("bare server");
             await BareFloor.StartAsync(run);
             if (o.Wants("bare") || o.Wants("ack") || o.Wants("cpu"))
             {
@@ -76,8 +76,8 @@ public static class LoadTool
             return;
         }
 
-        Console.WriteLine("==> silo and gateway");
-        run.Deployment = new Deployment(run.Folder, run.Postgres.ConnectionString);
+        Step("silo and gateway");
+        run.Deployment = new Deployment(run.Folder, run.Postgres.ConnectionString, o.QuietLogs);
         await run.Deployment.StartAsync(run.Cancel);
         run.Api = new Api(run.Deployment.BaseAddress);
         if (o.Wants("rss"))
@@ -88,19 +88,19 @@ public static class LoadTool
 
         if (o.Wants("ack") || o.Wants("cpu"))
         {
-            Console.WriteLine("==> minute entries on one KK");
+            Step("minute entries on one KK");
             await MinuteAck.RunAsync(run, o.Wants("ack"), o.Wants("cpu"));
         }
 
         if (o.Wants("ramp") || o.Wants("ramp-panti") || o.Wants("rss"))
         {
-            Console.WriteLine("==> rate ramp");
+            Step("rate ramp");
             await Capacity.RunAsync(run, o.Wants("ramp"), o.Wants("ramp-panti"), o.Wants("rss"));
         }
 
         if (o.Wants("review"))
         {
-            Console.WriteLine("==> review schedule");
+            Step("review schedule");
             await ReviewScheduleGet.RunAsync(run);
         }
     }
@@ -129,6 +129,10 @@ public static class LoadTool
             Directory.Delete(run.Folder, recursive: true);
         }
     }
+
+    private static readonly System.Diagnostics.Stopwatch Clock = System.Diagnostics.Stopwatch.StartNew();
+
+    private static void Step(string what) => Console.WriteLine($"==> [{Clock.Elapsed:mm\\:ss}] {what}");
 
     private static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 }

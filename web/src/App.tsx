@@ -12,6 +12,9 @@ import { PreparationPage } from './features/preparation/PreparationPage';
 import { SidangPage } from './features/sidang/SidangPage';
 import { NotulenPage } from './features/notulen/NotulenPage';
 import { ProfilePage } from './features/profile/ProfilePage';
+import { ForceMajeureListPage } from './features/forcemajeure/ForceMajeureListPage';
+import { ForceMajeureDetailPage } from './features/forcemajeure/ForceMajeureDetailPage';
+import { ProposePage } from './features/forcemajeure/ProposePage';
 import { PlaceholderPage } from './features/placeholder/PlaceholderPage';
 import { NotFoundPage } from './features/placeholder/NotFoundPage';
 
@@ -47,6 +50,9 @@ const router = createBrowserRouter([
       { path: 'kk/:id/sidang', element: <SidangPage /> },
       { path: 'kk/:id/notulen', element: <NotulenPage /> },
       { path: 'profil', element: <ProfilePage /> },
+      { path: 'fm', element: <ForceMajeureListPage /> },
+      { path: 'fm/baru', element: <ProposePage /> },
+      { path: 'fm/:id', element: <ForceMajeureDetailPage /> },
       { path: 'jadwal', element: <PlaceholderPage titleKey="nav.jadwal" /> },
       { path: 'klien', element: <PlaceholderPage titleKey="nav.klien" /> },
       { path: '*', element: <NotFoundPage /> },

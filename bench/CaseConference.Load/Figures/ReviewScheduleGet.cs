@@ -1,10 +1,11 @@
 using System.Diagnostics;
 using CaseConference.Load.Measure;
+using CaseConference.Load.Seeding;
 
 namespace CaseConference.Load.Figures;
 
 /// <summary>
-/// GET /review-schedule of a panti with N clients (opened through the API by its peksos), one at a
+/// GET /review-schedule of a panti with N clients (seeded through the API, <see cref="PlacedClients"/>), one at a
 /// time, beside the bare server answering a byte array of the same size: the cost of sending those bytes.
 /// </summary>
 public static class ReviewScheduleGet
@@ -13,23 +14,26 @@ public static class ReviewScheduleGet
     {
         var panti = await run.Seeds.PantiAsync(100_000);
         var count = run.Options.ReviewClients;
-        await Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = run.Cancel },
-            async (i, _) => await run.Api!.MustAsync(HttpMethod.Post, "/api/v1/clients", panti.Tokens["peksos"],
-                new { name = $"Klien Uji {i}", where = $"Pasar {i % 50}" }));
+        var placed = Math.Min(run.Options.ReviewPlaced, count);
+        var seeding = Stopwatch.StartNew();
+        await PlacedClients.SeedAsync(run, panti, count, placed);
+        Console.WriteLine($"    {count} clients opened, {placed} of them placed in the programme, in {seeding.Elapsed.TotalSeconds:0} s");
 
-        // The schedule hears of each client one way; read it until it knows them all.
-        var deadline = DateTime.UtcNow.AddMinutes(5);
+        // The schedule hears of each client one way; read it until it knows them all and every placed one's review.
+        var deadline = DateTime.UtcNow.AddMinutes(10);
         while (true)
         {
-            var view = await run.Api!.MustAsync(HttpMethod.Get, "/api/v1/review-schedule", panti.Tokens["pimpinan"]);
-            if (view.Body!["clientNames"]!.AsObject().Count >= count)
+            var view = (await run.Api!.MustAsync(HttpMethod.Get, "/api/v1/review-schedule", panti.Tokens["pimpinan"])).Body!;
+            var (known, reviews) = (view["clientNames"]!.AsObject().Count, view["reviews"]!.AsArray().Count);
+            if (known >= count && reviews >= placed)
             {
+                Console.WriteLine($"    the schedule knew them all {seeding.Elapsed.TotalSeconds:0} s after the first was opened");
                 break;
             }
 
             if (DateTime.UtcNow > deadline)
             {
-                throw new TimeoutException($"The review schedule knew {view.Body!["clientNames"]!.AsObject().Count} of {count} clients after 5 minutes.");
+                throw new TimeoutException($"After 10 minutes the review schedule knew {known} of {count} clients and {reviews} of {placed} reviews.");
             }
 
             await Task.Delay(500, run.Cancel);
@@ -63,7 +67,7 @@ public static class ReviewScheduleGet
             send.Add(Latencies.Since(start));
         }
 
-        run.Report.Section($"Review schedule GET, {count} clients in the panti ({bytes / 1024.0:0} KiB answer)");
+        run.Report.Section($"Review schedule GET, {count} clients in the panti, {placed} placed ({bytes / 1024.0:0} KiB answer)");
         run.Report.Figure($"GET /review-schedule x {run.Options.ReviewGets}", gets.ToString(), $"bare server sending the same bytes: {send}");
     }
 }

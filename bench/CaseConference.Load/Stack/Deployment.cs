@@ -10,7 +10,7 @@ namespace CaseConference.Load.Stack;
 /// One silo and one gateway from the Release build on free ports, as ./run.sh starts them, against
 /// the run's PostgreSQL; plus an Orleans client for the one step with no HTTP endpoint (founding a panti).
 /// </summary>
-public sealed class Deployment(string folder, string connectionString) : IAsyncDisposable
+public sealed class Deployment(string folder, string connectionString, bool quietLogs) : IAsyncDisposable
 {
     private readonly string clusterId = $"load-{Guid.NewGuid():N}";
     private IHost? operatorClient;
@@ -100,9 +100,20 @@ public sealed class Deployment(string folder, string connectionString) : IAsyncD
         }
     }
 
-    private Dictionary<string, string> Environment() => new()
+    private Dictionary<string, string> Environment()
     {
-        ["Storage__ConnectionString"] = connectionString,
-        ["Orleans__ClusterId"] = clusterId,
-    };
+        var environment = new Dictionary<string, string>
+        {
+            ["Storage__ConnectionString"] = connectionString,
+            ["Orleans__ClusterId"] = clusterId,
+        };
+        if (quietLogs)
+        {
+            environment["Logging__LogLevel__Default"] = "Warning";
+            environment["Logging__LogLevel__Microsoft.AspNetCore.Routing"] = "Warning";
+            environment["Logging__LogLevel__CaseConference.Gateway.Requests"] = "Warning";
+        }
+
+        return environment;
+    }
 }

@@ -11,6 +11,7 @@ const NAV = [
   { to: '/kk', key: 'nav.kk', end: false },
   { to: '/jadwal', key: 'nav.jadwal', end: false },
   { to: '/klien', key: 'nav.klien', end: false },
+  { to: '/fm', key: 'nav.fm', end: false },
 ] as const;
 
 /** Every signed-in screen: the panti and person, navigation, language, connection state, sign out. */

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { DecisionForm } from './DecisionForm';
 import { useAgendaClients, type Conference } from './queries';
@@ -47,6 +48,7 @@ export function AgendaPanel({ id, kk, roles }: { id: string; kk: Conference; rol
         <div className={styles.focus}>
           <h3>{t('sidang.agenda.inFocus', { client: clientOf(focused.clientId) })}</h3>
           {focused.summary?.text && <p className={styles.summary}>{focused.summary.text}</p>}
+          {focused.forceMajeureId && <p><Link to={`/fm/${focused.forceMajeureId}`}>{t('fm.override.open')}</Link></p>}
           {mayDecide && <DecisionForm key={focused.id} id={id} item={focused} roles={roles} />}
         </div>
       )}
