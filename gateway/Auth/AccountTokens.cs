@@ -4,7 +4,7 @@ namespace CaseConference.Gateway.Auth;
 
 /// <summary>
 /// The account a token's first part names: <c>code:user</c> itself, or a bare user name from a
-/// token issued before user names were per panti (finding 11), which migration 0030 recorded
+/// token issued before user names were per panti (finding 11), which migration 0032 recorded
 /// where it moved. Null when it names nothing, answered like an unknown token.
 /// </summary>
 public static class AccountTokens

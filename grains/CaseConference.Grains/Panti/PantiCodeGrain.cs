@@ -26,7 +26,7 @@ public sealed class PantiCodeGrain(
     public Task<Guid?> Panti() => Task.FromResult(state.State.PantiId);
 }
 
-/// <summary>Also written by migration 0030 for panti founded before codes existed.</summary>
+/// <summary>Also written by migration 0032 for panti founded before codes existed.</summary>
 [GenerateSerializer]
 public sealed class PantiCodeState
 {

@@ -132,7 +132,7 @@ public sealed class UserNamesPerPantiTests(GatewayWorld world) : IClassFixture<G
 
     /// <summary>
     /// A deployment upgraded from before: a panti without a sign-in code and an account stored under
-    /// its bare user name, with a script token and a calendar token. Migration 0030 gives the panti a
+    /// its bare user name, with a script token and a calendar token. Migration 0032 gives the panti a
     /// code and moves the account's row; its password and both tokens keep working.
     /// </summary>
     [Fact]
@@ -182,7 +182,7 @@ public sealed class UserNamesPerPantiTests(GatewayWorld world) : IClassFixture<G
 
     private async Task UpgradeAsync()
     {
-        await Execute("DELETE FROM schema_version WHERE version = 30");
+        await Execute("DELETE FROM schema_version WHERE version = 32");
         (await Storage.SchemaMigrator.ApplyAsync(world.Cluster.Database.ConnectionString)).ShouldBe(1);
     }
 
