@@ -4072,7 +4072,10 @@ export interface operations {
     OpenClient: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4284,7 +4287,10 @@ export interface operations {
     RegisterClient: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 clientId: string;
             };
@@ -4380,7 +4386,10 @@ export interface operations {
     CorrectRegistration: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 clientId: string;
             };
@@ -4476,7 +4485,10 @@ export interface operations {
     AssignPeksos: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 clientId: string;
             };
@@ -4572,7 +4584,10 @@ export interface operations {
     MoveStage: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 clientId: string;
             };
@@ -4782,7 +4797,10 @@ export interface operations {
     PlanRegular: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4891,7 +4909,10 @@ export interface operations {
     RequestUrgent: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5286,6 +5307,8 @@ export interface operations {
             header?: {
                 /** @description The ETag last read, to refuse the change if someone changed the resource meanwhile (412 stale_etag). */
                 "If-Match"?: string;
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -5396,6 +5419,8 @@ export interface operations {
             header?: {
                 /** @description The ETag last read, to refuse the change if someone changed the resource meanwhile (412 stale_etag). */
                 "If-Match"?: string;
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -5506,6 +5531,8 @@ export interface operations {
             header?: {
                 /** @description The ETag last read, to refuse the change if someone changed the resource meanwhile (412 stale_etag). */
                 "If-Match"?: string;
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -5616,6 +5643,8 @@ export interface operations {
             header?: {
                 /** @description The ETag last read, to refuse the change if someone changed the resource meanwhile (412 stale_etag). */
                 "If-Match"?: string;
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -5727,6 +5756,8 @@ export interface operations {
             header?: {
                 /** @description The ETag last read, to refuse the change if someone changed the resource meanwhile (412 stale_etag). */
                 "If-Match"?: string;
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -5816,6 +5847,8 @@ export interface operations {
             header: {
                 /** @description The ETag last read. Required: without it 428 if_match_required; a stale one 412 stale_etag. */
                 "If-Match": string;
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -5936,6 +5969,8 @@ export interface operations {
             header: {
                 /** @description The ETag last read. Required: without it 428 if_match_required; a stale one 412 stale_etag. */
                 "If-Match": string;
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -6055,6 +6090,8 @@ export interface operations {
             header?: {
                 /** @description The ETag last read, to refuse the change if someone changed the resource meanwhile (412 stale_etag). */
                 "If-Match"?: string;
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -6165,6 +6202,8 @@ export interface operations {
             header?: {
                 /** @description The ETag last read, to refuse the change if someone changed the resource meanwhile (412 stale_etag). */
                 "If-Match"?: string;
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -6275,6 +6314,8 @@ export interface operations {
             header?: {
                 /** @description The ETag last read, to refuse the change if someone changed the resource meanwhile (412 stale_etag). */
                 "If-Match"?: string;
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -6363,6 +6404,8 @@ export interface operations {
             header?: {
                 /** @description The ETag last read, to refuse the change if someone changed the resource meanwhile (412 stale_etag). */
                 "If-Match"?: string;
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -6473,6 +6516,8 @@ export interface operations {
             header?: {
                 /** @description The ETag last read, to refuse the change if someone changed the resource meanwhile (412 stale_etag). */
                 "If-Match"?: string;
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -6583,6 +6628,8 @@ export interface operations {
             header: {
                 /** @description The ETag last read. Required: without it 428 if_match_required; a stale one 412 stale_etag. */
                 "If-Match": string;
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -6763,9 +6810,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "Idempotency-Key"?: string;
                 /** @description The ETag last read, to refuse the change if someone changed the resource meanwhile (412 stale_etag). */
                 "If-Match"?: string;
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -6876,9 +6924,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "Idempotency-Key"?: string;
                 /** @description The ETag last read, to refuse the change if someone changed the resource meanwhile (412 stale_etag). */
                 "If-Match"?: string;
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -7045,7 +7094,10 @@ export interface operations {
     ProposeForceMajeure: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -7199,7 +7251,10 @@ export interface operations {
     ConsentToForceMajeure: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -7297,7 +7352,10 @@ export interface operations {
     ObjectToForceMajeure: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -7395,7 +7453,10 @@ export interface operations {
     AttestForceMajeureConsent: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -7493,7 +7554,10 @@ export interface operations {
     ConfirmAttestedConsent: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -7569,7 +7633,10 @@ export interface operations {
     DeclineAttestedConsent: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
