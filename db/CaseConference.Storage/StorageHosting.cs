@@ -27,13 +27,14 @@ public static class StorageHosting
     /// <summary>
     /// Membership, the default and the <see cref="GrainStore"/> grain state stores, reminders, and
     /// an <see cref="NpgsqlDataSource"/> (one connection pool, shared by all of them and by
-    /// <see cref="IAuditLog"/> and <see cref="IConferenceLog"/>) in the silo's services.
+    /// <see cref="IAuditLog"/>, <see cref="IConferenceLog"/> and <see cref="IReviewScheduleStore"/>) in the silo's services.
     /// </summary>
     public static ISiloBuilder UseCaseConferenceStorage(this ISiloBuilder silo, string connectionString)
     {
         AddDataSource(silo.Services, connectionString);
         silo.Services.TryAddSingleton<IAuditLog, PostgresAuditLog>();
         silo.Services.TryAddSingleton<IConferenceLog, PostgresConferenceLog>();
+        silo.Services.TryAddSingleton<IReviewScheduleStore, PostgresReviewScheduleStore>();
 
         silo.UseAdoNetClustering((OptionsBuilder<AdoNetClusteringSiloOptions> o) =>
             o.Configure<NpgsqlDataSource>((options, database) =>

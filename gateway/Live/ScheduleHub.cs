@@ -1,4 +1,5 @@
 using CaseConference.Contracts.Reviews;
+using CaseConference.Gateway.Features.Reviews;
 using CaseConference.Gateway.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
@@ -11,7 +12,7 @@ namespace CaseConference.Gateway.Live;
 /// carrying the whole new list. Only the caller's panti group is ever joined (TN1).
 /// </summary>
 [Authorize]
-public sealed class ScheduleHub(IClusterClient cluster, FeedRelay<ScheduleHub> relay, LiveSessionGuard guard) : Hub
+public sealed class ScheduleHub(IClusterClient cluster, ScheduleViews views, FeedRelay<ScheduleHub> relay, LiveSessionGuard guard) : Hub
 {
     public static string Feed(Guid pantiId) => $"schedule:{pantiId}";
 
@@ -20,10 +21,10 @@ public sealed class ScheduleHub(IClusterClient cluster, FeedRelay<ScheduleHub> r
         await guard.RequireLive(Context);
         var caller = Context.User!.Caller();
         var schedule = cluster.GetGrain<IReviewScheduleGrain>(caller.PantiId);
-        await schedule.View(caller);
+        await views.ReadAsync(caller);
         await relay.Follow(Feed(caller.PantiId), schedule, Context.ConnectionId);
         await Groups.AddToGroupAsync(Context.ConnectionId, Feed(caller.PantiId));
-        var view = await schedule.View(caller);
+        var view = (await views.ReadAsync(caller)).View;
         relay.Seen(Feed(caller.PantiId), view.Version);
         return view;
     });

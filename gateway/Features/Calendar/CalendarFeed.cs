@@ -3,9 +3,9 @@ using CaseConference.Contracts.Accounts;
 using CaseConference.Contracts.Clients;
 using CaseConference.Contracts.Conferences;
 using CaseConference.Contracts.Panti;
-using CaseConference.Contracts.Reviews;
 using CaseConference.Domain;
 using CaseConference.Domain.Conferences;
+using CaseConference.Gateway.Features.Reviews;
 using Ical.Net;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
@@ -23,7 +23,7 @@ namespace CaseConference.Gateway.Features.Calendar;
 /// </summary>
 public sealed record CalendarFeed(string Token, string SiteUrl) : IRequest<string>;
 
-public sealed class CalendarFeedHandler(IClusterClient cluster, TimeProvider clock) : IRequestHandler<CalendarFeed, string>
+public sealed class CalendarFeedHandler(IClusterClient cluster, ScheduleViews views, TimeProvider clock) : IRequestHandler<CalendarFeed, string>
 {
     /// <summary>How often calendar apps are asked to fetch the feed again (REFRESH-INTERVAL, X-PUBLISHED-TTL).</summary>
     public static readonly TimeSpan Refresh = TimeSpan.FromHours(1);
@@ -61,7 +61,7 @@ public sealed class CalendarFeedHandler(IClusterClient cluster, TimeProvider clo
             calendar.Events.Add(EventOf(kk, caller.StaffId, zone, text, request.SiteUrl, now));
         }
 
-        var view = await cluster.GetGrain<IReviewScheduleGrain>(caller.PantiId).View(caller);
+        var view = (await views.ReadAsync(caller)).View;
         foreach (var review in view.Reviews)
         {
             var facts = await FactsOrNull(caller.PantiId, review.ClientId);

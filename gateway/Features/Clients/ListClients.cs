@@ -1,5 +1,5 @@
 using CaseConference.Contracts;
-using CaseConference.Contracts.Reviews;
+using CaseConference.Gateway.Features.Reviews;
 using CaseConference.Gateway.Infrastructure;
 using Mediator;
 
@@ -19,11 +19,11 @@ public sealed record ListClients(Caller Caller, string? Search = null) : IReques
     public void Validate(Checks checks) => checks.OptionalText("search", Search, Checks.MaxShortText);
 }
 
-public sealed class ListClientsHandler(IClusterClient cluster) : IRequestHandler<ListClients, List<ListClients.Item>>
+public sealed class ListClientsHandler(ScheduleViews views) : IRequestHandler<ListClients, List<ListClients.Item>>
 {
     public async ValueTask<List<ListClients.Item>> Handle(ListClients request, CancellationToken cancellationToken)
     {
-        var view = await cluster.GetGrain<IReviewScheduleGrain>(request.Caller.PantiId).View(request.Caller);
+        var view = (await views.ReadAsync(request.Caller)).View;
         var numbers = view.RegisterNumbers ?? [];
         var all = view.ClientNames
             .Select(c => new ListClients.Item(c.Key, c.Value, numbers.TryGetValue(c.Key, out var number) ? number : null))

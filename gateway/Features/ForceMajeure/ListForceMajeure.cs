@@ -1,9 +1,9 @@
 using CaseConference.Contracts;
 using CaseConference.Contracts.ForceMajeure;
 using CaseConference.Contracts.Panti;
-using CaseConference.Contracts.Reviews;
 using CaseConference.Domain.Clients;
 using CaseConference.Domain.ForceMajeure;
+using CaseConference.Gateway.Features.Reviews;
 using Mediator;
 
 namespace CaseConference.Gateway.Features.ForceMajeure;
@@ -23,7 +23,7 @@ public sealed record ListForceMajeure(Caller Caller) : IRequest<List<ListForceMa
         Guid? ResolvedByConferenceId, ForceMajeureProgress Progress);
 }
 
-public sealed class ListForceMajeureHandler(IClusterClient cluster) : IRequestHandler<ListForceMajeure, List<ListForceMajeure.Item>>
+public sealed class ListForceMajeureHandler(IClusterClient cluster, ScheduleViews views) : IRequestHandler<ListForceMajeure, List<ListForceMajeure.Item>>
 {
     public async ValueTask<List<ListForceMajeure.Item>> Handle(ListForceMajeure request, CancellationToken cancellationToken)
     {
@@ -33,7 +33,7 @@ public sealed class ListForceMajeureHandler(IClusterClient cluster) : IRequestHa
         var shown = Client.ReadsEveryCaseRecord(await panti.ActorFor(caller.StaffId));
         var policy = (await panti.Settings()).Policy;
         var names = shown && listings.Count > 0
-            ? (await cluster.GetGrain<IReviewScheduleGrain>(caller.PantiId).View(caller)).ClientNames
+            ? (await views.ReadAsync(caller)).View.ClientNames
             : [];
         return [.. listings.Select(f => new ListForceMajeure.Item(
             f.Id, f.Kind, f.State, !shown, shown ? f.ClientId : null,

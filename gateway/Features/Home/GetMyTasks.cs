@@ -1,8 +1,8 @@
 using CaseConference.Contracts;
 using CaseConference.Contracts.Conferences;
 using CaseConference.Contracts.Panti;
-using CaseConference.Contracts.Reviews;
 using CaseConference.Domain.Conferences;
+using CaseConference.Gateway.Features.Reviews;
 using Mediator;
 
 namespace CaseConference.Gateway.Features.Home;
@@ -15,7 +15,7 @@ public sealed record GetMyTasks(Caller Caller) : IRequest<List<GetMyTasks.Item>>
         DateTimeOffset Deadline, bool Late);
 }
 
-public sealed class GetMyTasksHandler(IClusterClient cluster, TimeProvider clock) : IRequestHandler<GetMyTasks, List<GetMyTasks.Item>>
+public sealed class GetMyTasksHandler(IClusterClient cluster, ScheduleViews views, TimeProvider clock) : IRequestHandler<GetMyTasks, List<GetMyTasks.Item>>
 {
     public async ValueTask<List<GetMyTasks.Item>> Handle(GetMyTasks request, CancellationToken cancellationToken)
     {
@@ -25,7 +25,7 @@ public sealed class GetMyTasksHandler(IClusterClient cluster, TimeProvider clock
         var conferences = await cluster.GetGrain<IConferenceRegisterGrain>(caller.PantiId).List(caller);
         var tasks = MyTasks.For(conferences, caller.StaffId, actor.IsPimpinan, await panti.Settings(), clock.GetUtcNow());
         var names = tasks.Any(t => t.ClientId is not null)
-            ? (await cluster.GetGrain<IReviewScheduleGrain>(caller.PantiId).View(caller)).ClientNames
+            ? (await views.ReadAsync(caller)).View.ClientNames
             : [];
         return [.. tasks.Select(t => new GetMyTasks.Item(
             t.Kind, t.ConferenceId, t.ConferenceStart, t.AgendaItemId, t.ClientId,

@@ -1,14 +1,14 @@
 using CaseConference.Contracts;
-using CaseConference.Contracts.Reviews;
 using Mediator;
 
 namespace CaseConference.Gateway.Features.Reviews;
 
 /// <summary>RV4/RV3: the ordered schedule of reviews and upcoming KKs, with overdue reviews escalated.</summary>
-public sealed record GetReviewSchedule(Caller Caller) : IRequest<ScheduleView>;
+public sealed record GetReviewSchedule(Caller Caller) : IRequest<ScheduleCopy>;
 
-public sealed class GetReviewScheduleHandler(IClusterClient cluster) : IRequestHandler<GetReviewSchedule, ScheduleView>
+/// <summary>Issue 9: an unchanged schedule is the bytes this gateway sent before (see <see cref="ScheduleViews"/>).</summary>
+public sealed class GetReviewScheduleHandler(ScheduleViews views) : IRequestHandler<GetReviewSchedule, ScheduleCopy>
 {
-    public async ValueTask<ScheduleView> Handle(GetReviewSchedule request, CancellationToken cancellationToken) =>
-        await cluster.GetGrain<IReviewScheduleGrain>(request.Caller.PantiId).View(request.Caller);
+    public async ValueTask<ScheduleCopy> Handle(GetReviewSchedule request, CancellationToken cancellationToken) =>
+        await views.ReadAsync(request.Caller);
 }

@@ -1,4 +1,5 @@
 using CaseConference.Contracts;
+using CaseConference.Contracts.Reviews;
 using CaseConference.Gateway.Infrastructure;
 using Mediator;
 
@@ -10,8 +11,8 @@ public static class ReviewEndpoints
     public static void MapReviewEndpoints(this RouteGroupBuilder api) =>
         api.MapGet("/review-schedule", async (HttpContext http, ISender sender) =>
         {
-            var view = await sender.Send(new GetReviewSchedule(http.User.Caller()));
-            http.Response.Headers.ETag = ETags.ForVersion(view.Version);
-            return TypedResults.Ok(view);
+            var schedule = await sender.Send(new GetReviewSchedule(http.User.Caller()));
+            http.Response.Headers.ETag = ETags.ForVersion(schedule.View.Version);
+            return new SerializedJson<ScheduleView>(schedule.Json);
         }).WithTags("Review schedule").WithName("GetReviewSchedule").WithSummary("RV4: reviews by due date and upcoming KKs in one ordered list").QueryProblems().SendsETag();
 }

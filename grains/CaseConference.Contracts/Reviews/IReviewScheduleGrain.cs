@@ -34,7 +34,20 @@ public interface IReviewScheduleGrain : IGrainWithGuidKey, IEventFeed
     Task Replan();
 
     Task<ScheduleView> View(Caller caller);
+
+    /// <summary>
+    /// Issue 9: the view only when it is not the build <paramref name="knownBuild"/> the caller holds
+    /// already (a gateway keeps a build's serialized bytes and sends them again while it stands).
+    /// </summary>
+    Task<ScheduleRead> Read(Caller caller, Guid knownBuild);
 }
+
+/// <summary>A read of the schedule: the build of its view, its version, and the view unless the caller has that build.</summary>
+[GenerateSerializer, Immutable]
+public sealed record ScheduleRead(
+    [property: Id(0)] Guid Build,
+    [property: Id(1)] long Version,
+    [property: Id(2)] ScheduleView? View);
 
 /// <summary>RV4: the ordered schedule, the reviews behind it (RV3: overdue ones escalated), and its version.</summary>
 [GenerateSerializer, Immutable]

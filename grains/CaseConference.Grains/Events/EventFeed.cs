@@ -23,6 +23,9 @@ public sealed class EventFeed(
 
     public long LastSequence => log.Count == 0 ? floor : log[^1].Sequence;
 
+    /// <summary>How many events memory holds.</summary>
+    public int Kept => log.Count;
+
     /// <summary>Appends an event to the log; it is pushed by the next <see cref="PublishAsync"/>.</summary>
     public FeedEvent Append(object change, DateTimeOffset at)
     {

@@ -4,6 +4,7 @@ using CaseConference.Contracts;
 using CaseConference.Contracts.Clients;
 using CaseConference.Contracts.Conferences;
 using CaseConference.Contracts.ForceMajeure;
+using CaseConference.Contracts.Reviews;
 using CaseConference.Domain;
 using CaseConference.Domain.Conferences;
 using CaseConference.Domain.Panti;
@@ -20,23 +21,49 @@ public sealed partial class ReviewScheduleGrain
 
     private async Task PlanAsync()
     {
-        var settings = await Panti.Settings();
+        lastPassAt = Environment.TickCount64;
+        var settings = this.settings = await Panti.Settings();
         await ReconcileAsync();
         await PlanRegularConferences(settings);
         await PlaceDueReviews(settings);
         await PlaceForceMajeures();
         ForgetEndedConferences();
 
-        var view = Build(settings);
-        var fingerprint = Convert.ToHexString(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(new { view.Entries, view.Reviews, view.UnplacedClients })));
+        var built = Build(settings);
+        var fingerprint = Fingerprint(built);
         if (fingerprint != state.State.PublishedFingerprint)
         {
             state.State.PublishedFingerprint = fingerprint;
-            Feed.Append(new ScheduleChanged(view.Entries, view.Reviews, view.OverdueEscalated, view.UnplacedClients, Now), Now);
+            Feed.Append(new ScheduleChanged(built.Entries, built.Reviews, built.OverdueEscalated, built.UnplacedClients, Now), Now);
+            state.State.Version = Feed.LastSequence;
+            state.State.PublishedAt = Now;
+        }
+        else
+        {
+            RestoreLastEvent(built);
         }
 
-        await state.WriteStateAsync();
+        Cache(built with { Version = Feed.LastSequence }, settings);
+        await SaveAsync();
         await Feed.PublishAsync();
+        PlanWhenTimeChangesTheView();
+    }
+
+    /// <summary>What a follower sees of the schedule (names and register numbers are not in its events).</summary>
+    private static string Fingerprint(ScheduleView view) =>
+        Convert.ToHexString(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(new { view.Entries, view.Reviews, view.UnplacedClients })));
+
+    /// <summary>
+    /// A rule flipping with time (a new day, a KK starting) is published by a pass then, not at the
+    /// next reminder; a second's margin lets the clock be past it. Farther off, the reminder does it.
+    /// </summary>
+    private void PlanWhenTimeChangesTheView()
+    {
+        var wait = viewValidUntil - Now;
+        if (wait > TimeSpan.Zero && wait < options.Value.PlanningPeriod)
+        {
+            RequestPass(wait + TimeSpan.FromSeconds(1));
+        }
     }
 
     /// <summary>
@@ -59,7 +86,7 @@ public sealed partial class ReviewScheduleGrain
             foreach (var clientId in ended.AgendaClientIds)
             {
                 await Attempt("reading a client's facts", clientId, async () =>
-                    state.State.Clients[clientId] = await GrainFactory.GetGrain<IClientGrain>(clientId).Facts(PantiId));
+                    Remember(await GrainFactory.GetGrain<IClientGrain>(clientId).Facts(PantiId)));
             }
 
             reconciled.Add(ended.ConferenceId);

@@ -1,14 +1,9 @@
 using CaseConference.Contracts;
 using CaseConference.Contracts.Clients;
-using CaseConference.Contracts.Conferences;
 using CaseConference.Contracts.Events;
-using CaseConference.Contracts.ForceMajeure;
 using CaseConference.Contracts.Panti;
 using CaseConference.Contracts.Reviews;
-using CaseConference.Domain.Clients;
 using CaseConference.Domain.Conferences;
-using CaseConference.Domain.Panti;
-using CaseConference.Domain.Reviews;
 using CaseConference.Grains.Events;
 using CaseConference.Grains.Infrastructure;
 using CaseConference.Storage;
@@ -19,21 +14,12 @@ namespace CaseConference.Grains.Reviews;
 
 public sealed partial class ReviewScheduleGrain(
     [PersistentState("schedule", StorageHosting.GrainStore)] IPersistentState<ReviewScheduleState> state,
+    IReviewScheduleStore store,
     TimeProvider clock,
     IOptions<ScheduleOptions> options,
     ILogger<ReviewScheduleGrain> logger) : Grain, IReviewScheduleGrain, IRemindable
 {
     private const string PlanningReminder = "plan";
-
-    /// <summary>
-    /// Every ScheduleChanged carries the whole schedule, so the latest is all a follower needs to
-    /// catch up (it sees the gap in the numbers and takes the latest as the state). Keeping more
-    /// only makes every write of this state larger: at 300 clients each event is about 75 KB.
-    /// </summary>
-    private const int RetainedEvents = 1;
-    private EventFeed? feed;
-
-    private EventFeed Feed => feed ??= new EventFeed($"schedule:{PantiId}", state.State.Events, RetainedEvents, logger);
 
     private Guid PantiId => this.GetPrimaryKey();
 
@@ -45,49 +31,28 @@ public sealed partial class ReviewScheduleGrain(
     {
         var period = options.Value.PlanningPeriod;
         await this.RegisterOrUpdateReminder(PlanningReminder, period, period);
+        await LoadAsync(cancellationToken);
     }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) =>
+        WriteClientsAsync(cancellationToken);
 
     public Task ReceiveReminder(string reminderName, TickStatus status) => PlanSafelyAsync();
 
     /// <summary>
-    /// A fact sent one way is written with the plan it leads to, in one write; if planning fails the
-    /// fact is written alone, so a failing plan cannot lose it (the next change or reminder tick
-    /// plans again). A fact the schedule already holds (most conference changes: attendance,
-    /// minutes, summaries) changes nothing and costs nothing.
+    /// Issue 9: a client's notice costs a patch of memory; its row is written, and the plan made,
+    /// by the next coalesced pass (<see cref="RequestPass"/>), together with every notice that
+    /// arrived meanwhile. A fact the schedule already holds costs nothing.
     /// </summary>
-    private async Task Record(Func<ReviewScheduleState, bool> change)
+    public Task ClientChanged(ClientFacts facts)
     {
-        if (!change(state.State))
+        if (facts.PantiId == PantiId && Remember(facts))
         {
-            return;
+            RequestPass(SinceLastPass() is var since && since < options.Value.ChangeCoalescing ? options.Value.ChangeCoalescing - since : TimeSpan.Zero);
         }
 
-        try
-        {
-            await PlanAsync();
-        }
-        catch (Exception e) when (e is not Orleans.Storage.InconsistentStateException)
-        {
-            logger.LogWarning(e, "Planning pass for panti {PantiId} failed; the next change or reminder retries it", PantiId);
-            await state.WriteStateAsync();
-        }
+        return Task.CompletedTask;
     }
-
-    private async Task PlanSafelyAsync()
-    {
-        try
-        {
-            await PlanAsync();
-        }
-        catch (Exception e) when (e is not Orleans.Storage.InconsistentStateException)
-        {
-            logger.LogWarning(e, "Planning pass for panti {PantiId} failed; the next change or reminder retries it", PantiId);
-        }
-    }
-
-    public Task ClientChanged(ClientFacts facts) => facts.PantiId != PantiId
-        ? Task.CompletedTask
-        : Record(s => Put(s.Clients, facts.ClientId, facts, (a, b) => a == b));
 
     public Task ConferenceChanged(ConferenceSlot slot) => Record(s => Put(s.Conferences, slot.ConferenceId, slot, (known, notice) => !IsAhead(notice, known)));
 
@@ -104,28 +69,68 @@ public sealed partial class ReviewScheduleGrain(
     {
         caller.RequireSamePanti(PantiId, "panti");
         await Panti.ActorFor(caller.StaffId);
-        return Build(await Panti.Settings());
+        return await CurrentViewAsync();
+    }
+
+    public async Task<ScheduleRead> Read(Caller caller, Guid knownBuild)
+    {
+        var view = await View(caller);
+        return new ScheduleRead(viewBuild, view.Version, viewBuild == knownBuild ? null : view);
     }
 
     public Task Subscribe(IFeedObserver observer) => Feed.Subscribe(observer);
 
     public Task Unsubscribe(IFeedObserver observer) => Feed.Unsubscribe(observer);
 
-    public Task<IReadOnlyList<FeedEvent>> EventsSince(long sequence) => Feed.Since(sequence);
-
-    private ScheduleView Build(PantiSettings settings)
+    public async Task<IReadOnlyList<FeedEvent>> EventsSince(long sequence)
     {
-        var zone = settings.TimeZone();
-        var reviews = Dues(zone).Select(d => ReviewClock.Evaluate(d, Now, settings)).ToList();
-        var plan = ReviewPlanner.Plan(Dues(zone), state.State.Conferences.Values, settings, Now);
-        return new ScheduleView(
-            ReviewSchedule.Build(reviews, state.State.Conferences.Values, zone, Now),
-            reviews,
-            [.. reviews.Where(r => r.EscalatedToPimpinan).Select(r => r.ClientId)],
-            plan.Unplaced,
-            state.State.Clients.Values.ToDictionary(c => c.ClientId, c => c.Name),
-            Feed.LastSequence,
-            state.State.Clients.Values.Where(c => c.RegisterNumber is not null).ToDictionary(c => c.ClientId, c => c.RegisterNumber!));
+        if (Feed.Kept == 0 && state.State.Version > 0)
+        {
+            RestoreLastEvent(await CurrentViewAsync());
+        }
+
+        return await Feed.Since(sequence);
+    }
+
+    /// <summary>
+    /// A fact sent one way is written with the plan it leads to, in one write; if planning fails the
+    /// fact is written alone, so a failing plan cannot lose it (the next change or reminder tick
+    /// plans again). A fact the schedule already holds (most conference changes: attendance,
+    /// minutes, summaries) changes nothing and costs nothing.
+    /// </summary>
+    private async Task Record(Func<ReviewScheduleState, bool> change)
+    {
+        if (!change(state.State))
+        {
+            return;
+        }
+
+        view = null;
+        try
+        {
+            await PlanAsync();
+        }
+        catch (Exception e) when (e is not Orleans.Storage.InconsistentStateException)
+        {
+            logger.LogWarning(e, "Planning pass for panti {PantiId} failed; the next change or reminder retries it", PantiId);
+            await SaveAsync();
+        }
+    }
+
+    private async Task PlanSafelyAsync()
+    {
+        try
+        {
+            await PlanAsync();
+        }
+        catch (Exception e) when (e is not Orleans.Storage.InconsistentStateException)
+        {
+            logger.LogWarning(e, "Planning pass for panti {PantiId} failed; the next change or reminder retries it", PantiId);
+            if (unwritten.Count > 0)
+            {
+                RequestPass(RetryAfterFailure);
+            }
+        }
     }
 
     /// <summary>Stores the value; false when the same value was there already.</summary>
@@ -156,9 +161,4 @@ public sealed partial class ReviewScheduleGrain(
         ConferenceState.Sealed => 3,
         _ => 2,
     };
-
-    /// <summary>RV1: clients in a stage with a review clock, and the local date each is due.</summary>
-    private IEnumerable<ReviewDue> Dues(TimeZoneInfo zone) => state.State.Clients.Values
-        .Where(c => StageTransitions.HasReviewClock(c.Stage) && c.LastReviewedAt is not null)
-        .Select(c => new ReviewDue(c.ClientId, ReviewClock.DueOn(c.LastReviewedAt!.Value, zone)));
 }

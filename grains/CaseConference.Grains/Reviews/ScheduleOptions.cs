@@ -13,4 +13,11 @@ public sealed class ScheduleOptions
 
     /// <summary>How many occurrences of the fixed schedule are planned ahead as regular KKs (KK5).</summary>
     public int RegularConferencesAhead { get; set; } = 2;
+
+    /// <summary>
+    /// Issue 9: the least time between two planning passes that client notices start. Notices
+    /// arriving meanwhile are coalesced: their rows are written in one statement and one pass plans
+    /// for all of them, so a burst of registrations costs a few passes, not one each.
+    /// </summary>
+    public TimeSpan ChangeCoalescing { get; set; } = TimeSpan.FromMilliseconds(250);
 }
