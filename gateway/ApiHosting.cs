@@ -64,6 +64,7 @@ public static class ApiHosting
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseMiddleware<PasswordChangeGate>();
+        app.UseIdempotencyKeys();
 
         var api = app.MapGroup("/api/v1").RequireAuthorization().AddEndpointFilter<AntiforgeryForCookies>();
         api.MapAccountEndpoints();

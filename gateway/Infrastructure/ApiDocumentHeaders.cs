@@ -1,3 +1,4 @@
+using CaseConference.Contracts;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
@@ -5,7 +6,7 @@ namespace CaseConference.Gateway.Infrastructure;
 
 /// <summary>
 /// The headers of the contract, in the document: If-Match where the endpoint reads it
-/// (<see cref="IfMatchMetadata"/>), ETag on the answers that carry one (<see cref="ETagMetadata"/>),
+/// (<see cref="IfMatchMetadata"/>), Idempotency-Key where it honours one (<see cref="IdempotencyMetadata"/>), ETag on the answers that carry one (<see cref="ETagMetadata"/>),
 /// and Content-Type (415 for anything but JSON) wherever a body is read.
 /// </summary>
 public static class ApiDocumentHeaders
@@ -31,6 +32,26 @@ public static class ApiDocumentHeaders
                     ? "The ETag last read. Required: without it 428 if_match_required; a stale one 412 stale_etag."
                     : "The ETag last read, to refuse the change if someone changed the resource meanwhile (412 stale_etag).",
                 Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+            });
+        }
+
+        if (metadata.OfType<IdempotencyMetadata>().Any())
+        {
+            operation.Parameters ??= [];
+            foreach (var listed in operation.Parameters.Where(p => p.In == ParameterLocation.Header && p.Name == IdempotentRequest.Header).ToList())
+            {
+                operation.Parameters.Remove(listed);
+            }
+
+            operation.Parameters.Add(new OpenApiParameter
+            {
+                Name = IdempotentRequest.Header,
+                In = ParameterLocation.Header,
+                Required = false,
+                Description = "A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request " +
+                    "(after a timeout or a 503), it answers what the first request answered and changes nothing; with another " +
+                    "request it is 409 idempotency_key_reused.",
+                Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 200 },
             });
         }
 

@@ -42,6 +42,9 @@ public sealed partial class ProblemMapping(IProblemDetailsService problems, ILog
     {
         RefusedException { Code: IfMatch.StaleCode } r => Coded(StatusCodes.Status412PreconditionFailed, r.Code, r.Message),
         RefusedException { Code: IfMatch.RequiredCode } r => Coded(StatusCodes.Status428PreconditionRequired, r.Code, r.Message),
+        // The problem names the header, as a field refusal names its field.
+        RefusedException { Code: IdempotentRequest.ReusedCode } r => Fields(StatusCodes.Status409Conflict, r.Code, r.Message,
+            new Dictionary<string, string[]> { [IdempotentRequest.Header] = ["was sent before with a different request."] }),
         RefusedException r => Refusal(r.Kind, r.Code, r.Message),
         DomainException d => Refusal(d.Kind, d.Code, d.Message),
         RequestValidationException v => Fields(StatusCodes.Status422UnprocessableEntity, v.Code, "Some fields are invalid.", v.Errors),

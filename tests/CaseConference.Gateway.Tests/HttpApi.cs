@@ -27,12 +27,18 @@ public static class HttpApi
     public static Task<HttpResponseMessage> Put(this HttpClient client, string url, object? body = null, string? ifMatch = null) =>
         Send(client, HttpMethod.Put, url, body, ifMatch);
 
-    public static async Task<HttpResponseMessage> Send(this HttpClient client, HttpMethod method, string url, object? body, string? ifMatch = null)
+    public static async Task<HttpResponseMessage> Send(
+        this HttpClient client, HttpMethod method, string url, object? body, string? ifMatch = null, string? idempotencyKey = null)
     {
         using var request = new HttpRequestMessage(method, url) { Content = body is null ? null : JsonContent.Create(body, body.GetType(), options: Json) };
         if (ifMatch is not null)
         {
             request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+        }
+
+        if (idempotencyKey is not null)
+        {
+            request.Headers.TryAddWithoutValidation("Idempotency-Key", idempotencyKey);
         }
 
         return await client.SendAsync(request);

@@ -12,11 +12,15 @@ import { apiAs, baseUrl, checkScreen, PASSWORD, personContext, PHONE, signIn, TA
  * and the formulation reverted; a third rejected by an objection.
  */
 
+type Person = 'pimpinan' | 'sekretaris' | 'peksos' | 'psikolog' | 'medis';
+
 interface Arranged {
   client: string;
   kk: string;
   peksos2: { id: string; userName: string };
-  apis: Record<'pimpinan' | 'sekretaris' | 'peksos' | 'psikolog' | 'medis', APIRequestContext>;
+  apis: Record<Person, APIRequestContext>;
+  /** Each person signs in once for the whole file: the suite shares a per-name sign-in allowance. */
+  pages: Record<Person | 'peksos2', Page>;
 }
 
 let world: Arranged;
@@ -130,24 +134,31 @@ async function proposeByApi(api: APIRequestContext, client: string, itemNumber: 
 }
 
 test.describe.serial('force majeure', () => {
-  test.beforeAll(async () => {
-    test.setTimeout(120_000);
+  test.beforeAll(async ({ browser }) => {
+    test.setTimeout(180_000);
     const [pimpinan, sekretaris, peksos, psikolog, medis, staf] = await Promise.all(['pimpinan', 'sekretaris', 'peksos', 'psikolog', 'medis', 'staf'].map(apiAs));
     const apis = { pimpinan: pimpinan!, sekretaris: sekretaris!, peksos: peksos!, psikolog: psikolog!, medis: medis! };
     const peksos2 = await fourthCoreMember(apis.pimpinan);
     const client = await placedClient(apis, staf!);
     const kk = await urgentKk(apis, 'KK berikutnya: force majeure perlu dikukuhkan.');
-    world = { client, kk, peksos2, apis };
+    const pages = {
+      peksos: await person(browser, 'peksos'), psikolog: await person(browser, 'psikolog'), medis: await person(browser, 'medis'),
+      peksos2: await person(browser, peksos2.userName), sekretaris: await person(browser, 'sekretaris', TABLET),
+      pimpinan: await person(browser, 'pimpinan', TABLET),
+    };
+    world = { client, kk, peksos2, apis, pages };
   });
 
   test.afterAll(async () => {
+    if (!world) return;
+    await Promise.all(Object.values(world.pages).map((p) => p.context().close()));
     // The other browser tests count on the seed's three core members.
-    if (world) await ok(await world.apis.pimpinan.delete(`/api/v1/panti/core-team/${world.peksos2.id}`));
+    await ok(await world.apis.pimpinan.delete(`/api/v1/panti/core-team/${world.peksos2.id}`));
   });
 
-  test('FM1-FM4: proposed from a phone, two-tap consents, one by phone attested and confirmed, the override in the formulation', async ({ browser }) => {
+  test('FM1-FM4: proposed from a phone, two-tap consents, one by phone attested and confirmed, the override in the formulation', async () => {
     test.setTimeout(120_000);
-    const peksos = await person(browser, 'peksos');
+    const { peksos, psikolog, sekretaris, medis } = world.pages;
     await peksos.goto(`/fm/baru?client=${world.client}`);
     await expect(peksos.getByRole('list', { name: 'Formulasi pelayanan dan rehabilitasi' })).toContainText('Bimbingan keterampilan las');
     await peksos.getByRole('link', { name: 'Force majeure untuk butir 1' }).click();
@@ -165,14 +176,12 @@ test.describe.serial('force majeure', () => {
     await peksos.getByRole('button', { name: 'Setuju', exact: true }).click();
     await peksos.getByRole('button', { name: 'Kirim persetujuan' }).click();
     await expect(peksos.getByText('Anda sudah menyetujui.')).toBeVisible();
-    const psikolog = await person(browser, 'psikolog');
     await psikolog.goto('/fm');
     await expect(psikolog.getByRole('listitem').filter({ hasText: 'Menunggu tanggapan Anda' }).first()).toBeVisible();
     await checkScreen(psikolog, 'fm-list');
     await consentOnPhone(psikolog, fm);
 
     // The medis consents by phone; the secretary records it; it is pending and does not count yet.
-    const sekretaris = await person(browser, 'sekretaris', TABLET);
     await sekretaris.goto(`/fm/${fm}`);
     const attest = sekretaris.getByRole('form', { name: 'Catat persetujuan lewat telepon' });
     await attest.getByLabel('Anggota tim inti').selectOption({ label: 'dr. Agus Pratama · Medis' });
@@ -183,7 +192,6 @@ test.describe.serial('force majeure', () => {
     await checkScreen(sekretaris, 'fm-attested-pending');
 
     // The medis confirms it in one tap; the third discipline puts it in force.
-    const medis = await person(browser, 'medis');
     await medis.goto(`/fm/${fm}`);
     await expect(medis.getByText(/Pak Budi Santoso mencatat bahwa Anda menyetujui lewat telepon/)).toBeVisible();
     await checkScreen(medis, 'fm-attested-confirm');
@@ -198,11 +206,10 @@ test.describe.serial('force majeure', () => {
     const formulation = peksos.getByRole('list', { name: 'Formulasi pelayanan dan rehabilitasi' });
     await expect(formulation).toContainText('Diubah (force majeure berlaku): Bimbingan menjahit sampai bengkel las diperbaiki');
     await expect(formulation.getByRole('link', { name: 'Lihat force majeure' })).toBeVisible();
-    await Promise.all([peksos, psikolog, sekretaris, medis].map((p) => p.context().close()));
   });
 
-  test('FM3: a second one comes into force, a third is rejected by one objection from a phone', async ({ browser }) => {
-    const { apis, client } = world;
+  test('FM3: a second one comes into force, a third is rejected by one objection from a phone', async () => {
+    const { apis, client, pages: { peksos2 } } = world;
     fmOf.cancelled = await proposeByApi(apis.psikolog, client, 2, 'Postpone', 'Konselor sakit selama dua minggu.');
     for (const core of ['peksos', 'psikolog', 'medis'] as const) {
       await ok(await apis[core].post(`/api/v1/force-majeure/${fmOf.cancelled}/consents`, { data: { justification: 'Demi keselamatan klien.' } }));
@@ -210,7 +217,6 @@ test.describe.serial('force majeure', () => {
     fmOf.rejected = await proposeByApi(apis.medis, client, 3, 'Annul', 'Keluarga menolak kunjungan.');
     await ok(await apis.peksos.post(`/api/v1/force-majeure/${fmOf.rejected}/consents`, { data: { justification: 'Setuju.' } }));
 
-    const peksos2 = await person(browser, world.peksos2.userName);
     await peksos2.goto(`/fm/${fmOf.rejected}`);
     await peksos2.getByRole('button', { name: 'Keberatan', exact: true }).click();
     await peksos2.getByLabel('Alasan keberatan').fill('Keluarga masih bisa didekati; bahas di KK.');
@@ -219,13 +225,11 @@ test.describe.serial('force majeure', () => {
     await expect(peksos2.getByText('Ditolak', { exact: true })).toBeVisible();
     await expect(peksos2.getByText('Pak Dedi Kurniawan menyatakan keberatan')).toBeVisible();
     await checkScreen(peksos2, 'fm-rejected');
-    await peksos2.context().close();
   });
 
-  test('FM5/FM6: on the next KK the pimpinan ratifies the first (a new version) and cancels the second (reverted)', async ({ browser }) => {
+  test('FM5/FM6: on the next KK the pimpinan ratifies the first (a new version) and cancels the second (reverted)', async () => {
     test.setTimeout(120_000);
-    const { apis, kk, client } = world;
-    const pimpinan = await person(browser, 'pimpinan', TABLET);
+    const { apis, kk, client, pages: { pimpinan } } = world;
     for (const fm of [fmOf.ratified!, fmOf.cancelled!, fmOf.rejected!]) {
       await pimpinan.goto(`/fm/${fm}`);
       await expect(pimpinan.getByRole('link', { name: 'buka KK' })).toHaveAttribute('href', `/kk/${kk}`, { timeout: 30_000 });
@@ -265,6 +269,5 @@ test.describe.serial('force majeure', () => {
     await expect(items.getByRole('listitem').nth(1)).toContainText('Konseling mingguan');
     await expect(items).not.toContainText('Ditangguhkan');
     await checkScreen(pimpinan, 'fm-after-kk');
-    await pimpinan.context().close();
   });
 });

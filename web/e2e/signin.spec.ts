@@ -30,8 +30,11 @@ test('English is one click away and remembered for the account', async ({ browse
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Case conferences' })).toBeVisible();
 
+  // The screen switches at once and the account is told in the background: reload only once it has been.
+  const saved = page.waitForResponse((r) => r.url().endsWith('/api/v1/auth/me/language') && r.request().method() === 'PUT');
   await page.getByRole('button', { name: /^ID/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Konferensi Kasus' })).toBeVisible();
+  expect((await saved).ok()).toBeTruthy();
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Konferensi Kasus' })).toBeVisible();
   await context.close();

@@ -18,9 +18,9 @@ public static class ClientEndpoints
 
         clients.MapPost("/", async (OpenClient.Body body, HttpContext http, ISender sender) =>
         {
-            var opened = await sender.Send(new OpenClient(http.User.Caller(), body.Id ?? Guid.NewGuid(), body.Name, body.Where));
+            var opened = await sender.Send(new OpenClient(http.User.Caller(), body.Id ?? IdempotencyKeys.NewId(http), body.Name, body.Where));
             return TypedResults.Created($"/api/v1/clients/{opened.Id}", opened);
-        }).WithName("OpenClient").WithSummary("CL1: open a case for a person reached by outreach").CommandProblems();
+        }).WithName("OpenClient").WithSummary("CL1: open a case for a person reached by outreach").CommandProblems().Idempotent();
 
         clients.MapGet("/{clientId:guid}", async (Guid clientId, HttpContext http, ISender sender) =>
             TypedResults.Ok(await sender.Send(new ReadCaseRecord(http.User.Caller(), clientId))))
@@ -34,25 +34,25 @@ public static class ClientEndpoints
         {
             await sender.Send(new RegisterClient(http.User.Caller(), clientId, body));
             return TypedResults.NoContent();
-        }).WithName("RegisterClient").WithSummary("CL1: register a definitive candidate in the buku induk").CommandProblems();
+        }).WithName("RegisterClient").WithSummary("CL1: register a definitive candidate in the buku induk").CommandProblems().Idempotent();
 
         clients.MapPatch("/{clientId:guid}/registration", async (Guid clientId, RegistrationCorrection body, HttpContext http, ISender sender) =>
         {
             await sender.Send(new CorrectRegistration(http.User.Caller(), clientId, body));
             return TypedResults.NoContent();
         }).WithName("CorrectRegistration")
-            .WithSummary("CL1: correct fields of the buku induk entry (those sent); each change is recorded in the chronology").CommandProblems();
+            .WithSummary("CL1: correct fields of the buku induk entry (those sent); each change is recorded in the chronology").CommandProblems().Idempotent();
 
         clients.MapPut("/{clientId:guid}/peksos", async (Guid clientId, AssignPeksos.Body body, HttpContext http, ISender sender) =>
         {
             await sender.Send(new AssignPeksos(http.User.Caller(), clientId, body.PeksosId));
             return TypedResults.NoContent();
-        }).WithName("AssignPeksos").WithSummary("Assign the responsible peksos (pimpinan or core member)").CommandProblems();
+        }).WithName("AssignPeksos").WithSummary("Assign the responsible peksos (pimpinan or core member)").CommandProblems().Idempotent();
 
         clients.MapPost("/{clientId:guid}/stage", async (Guid clientId, MoveStage.Body body, HttpContext http, ISender sender) =>
         {
             await sender.Send(new MoveStage(http.User.Caller(), clientId, body.To, body.Why, body.Reason));
             return TypedResults.NoContent();
-        }).WithName("MoveStage").WithSummary("CL1/CL5: record a stage transition staff may make").CommandProblems();
+        }).WithName("MoveStage").WithSummary("CL1/CL5: record a stage transition staff may make").CommandProblems().Idempotent();
     }
 }

@@ -33,11 +33,12 @@ public static class ConferenceEndpoints
             return TypedResults.Ok(planned.Snapshot);
         }).WithName("PlanRegular")
             .WithSummary("KK5: plan the regular KK of a time of the fixed schedule (201), or answer the one already planned there (200)")
-            .CommandProblems().SendsETag();
+            .CommandProblems().SendsETag().Idempotent();
 
         kks.MapPost("/urgent", async (RequestUrgent.Body body, HttpContext http, ISender sender) =>
-            Created(http, await sender.Send(new RequestUrgent(http.User.Caller(), body.Id ?? Guid.NewGuid(), body.Start, body.Reason))))
-            .WithName("RequestUrgent").WithSummary("KK6: request an urgent KK with a written reason (core member or pimpinan)").CommandProblems().SendsETag();
+            Created(http, await sender.Send(new RequestUrgent(http.User.Caller(), body.Id ?? IdempotencyKeys.NewId(http), body.Start, body.Reason))))
+            .WithName("RequestUrgent").WithSummary("KK6: request an urgent KK with a written reason (core member or pimpinan)")
+            .CommandProblems().SendsETag().Idempotent();
 
         kks.MapGet("/{id:guid}", async (Guid id, HttpContext http, ISender sender) =>
         {
@@ -95,7 +96,7 @@ public static class ConferenceEndpoints
             SetETag(http, result.ETag);
             return TypedResults.Created($"/api/v1/conferences/{id}", result);
         }).WithName("AddAgendaItem").WithSummary("KK4: put a client on the agenda (organisers); needs If-Match").CommandProblems()
-            .ReadsIfMatch(required: true).SendsETag();
+            .ReadsIfMatch(required: true).SendsETag().Idempotent();
 
         kks.MapGet("/{id:guid}/minutes", async (Guid id, int? before, int? limit, HttpContext http, ISender sender) =>
             TypedResults.Ok(await sender.Send(new ListMinutes(http.User.Caller(), id, before ?? int.MaxValue, limit ?? ListMinutes.DefaultLimit))))
@@ -108,14 +109,14 @@ public static class ConferenceEndpoints
             Minute(http, id, await sender.Send(new RecordMinute(http.User.Caller(), id, ifMatch, body.Text, null, idempotencyKey))))
             .WithName("RecordMinute")
             .WithSummary("KK3: record a minutes entry (secretary or deputy); a retry with the same Idempotency-Key answers the first entry")
-            .CommandProblems().ReadsIfMatch().SendsETag();
+            .CommandProblems().ReadsIfMatch().SendsETag().Idempotent();
 
         kks.MapPost("/{id:guid}/minutes/{number:int}/amendments", async (Guid id, int number, RecordMinute.Body body, [FromHeader(Name = "If-Match")] string? ifMatch,
             [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, HttpContext http, ISender sender) =>
             Minute(http, id, await sender.Send(new RecordMinute(http.User.Caller(), id, ifMatch, body.Text, number, idempotencyKey))))
             .WithName("AmendMinute")
             .WithSummary("KK3: correct an earlier entry with a new one (secretary or deputy); Idempotency-Key as for entries")
-            .CommandProblems().ReadsIfMatch().SendsETag();
+            .CommandProblems().ReadsIfMatch().SendsETag().Idempotent();
     }
 
     /// <summary>What every KK command needs from the HTTP request: the caller, If-Match, the mediator.</summary>
@@ -140,7 +141,7 @@ public static class ConferenceEndpoints
         RouteGroupBuilder group, string name, string pattern, string summary, Delegate handler, bool put = false, bool ifMatchRequired = false)
     {
         var route = put ? group.MapPut(pattern, handler) : group.MapPost(pattern, handler);
-        return route.WithName(name).WithSummary(summary).CommandProblems().ReadsIfMatch(ifMatchRequired).SendsETag();
+        return route.WithName(name).WithSummary(summary).CommandProblems().ReadsIfMatch(ifMatchRequired).SendsETag().Idempotent();
     }
 
     private static Created<Contracts.Conferences.ConferenceSnapshot> Created(HttpContext http, Contracts.Conferences.ConferenceSnapshot snapshot)

@@ -14,16 +14,21 @@ public interface IClientGrain : IGrainWithGuidKey
     /// CL1: a person reached by outreach becomes a prospect of the caller's panti. The answer is not
     /// the case record: a peksos outside the core team may open a case but not read it (CL6).
     /// </summary>
+    [Idempotent]
     Task<OpenedClient> Open(Caller caller, string name, string where);
 
+    [Idempotent]
     Task Register(Caller caller, Registration registration);
 
     /// <summary>CL1: correct buku induk fields; each change becomes a chronology line.</summary>
+    [Idempotent]
     Task CorrectRegistration(Caller caller, RegistrationCorrection correction);
 
+    [Idempotent]
     Task AssignPeksos(Caller caller, Guid peksosId);
 
     /// <summary>CL1: a guarded stage transition that needs no KK decision.</summary>
+    [Idempotent]
     Task MoveTo(Caller caller, ClientStage to, string why, TerminationReason? reason = null);
 
     /// <summary>CL6: the whole case record, for entitled readers only; every read and every refusal is audited.</summary>

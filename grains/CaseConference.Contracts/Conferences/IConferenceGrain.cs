@@ -16,11 +16,13 @@ public interface IConferenceGrain : IGrainWithGuidKey, IEventFeed
     /// id held by anything else, or by a cancelled KK (which frees its slot), is "not found", and the
     /// caller tries the slot's next id.
     /// </summary>
+    [Idempotent]
     Task<RegularPlanned> PlanRegular(Caller caller, DateTimeOffset start);
 
     /// <summary>KK5: the panti's schedule plans the next occurrence of its fixed recurrence.</summary>
     Task<ConferenceSnapshot> PlanScheduled(Guid pantiId, DateTimeOffset start);
 
+    [Idempotent]
     Task<ConferenceSnapshot> RequestUrgent(Caller caller, DateTimeOffset start, string reason);
 
     /// <summary>RV2: the schedule adds a client due for review; false when the KK cannot take it.</summary>
@@ -36,26 +38,35 @@ public interface IConferenceGrain : IGrainWithGuidKey, IEventFeed
     // the change (after the tenant and participant checks, so a foreign id is never a 412), and
     // answers the version it left the KK at: one grain call per command.
 
+    [Idempotent]
     Task<long> ApproveUrgent(Caller caller, IfMatch ifMatch, bool waivePreCirculation);
 
+    [Idempotent]
     Task<long> Invite(Caller caller, IfMatch ifMatch, Guid staffId, Capacity capacity);
 
+    [Idempotent]
     Task<long> NameDeputySecretary(Caller caller, IfMatch ifMatch, Guid deputyId);
 
+    [Idempotent]
     Task<Versioned<Guid>> AddAgendaItem(Caller caller, IfMatch ifMatch, Guid clientId, AgendaPurpose purpose, string? note);
 
+    [Idempotent]
     Task<long> SubmitCaseSummary(Caller caller, IfMatch ifMatch, Guid itemId, string text);
 
+    [Idempotent]
     Task<long> AcknowledgeCaseSummary(Caller caller, IfMatch ifMatch, Guid itemId);
 
+    [Idempotent]
     Task<long> RecordAttendance(Caller caller, IfMatch ifMatch, Guid staffId, AttendanceMode mode, string? detail);
 
     /// <summary>KK8: attendance for many people in one change, all or nothing.</summary>
+    [Idempotent]
     Task<long> RecordAttendanceOfMany(Caller caller, IfMatch ifMatch, List<AttendanceEntry> entries);
 
     /// <summary>KK8/KK2/KK4: quorum, chair in turn and late items before opening (followers).</summary>
     Task<SessionReadiness> Readiness(Caller caller);
 
+    [Idempotent]
     Task<long> Open(Caller caller, IfMatch ifMatch, List<LateItemRuling> lateItemRulings);
 
     /// <summary>
@@ -69,13 +80,17 @@ public interface IConferenceGrain : IGrainWithGuidKey, IEventFeed
     /// <summary>KK3: a page of older entries, up to <paramref name="limit"/> numbered below <paramref name="before"/>, oldest first.</summary>
     Task<IReadOnlyList<MinuteEntry>> MinutesBefore(Caller caller, int before, int limit);
 
+    [Idempotent]
     Task<long> RecordDecision(Caller caller, IfMatch ifMatch, Guid itemId, Decision decision);
 
     /// <summary>KK7 + KK10: closes the session and seals it into the panti's chain.</summary>
+    [Idempotent]
     Task<long> Close(Caller caller, IfMatch ifMatch);
 
+    [Idempotent]
     Task<long> Cancel(Caller caller, IfMatch ifMatch, string reason);
 
+    [Idempotent]
     Task<long> FileSummary(Caller caller, IfMatch ifMatch, Guid clientId, string text);
 
     /// <summary>

@@ -9,20 +9,26 @@ namespace CaseConference.Contracts.ForceMajeure;
 /// </summary>
 public interface IForceMajeureGrain : IGrainWithGuidKey
 {
+    [Idempotent]
     Task<ForceMajeureOverride> Propose(Caller caller, Guid clientId, int itemNumber, ForceMajeureKind kind, string? newText, string reason);
 
     /// <summary>FM2: idempotent per person; the third distinct consent (covering the disciplines) puts it in force.</summary>
+    [Idempotent]
     Task<ForceMajeureOverride> Consent(Caller caller, string justification);
 
+    [Idempotent]
     Task<ForceMajeureOverride> Object(Caller caller, string reason);
 
     /// <summary>FM2, attested: the secretary records a core member's consent given by phone; pending until confirmed.</summary>
+    [Idempotent]
     Task<ForceMajeureOverride> AttestConsent(Caller caller, Guid memberId, string how, string justification);
 
     /// <summary>The member confirms the consent attested for them; it counts from now (FM2), idempotently.</summary>
+    [Idempotent]
     Task<ForceMajeureOverride> ConfirmAttestedConsent(Caller caller);
 
     /// <summary>The member declines the consent attested for them; it never counts.</summary>
+    [Idempotent]
     Task<ForceMajeureOverride> DeclineAttestedConsent(Caller caller);
 
     /// <summary>CL6: only for those who may read the client's case record; every view and refusal is audited.</summary>

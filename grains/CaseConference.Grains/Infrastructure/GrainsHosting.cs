@@ -12,6 +12,9 @@ public static class GrainsHosting
     public static ISiloBuilder AddCaseConferenceGrains(this ISiloBuilder silo)
     {
         silo.AddIncomingGrainCallFilter<DomainRefusalFilter>();
+        // Registered after, so it runs inside: its refusal (another request with a used key) and
+        // its storage failures are mapped like the grain's own.
+        silo.AddIncomingGrainCallFilter<IdempotencyFilter>();
         silo.Services.AddSerializer(s => s.AddCaseConferenceSerialization());
         // Tests replace the clock to move time; production uses the system clock.
         silo.Services.TryAddSingleton(TimeProvider.System);

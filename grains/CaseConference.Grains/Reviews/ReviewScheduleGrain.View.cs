@@ -23,6 +23,12 @@ public sealed partial class ReviewScheduleGrain
     {
         if (view is null || Now >= viewValidUntil)
         {
+            if (view is not null)
+            {
+                // Time changed what followers see (and maybe whom RV2 must place): a pass publishes it.
+                RequestPass(TimeSpan.Zero);
+            }
+
             settings ??= await Panti.Settings();
             Cache(Build(settings), settings);
         }

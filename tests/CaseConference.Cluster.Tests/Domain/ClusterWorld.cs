@@ -29,10 +29,10 @@ public sealed class ClusterWorld : IAsyncDisposable
 
     public DateTimeOffset Now => Clock.GetUtcNow();
 
-    public static async Task<ClusterWorld> StartAsync(short silos = 1)
+    public static async Task<ClusterWorld> StartAsync(short silos = 1, Action<ISiloBuilder>? configureSilo = null)
     {
         var clock = new FakeTimeProvider(Start);
-        return new ClusterWorld(await PostgresTestCluster.StartAsync(silos, clock: clock), clock);
+        return new ClusterWorld(await PostgresTestCluster.StartAsync(silos, configureSilo, clock), clock);
     }
 
     /// <summary>Moves the grains' clock forward to <paramref name="instant"/> (never back).</summary>

@@ -4066,7 +4066,10 @@ export interface operations {
     OpenClient: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4278,7 +4281,10 @@ export interface operations {
     RegisterClient: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 clientId: string;
             };
@@ -4374,7 +4380,10 @@ export interface operations {
     CorrectRegistration: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 clientId: string;
             };
@@ -4470,7 +4479,10 @@ export interface operations {
     AssignPeksos: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 clientId: string;
             };
@@ -4566,7 +4578,10 @@ export interface operations {
     MoveStage: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 clientId: string;
             };
@@ -4776,7 +4791,10 @@ export interface operations {
     PlanRegular: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4885,7 +4903,10 @@ export interface operations {
     RequestUrgent: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5280,6 +5301,8 @@ export interface operations {
             header?: {
                 /** @description The ETag last read, to refuse the change if someone changed the resource meanwhile (412 stale_etag). */
                 "If-Match"?: string;
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -5390,6 +5413,8 @@ export interface operations {
             header?: {
                 /** @description The ETag last read, to refuse the change if someone changed the resource meanwhile (412 stale_etag). */
                 "If-Match"?: string;
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -5500,6 +5525,8 @@ export interface operations {
             header?: {
                 /** @description The ETag last read, to refuse the change if someone changed the resource meanwhile (412 stale_etag). */
                 "If-Match"?: string;
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -5610,6 +5637,8 @@ export interface operations {
             header?: {
                 /** @description The ETag last read, to refuse the change if someone changed the resource meanwhile (412 stale_etag). */
                 "If-Match"?: string;
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -5721,6 +5750,8 @@ export interface operations {
             header?: {
                 /** @description The ETag last read, to refuse the change if someone changed the resource meanwhile (412 stale_etag). */
                 "If-Match"?: string;
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -5810,6 +5841,8 @@ export interface operations {
             header: {
                 /** @description The ETag last read. Required: without it 428 if_match_required; a stale one 412 stale_etag. */
                 "If-Match": string;
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -5930,6 +5963,8 @@ export interface operations {
             header: {
                 /** @description The ETag last read. Required: without it 428 if_match_required; a stale one 412 stale_etag. */
                 "If-Match": string;
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -6049,6 +6084,8 @@ export interface operations {
             header?: {
                 /** @description The ETag last read, to refuse the change if someone changed the resource meanwhile (412 stale_etag). */
                 "If-Match"?: string;
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -6159,6 +6196,8 @@ export interface operations {
             header?: {
                 /** @description The ETag last read, to refuse the change if someone changed the resource meanwhile (412 stale_etag). */
                 "If-Match"?: string;
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -6269,6 +6308,8 @@ export interface operations {
             header?: {
                 /** @description The ETag last read, to refuse the change if someone changed the resource meanwhile (412 stale_etag). */
                 "If-Match"?: string;
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -6357,6 +6398,8 @@ export interface operations {
             header?: {
                 /** @description The ETag last read, to refuse the change if someone changed the resource meanwhile (412 stale_etag). */
                 "If-Match"?: string;
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -6467,6 +6510,8 @@ export interface operations {
             header?: {
                 /** @description The ETag last read, to refuse the change if someone changed the resource meanwhile (412 stale_etag). */
                 "If-Match"?: string;
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -6577,6 +6622,8 @@ export interface operations {
             header: {
                 /** @description The ETag last read. Required: without it 428 if_match_required; a stale one 412 stale_etag. */
                 "If-Match": string;
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -6757,9 +6804,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "Idempotency-Key"?: string;
                 /** @description The ETag last read, to refuse the change if someone changed the resource meanwhile (412 stale_etag). */
                 "If-Match"?: string;
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -6870,9 +6918,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "Idempotency-Key"?: string;
                 /** @description The ETag last read, to refuse the change if someone changed the resource meanwhile (412 stale_etag). */
                 "If-Match"?: string;
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -7039,7 +7088,10 @@ export interface operations {
     ProposeForceMajeure: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -7193,7 +7245,10 @@ export interface operations {
     ConsentToForceMajeure: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -7291,7 +7346,10 @@ export interface operations {
     ObjectToForceMajeure: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -7389,7 +7447,10 @@ export interface operations {
     AttestForceMajeureConsent: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -7487,7 +7548,10 @@ export interface operations {
     ConfirmAttestedConsent: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -7563,7 +7627,10 @@ export interface operations {
     DeclineAttestedConsent: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request (after a timeout or a 503), it answers what the first request answered and changes nothing; with another request it is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };

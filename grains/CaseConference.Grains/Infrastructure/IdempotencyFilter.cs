@@ -1,0 +1,65 @@
+using System.Reflection;
+using System.Text.Json;
+using CaseConference.Contracts;
+using CaseConference.Domain;
+using CaseConference.Storage;
+
+namespace CaseConference.Grains.Infrastructure;
+
+/// <summary>
+/// Issue 9, for every <see cref="IdempotentAttribute"/> command of every grain: a request with an
+/// Idempotency-Key that this grain answered before, for the same person, is answered from
+/// <see cref="IIdempotentAnswers"/> without running the command (before If-Match, which the first
+/// request moved on); the same key with another request is refused; a first request runs and its
+/// answer is recorded. A refused command records nothing, so its retry is judged again. Inside
+/// <see cref="DomainRefusalFilter"/>, which turns the refusal into its wire form.
+/// </summary>
+public sealed class IdempotencyFilter(IIdempotentAnswers answers) : IIncomingGrainCallFilter
+{
+    public async Task Invoke(IIncomingGrainCallContext context)
+    {
+        var request = IdempotentRequest.Take();
+        if (request is null || context.InterfaceMethod?.GetCustomAttribute<IdempotentAttribute>() is null || CallerOf(context) is not { } caller)
+        {
+            await context.Invoke();
+            return;
+        }
+
+        var grain = context.TargetId.ToString();
+        var resultType = ResultType(context.InterfaceMethod);
+        if (await answers.FindAsync(grain, caller.PantiId, caller.StaffId, request.Key) is { } earlier)
+        {
+            if (earlier.Fingerprint != request.Fingerprint)
+            {
+                throw DomainException.Conflict(IdempotentRequest.ReusedCode,
+                    $"This {IdempotentRequest.Header} was sent before with a different request; use a new key for a new request.");
+            }
+
+            // Set even for a command that answers nothing: Orleans takes a filter that neither invokes
+            // nor answers for a broken chain.
+            context.Result = resultType is null || earlier.Json is null ? null : JsonSerializer.Deserialize(earlier.Json, resultType, WireSerialization.Json);
+            return;
+        }
+
+        await context.Invoke();
+        var json = resultType is null ? null : JsonSerializer.Serialize(context.Result, resultType, WireSerialization.Json);
+        await answers.RecordAsync(grain, caller.PantiId, caller.StaffId, request.Key, new IdempotentAnswer(request.Fingerprint, json));
+    }
+
+    private static Caller? CallerOf(IIncomingGrainCallContext context)
+    {
+        for (var i = 0; i < context.Request.GetArgumentCount(); i++)
+        {
+            if (context.Request.GetArgument(i) is Caller caller)
+            {
+                return caller;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>T of Task&lt;T&gt;; null for a command that answers nothing.</summary>
+    private static Type? ResultType(MethodInfo method) =>
+        method.ReturnType.IsGenericType ? method.ReturnType.GetGenericArguments()[0] : null;
+}
