@@ -6,6 +6,7 @@ using CaseConference.Gateway.Features.Clients;
 using CaseConference.Gateway.Features.Conferences;
 using CaseConference.Gateway.Features.ForceMajeure;
 using CaseConference.Gateway.Features.Home;
+using CaseConference.Gateway.Features.Notifications;
 using CaseConference.Gateway.Features.Panti;
 using CaseConference.Gateway.Features.Reviews;
 using CaseConference.Gateway.Infrastructure;
@@ -76,6 +77,7 @@ public static class ApiHosting
         api.MapAuditEndpoints();
         api.MapCalendarEndpoints();
         api.MapHomeEndpoints();
+        api.MapNotificationEndpoints();
 
         app.MapHub<ConferenceHub>("/hubs/conference");
         app.MapHub<ScheduleHub>("/hubs/schedule");

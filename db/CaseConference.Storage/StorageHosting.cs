@@ -35,6 +35,7 @@ public static class StorageHosting
         AddDataSource(silo.Services, connectionString);
         silo.Services.TryAddSingleton<IAuditLog, PostgresAuditLog>();
         silo.Services.TryAddSingleton<IConferenceLog, PostgresConferenceLog>();
+        silo.Services.TryAddSingleton<INotificationStore, PostgresNotificationStore>();
         silo.Services.TryAddSingleton<IReviewScheduleStore, PostgresReviewScheduleStore>();
         silo.Services.TryAddSingleton<IIdempotentAnswers, PostgresIdempotentAnswers>();
 

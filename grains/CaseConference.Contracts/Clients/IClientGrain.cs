@@ -44,6 +44,14 @@ public interface IClientGrain : IGrainWithGuidKey
     Task<bool> MayReadCaseContent(Caller caller, string via);
 
     /// <summary>
+    /// CL6 for a notification naming this client (issue 10): may this staff member of the client's
+    /// panti read its record now? Nothing of the record is shown, so it is not audited; another
+    /// panti, or someone not on its staff, is simply "no". Interleaves for the reason above.
+    /// </summary>
+    [AlwaysInterleave]
+    Task<bool> MayBeToldAbout(Guid pantiId, Guid staffId);
+
+    /// <summary>
     /// What other grains need to know without reading the confidential record. TN1/finding 2: only
     /// for the client's own panti; another panti's client answers "not found".
     /// </summary>

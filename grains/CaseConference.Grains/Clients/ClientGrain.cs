@@ -94,6 +94,18 @@ public sealed class ClientGrain(
         return await AuditedReadBasis(actor, via) is not null;
     }
 
+    public async Task<bool> MayBeToldAbout(Guid pantiId, Guid staffId)
+    {
+        if (state.State.PantiId != pantiId || state.State.Client is null)
+        {
+            return false;
+        }
+
+        var profile = await Panti.ProfileForSystem();
+        return profile.Staff.Any(s => s.Id == staffId)
+            && Existing.ReadBasisFor(profile.ActorFor(staffId), await IsParticipantOfOpenConference(staffId)) is not null;
+    }
+
     public Task<ClientFacts> Facts(Guid pantiId)
     {
         RequirePanti(pantiId);

@@ -35,7 +35,11 @@ public sealed partial class ConferenceGrain
 
     private EventFeed Feed => feed ?? throw new InvalidOperationException("The feed is set up on activation.");
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        await NotifyOnActivation();
+    }
 
     public Task<IReadOnlyList<FeedEvent>> EventsSince(long sequence) => Feed.Since(sequence);
 
@@ -119,6 +123,7 @@ public sealed partial class ConferenceGrain
         {
             await TellSchedule();
             await TellRegister();
+            await Notify();
         }
 
         return Feed.LastSequence;

@@ -9,18 +9,24 @@ using CaseConference.Domain.ForceMajeure;
 using CaseConference.Domain.Staff;
 using CaseConference.Grains.Infrastructure;
 using CaseConference.Storage;
+using Microsoft.Extensions.Logging;
 
 namespace CaseConference.Grains.ForceMajeure;
 
-public sealed class ForceMajeureGrain(
+public sealed partial class ForceMajeureGrain(
     [PersistentState("forcemajeure", StorageHosting.GrainStore)] IPersistentState<ForceMajeureGrainState> state,
-    TimeProvider clock) : Grain, IForceMajeureGrain
+    TimeProvider clock,
+    ILogger<ForceMajeureGrain> logger) : Grain, IForceMajeureGrain
 {
     private ForceMajeureOverride Existing => state.State.ForceMajeure
         ?? throw DomainException.NotFound("force_majeure_not_found", "No such force majeure.");
 
-    /// <summary>Repairs a register notice lost in a crash between a write and its notice.</summary>
-    public override Task OnActivateAsync(CancellationToken cancellationToken) => TellRegister();
+    /// <summary>Repairs a register notice or a notification statement lost in a crash between a write and its notice.</summary>
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        await TellRegister();
+        await NotifyOnActivation();
+    }
 
     private Guid PantiId => state.State.PantiId ?? throw DomainException.NotFound("force_majeure_not_found", "No such force majeure.");
 
@@ -159,6 +165,7 @@ public sealed class ForceMajeureGrain(
         state.State.Version++;
         await state.WriteStateAsync();
         await TellRegister();
+        await Notify();
     }
 
     /// <summary>One way: the register never calls back, and a listing that misses it is sent again on activation.</summary>

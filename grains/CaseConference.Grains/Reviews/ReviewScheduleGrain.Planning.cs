@@ -46,6 +46,7 @@ public sealed partial class ReviewScheduleGrain
         Cache(built with { Version = Feed.LastSequence }, settings);
         await SaveAsync();
         await Feed.PublishAsync();
+        await NotifyReviews(settings);
         PlanWhenTimeChangesTheView();
     }
 

@@ -100,6 +100,10 @@ public static class Matrix
         new("GET /api/v1/conferences/", (_, _) => Call(Get, "/api/v1/conferences?when=Past"), 200, All, 200),
         new("GET /api/v1/conferences/occurrences", (_, _) => Call(Get, "/api/v1/conferences/occurrences"), 200, All, 200),
         new("GET /api/v1/my-tasks", (_, _) => Call(Get, "/api/v1/my-tasks"), 200, All, 200),
+        // Issue 10: everyone reads and marks their own inbox only (the key is the caller's own panti and staff id).
+        new("GET /api/v1/me/notifications/", (_, _) => Call(Get, "/api/v1/me/notifications?state=all"), 200, All, 200),
+        new("POST /api/v1/me/notifications/{id:guid}/read", (_, _) => Call(Post, $"/api/v1/me/notifications/{Guid.NewGuid()}/read"), 204, All, 204),
+        new("POST /api/v1/me/notifications/read", (_, _) => Call(Post, "/api/v1/me/notifications/read"), 204, All, 204),
         // KK5: one regular KK per slot, planned once here, so every organiser is answered that KK.
         new("POST /api/v1/conferences/regular", async (p, _) =>
         {

@@ -1082,6 +1082,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Issue 10: the caller's notifications, newest first (?state=open, the default, or all; ?offset, ?limit up to 100), with the unread count */
+        get: operations["ListNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Issue 10: mark one of the caller's notifications read (an unknown or cleared one changes nothing) */
+        post: operations["MarkNotificationRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Issue 10: mark every open notification of the caller read */
+        post: operations["MarkAllNotificationsRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1691,6 +1742,32 @@ export interface components {
             resolvedByConferenceId?: null | string;
             progress: components["schemas"]["ForceMajeureProgress"];
         };
+        /** @description A notification as the web app shows it: the place it opens and the client's name when it names one. */
+        ListNotificationsItem: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["NotificationKind"];
+            route: string;
+            target: components["schemas"]["NotificationTarget"];
+            clientName?: null | string;
+            /** Format: date-time */
+            dueAt?: null | string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            readAt?: null | string;
+            /** Format: date-time */
+            clearedAt?: null | string;
+        };
+        ListNotificationsResult: {
+            items: components["schemas"]["ListNotificationsItem"][];
+            /** Format: int32 */
+            total: number | string;
+            /** Format: int32 */
+            unreadCount: number | string;
+            /** Format: int64 */
+            version: number | string;
+        };
         /**
          * @description One numbered change as the hubs (`event(feed, LiveEvent)`) and `GET /conferences/{id}/events`
          *     send it: the payload is the event's fields as a JSON object (camelCase), never JSON inside a
@@ -1745,6 +1822,19 @@ export interface components {
         NameDeputySecretaryBody: {
             /** Format: uuid */
             staffId: string;
+        };
+        /** @enum {unknown} */
+        NotificationKind: "KkInvitation" | "CaseSummaryToWrite" | "CaseSummaryMissing" | "CaseSummaryToAcknowledge" | "ForceMajeureConsent" | "ForceMajeureToRatify" | "ForceMajeureRatificationOverdue" | "UrgentKkToApprove" | "ReviewDueSoon" | "ReviewOverdue" | "PostKkSummaryDue" | "PostKkSummaryLate";
+        NotificationTarget: {
+            /** Format: uuid */
+            conferenceId?: null | string;
+            /** Format: uuid */
+            agendaItemId?: null | string;
+            /** Format: uuid */
+            clientId?: null | string;
+            /** Format: uuid */
+            forceMajeureId?: null | string;
+            route?: null | string;
         };
         Objection: {
             /** Format: uuid */
@@ -7924,6 +8014,158 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ListNotifications: {
+        parameters: {
+            query?: {
+                state?: string;
+                offset?: number | string;
+                limit?: number | string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListNotificationsResult"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    MarkNotificationRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    MarkAllNotificationsRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
