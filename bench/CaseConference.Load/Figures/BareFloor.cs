@@ -64,18 +64,18 @@ public static class BareFloor
         await run.Posting.SerialAsync(new BareTarget(run.BareApi!, 1, broadcastOnly: true), 0, samples, broadcast);
         await broadcast.DrainAsync(TimeSpan.FromSeconds(5));
 
-        var cpu = await CpuPerPost.MeasureAsync(run, [run.Bare!.Pid], posts, samples);
+        var cpu = await CpuPerPost.MeasureAsync(run, [run.Bare!], posts, samples);
         await Listener.CloseAsync(listeners);
 
         run.Floors["bare.ack.p99"] = serial.Acks.P99;
         run.Floors["bare.delivery.p99"] = serial.Deliveries.P99;
         run.Floors["bare.broadcast.p99"] = broadcast.Deliveries.P99;
-        run.Floors["bare.cpu"] = cpu;
+        run.Floors["bare.cpu"] = cpu.Total;
         run.Report.Section($"Floor 2: bare ASP.NET Core server, POST + INSERT + SignalR broadcast to {run.Options.Participants} listeners");
         run.Report.Figure($"ack, {samples} posts one at a time", serial.Acks.ToString(), Errors(serial));
         run.Report.Figure($"delivery to each of {run.Options.Participants} listeners", serial.Deliveries.ToString());
         run.Report.Figure("broadcast alone (no INSERT): delivery", broadcast.Deliveries.ToString());
-        run.Report.Figure("CPU per post (server + PostgreSQL, 8 in flight)", $"{cpu:0.00} ms");
+        run.Report.Figure("CPU per post (8 in flight)", cpu.ToString());
     }
 
     public static string Errors(Phase phase) => phase.Errors == 0 ? "" : $"{phase.Errors} errors, e.g. {string.Join(" | ", phase.ErrorSamples)}";

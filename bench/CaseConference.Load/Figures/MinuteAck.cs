@@ -27,7 +27,7 @@ public static class MinuteAck
         var first = new Phase("entries 1-100", run.Options.Participants);
         await run.Posting.SerialAsync(target, 0, 100, first);
         await first.DrainAsync(TimeSpan.FromSeconds(5));
-        var perEntry = await CpuPerPost.MeasureAsync(run, [run.Deployment!.Silo!.Pid, run.Deployment.Gateway!.Pid], target, n - 200);
+        var perEntry = await CpuPerPost.MeasureAsync(run, [run.Deployment!.Silo!, run.Deployment.Gateway!], target, n - 200);
         var last = new Phase($"entries {n - 99}-{n}", run.Options.Participants);
         await run.Posting.SerialAsync(target, 0, 100, last);
         await last.DrainAsync(TimeSpan.FromSeconds(5));
@@ -59,8 +59,9 @@ public static class MinuteAck
         if (cpu)
         {
             run.Report.Section("CPU per minute entry (silo + gateway + every PostgreSQL process, /proc utime+stime)");
-            run.Report.Figure($"{n - 200} entries, 8 in flight, {run.Options.Participants} listeners", $"{perEntry:0.00} ms",
-                $"bare server + PostgreSQL: {run.Floors.GetValueOrDefault("bare.cpu", double.NaN):0.00} ms ({perEntry / run.Floors.GetValueOrDefault("bare.cpu", double.NaN):0.0} x)");
+            var bare = run.Floors.GetValueOrDefault("bare.cpu", double.NaN);
+            run.Report.Figure($"{n - 200} entries, 8 in flight, {run.Options.Participants} listeners", perEntry.ToString(),
+                $"bare server + PostgreSQL: {bare:0.00} ms ({perEntry.Total / bare:0.0} x)");
         }
     }
 

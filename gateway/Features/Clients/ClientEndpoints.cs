@@ -11,10 +11,14 @@ public static class ClientEndpoints
     {
         var clients = api.MapGroup("/clients").WithTags("Clients and formulation");
 
-        clients.MapGet("/", async (string? search, HttpContext http, ISender sender) =>
-            TypedResults.Ok(await sender.Send(new ListClients(http.User.Caller(), search))))
+        clients.MapGet("/", async (string? search, string? stage, Guid? peksosId, string? review, string? sort, string? order,
+            int? offset, int? limit, HttpContext http, ISender sender) =>
+            TypedResults.Ok(await sender.Send(new ListClients(
+                http.User.Caller(), new ClientQuery(search, stage, peksosId, review, sort, order), offset ?? 0, limit ?? ListClients.DefaultLimit))))
             .WithName("ListClients")
-            .WithSummary("The panti's clients by name; ?search= keeps those whose name or register number contains it (at most 20)").QueryProblems().Problems(422);
+            .WithSummary("The panti's clients: ?search= (name or register number), ?stage=, ?peksosId=, ?review= (Ok, DueSoon, Overdue, "
+                + "NotScheduled), ?sort= (Name, RegisterNumber, Stage, ReviewDue) and ?order= (asc, desc); a page from ?offset= of ?limit= "
+                + "(default 50, at most 200) with the total that matched").QueryProblems().Problems(422);
 
         clients.MapPost("/", async (OpenClient.Body body, HttpContext http, ISender sender) =>
         {
@@ -29,6 +33,11 @@ public static class ClientEndpoints
         clients.MapGet("/{clientId:guid}/formulation", async (Guid clientId, HttpContext http, ISender sender) =>
             TypedResults.Ok(await sender.Send(new GetFormulation(http.User.Caller(), clientId))))
             .WithName("GetFormulation").WithSummary("CL3/FM4: effective formulation and its versions (audited)").QueryProblems();
+
+        clients.MapGet("/{clientId:guid}/conferences", async (Guid clientId, HttpContext http, ISender sender) =>
+            TypedResults.Ok(await sender.Send(new ListClientConferences(http.User.Caller(), clientId))))
+            .WithName("ListClientConferences").WithSummary("CL6: the KKs with the client on their agenda, newest first (entitled readers only; audited)")
+            .QueryProblems();
 
         clients.MapPut("/{clientId:guid}/registration", async (Guid clientId, Registration body, HttpContext http, ISender sender) =>
         {

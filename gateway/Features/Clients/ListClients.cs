@@ -1,40 +1,43 @@
 using CaseConference.Contracts;
-using CaseConference.Gateway.Features.Reviews;
+using CaseConference.Domain.Clients;
+using CaseConference.Domain.Reviews;
 using CaseConference.Gateway.Infrastructure;
 using Mediator;
 
 namespace CaseConference.Gateway.Features.Clients;
 
 /// <summary>
-/// The panti's clients by name and register number (what the schedule knows; not the confidential
-/// record, so not audited). With <c>search</c>, only those whose name or register number contains
-/// it, at most <see cref="MaxMatches"/>: the agenda's client picker asks as a person types.
+/// The panti's clients (what the schedule knows; not the confidential record, so not audited):
+/// searched by name or register number, filtered by stage, responsible peksos and review status,
+/// sorted, and one page of them with the total that matched. The agenda's client picker asks
+/// <c>?search=&amp;limit=20</c> as a person types; the Klien screen pages through the rest.
 /// </summary>
-public sealed record ListClients(Caller Caller, string? Search = null) : IRequest<List<ListClients.Item>>, IValidated
+public sealed record ListClients(Caller Caller, ClientQuery Query, int Offset = 0, int Limit = ListClients.DefaultLimit)
+    : IRequest<ListClients.ClientPage>, IValidated
 {
-    public const int MaxMatches = 20;
+    public const int DefaultLimit = 50;
+    public const int MaxLimit = 200;
 
-    public sealed record Item(Guid Id, string Name, string? RegisterNumber);
+    public sealed record Item(
+        Guid Id, string Name, string? RegisterNumber, ClientStage Stage, Guid? PeksosId, string? PeksosName,
+        DateOnly? ReviewDueOn, ReviewStatus? ReviewStatus);
 
-    public void Validate(Checks checks) => checks.OptionalText("search", Search, Checks.MaxShortText);
+    /// <summary>The rows from <see cref="Offset"/> on, at most <see cref="Limit"/>, and how many matched in all.</summary>
+    public sealed record ClientPage(List<Item> Items, int Total, int Offset, int Limit);
+
+    public void Validate(Checks checks)
+    {
+        Query.Validate(checks);
+        checks.That(Offset >= 0, "offset", "must not be negative.")
+            .That(Limit is >= 1 and <= MaxLimit, "limit", $"must be 1 to {MaxLimit}.");
+    }
 }
 
-public sealed class ListClientsHandler(ScheduleViews views) : IRequestHandler<ListClients, List<ListClients.Item>>
+public sealed class ListClientsHandler(IClusterClient cluster, TimeProvider clock) : IRequestHandler<ListClients, ListClients.ClientPage>
 {
-    public async ValueTask<List<ListClients.Item>> Handle(ListClients request, CancellationToken cancellationToken)
+    public async ValueTask<ListClients.ClientPage> Handle(ListClients request, CancellationToken cancellationToken)
     {
-        var view = (await views.ReadAsync(request.Caller)).View;
-        var numbers = view.RegisterNumbers ?? [];
-        var all = view.ClientNames
-            .Select(c => new ListClients.Item(c.Key, c.Value, numbers.TryGetValue(c.Key, out var number) ? number : null))
-            .OrderBy(c => c.Name, StringComparer.OrdinalIgnoreCase);
-        var search = request.Search?.Trim();
-        return string.IsNullOrEmpty(search)
-            ? [.. all]
-            : [.. all.Where(c => Matches(c, search)).Take(ListClients.MaxMatches)];
+        var matching = request.Query.Apply(await ClientRoster.ReadAsync(cluster, clock, request.Caller)).ToList();
+        return new ListClients.ClientPage([.. matching.Skip(request.Offset).Take(request.Limit)], matching.Count, request.Offset, request.Limit);
     }
-
-    private static bool Matches(ListClients.Item client, string search) =>
-        client.Name.Contains(search, StringComparison.OrdinalIgnoreCase)
-        || (client.RegisterNumber?.Contains(search, StringComparison.OrdinalIgnoreCase) ?? false);
 }

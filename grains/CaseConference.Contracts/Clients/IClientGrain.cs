@@ -79,13 +79,14 @@ public sealed record OpenedClient(
     [property: Id(1)] string Name,
     [property: Id(2)] ClientStage Stage);
 
-/// <summary>The case record as an entitled reader sees it.</summary>
+/// <summary>The case record as an entitled reader sees it, with the stage steps open to that reader (CL1).</summary>
 [GenerateSerializer, Immutable]
 public sealed record CaseRecord(
     [property: Id(0)] Client Client,
     [property: Id(1)] IReadOnlyList<EffectiveItem> EffectiveFormulation,
     [property: Id(2)] bool DiagnosticOverdue,
-    [property: Id(3)] DateOnly? ReviewDueOn);
+    [property: Id(3)] DateOnly? ReviewDueOn,
+    [property: Id(4)] IReadOnlyList<StageStep>? NextSteps = null);
 
 /// <summary>
 /// Non-confidential facts the schedule needs: stage, responsible peksos, and when the client was

@@ -36,6 +36,12 @@ public interface IReviewScheduleGrain : IGrainWithGuidKey, IEventFeed
     Task<ScheduleView> View(Caller caller);
 
     /// <summary>
+    /// The facts of every client of the panti (name, register number, stage, responsible peksos,
+    /// last review): what the client list filters, sorts and pages. Not the confidential record.
+    /// </summary>
+    Task<List<ClientFacts>> ClientFacts(Caller caller);
+
+    /// <summary>
     /// Issue 9: the view only when it is not the build <paramref name="knownBuild"/> the caller holds
     /// already (a gateway keeps a build's serialized bytes and sends them again while it stands).
     /// </summary>

@@ -25,6 +25,18 @@ public sealed partial class Client
         return ChangeStage(to, ChronologyFact.StageMoved, why, actor.StaffId, now, null, reason);
     }
 
+    /// <summary>
+    /// CL1: the steps the stage table allows from the current stage, each with whether this actor
+    /// may take it here (<see cref="MoveTo"/>, <see cref="Register"/>) or the code that says why not.
+    /// </summary>
+    public IReadOnlyList<StageStep> NextSteps(Actor actor) =>
+        [.. StageTransitions.All.Where(t => t.From == Stage).Select(t => new StageStep(t.To, t.Trigger, t.Trigger switch
+        {
+            StageTrigger.KkDecision => "needs_kk_decision",
+            StageTrigger.Registration => IsRegistrar(actor) ? null : "registration_by_administration",
+            _ => MayManage(actor) ? null : "not_case_staff",
+        }))];
+
     /// <summary>CL4: the intake diagnostic study ran past four weeks. A warning only; nothing is blocked.</summary>
     public bool IsDiagnosticOverdue(DateTimeOffset now) =>
         Stage == ClientStage.Diagnostic && DiagnosticStartedAt is { } started && now - started > DiagnosticLimit;

@@ -100,8 +100,10 @@ public sealed partial class Client
         return new ResponsiblePeksosAssigned(Id, peksos.StaffId, previous, actor.StaffId, now);
     }
 
-    private static void RequireRegistrar(Actor actor) => Require.That(actor.Has(StaffRole.Staf) || actor.IsSekretaris || actor.IsPimpinan,
+    private static void RequireRegistrar(Actor actor) => Require.That(IsRegistrar(actor),
         () => DomainException.Forbidden("registration_by_administration", "Registration is done by Tata Usaha (Staf), the secretary or the pimpinan."));
+
+    private static bool IsRegistrar(Actor actor) => actor.Has(StaffRole.Staf) || actor.IsSekretaris || actor.IsPimpinan;
 
     /// <summary>Appends a chronology line, numbering it.</summary>
     private ChronologyEntry Note(ChronologyEntry entry)

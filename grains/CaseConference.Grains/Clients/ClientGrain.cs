@@ -85,7 +85,7 @@ public sealed class ClientGrain(
             throw Client.Confidential();
         }
 
-        return await RecordOf(Existing);
+        return await RecordOf(Existing, actor);
     }
 
     public async Task<bool> MayReadCaseContent(Caller caller, string via)
@@ -153,10 +153,10 @@ public sealed class ClientGrain(
         }
     }
 
-    private async Task<CaseRecord> RecordOf(Client client)
+    private async Task<CaseRecord> RecordOf(Client client, Actor reader)
     {
         var zone = (await Panti.Settings()).TimeZone();
-        return new CaseRecord(client, client.EffectiveFormulation(), client.IsDiagnosticOverdue(Now), client.ReviewDueOn(zone));
+        return new CaseRecord(client, client.EffectiveFormulation(), client.IsDiagnosticOverdue(Now), client.ReviewDueOn(zone), client.NextSteps(reader));
     }
 
     /// <summary>
@@ -195,10 +195,10 @@ public sealed class ClientGrain(
 
     /// <summary>
     /// Writes the state, then tells the panti's schedule the client's facts (RV1, RV4) when they
-    /// changed for it: it lists clients by name and plans with the review clock, which only clients
-    /// in the programme have. Each notice costs it a planning pass, so the steps before placement
-    /// send none but a new name (after a KK the schedule reads the facts of the clients it decided
-    /// on itself).
+    /// changed for it: it plans with the review clock, which only clients in the programme have, and
+    /// it is the panti's client list (name, register number, stage, peksos). Each notice costs it a
+    /// planning pass, so what changes nothing of that (a chronology line, a formulation version)
+    /// sends none (after a KK the schedule reads the facts of the clients it decided on itself).
     /// </summary>
     private async Task SaveAsync()
     {
@@ -211,9 +211,10 @@ public sealed class ClientGrain(
         }
     }
 
-    // The register number too: the client list searches it, and a correction (CL1) may change it.
-    private static (string Name, ClientStage? ClockStage, DateTimeOffset? LastReviewedAt, string? RegisterNumber) ForSchedule(ClientFacts facts) =>
-        (facts.Name, StageTransitions.HasReviewClock(facts.Stage) ? facts.Stage : null, facts.LastReviewedAt, facts.RegisterNumber);
+    // The register number, stage and peksos too: the client list searches and filters by them, and
+    // they change before the review clock starts (a correction, CL1; outreach to placement; assignment).
+    private static (string Name, ClientStage Stage, DateTimeOffset? LastReviewedAt, string? RegisterNumber, Guid? Peksos) ForSchedule(ClientFacts facts) =>
+        (facts.Name, facts.Stage, facts.LastReviewedAt, facts.RegisterNumber, facts.ResponsiblePeksosId);
 
     private static bool AddOnce(List<Guid> list, Guid id)
     {

@@ -80,4 +80,36 @@ public sealed class StageTests
     [InlineData(ClientStage.Planning, ClientStage.Resocialisation)]
     public void CL1_stage_table_has_no_other_transitions(ClientStage from, ClientStage to) =>
         StageTransitions.Find(from, to).ShouldBeNull();
+
+    [Fact]
+    public void CL1_the_next_steps_are_the_stage_tables_and_say_why_a_reader_may_not_take_one()
+    {
+        var (client, _) = Client.Open(Guid.NewGuid(), _world.Peksos, "Slamet", "Pasar Senen", TestWorld.Now);
+        client.MoveTo(_world.Peksos, ClientStage.Candidate, "Termotivasi.", TestWorld.Now);
+        client.MoveTo(_world.Peksos, ClientStage.InSelection, "Seleksi.", TestWorld.Now);
+
+        client.NextSteps(_world.Peksos).ShouldBe(
+        [
+            new StageStep(ClientStage.DefinitiveCandidate, StageTrigger.Staff, null),
+            new StageStep(ClientStage.NotAccepted, StageTrigger.Staff, null),
+            new StageStep(ClientStage.Terminated, StageTrigger.Staff, null),
+        ]);
+        client.NextSteps(_world.Anggota).ShouldAllBe(s => s.RefusedWith == "not_case_staff" && !s.Allowed);
+
+        client.MoveTo(_world.Peksos, ClientStage.DefinitiveCandidate, "Memenuhi kriteria.", TestWorld.Now);
+        client.NextSteps(_world.Staf).ShouldContain(new StageStep(ClientStage.Registered, StageTrigger.Registration, null));
+        client.NextSteps(_world.Peksos).ShouldContain(new StageStep(ClientStage.Registered, StageTrigger.Registration, "registration_by_administration"));
+    }
+
+    [Fact]
+    public void CL2_placement_is_offered_only_as_a_kk_decision()
+    {
+        var client = _world.ClientAwaitingPlacement();
+
+        client.NextSteps(_world.Pimpinan).ShouldBe(
+        [
+            new StageStep(ClientStage.Planning, StageTrigger.KkDecision, "needs_kk_decision"),
+            new StageStep(ClientStage.Terminated, StageTrigger.Staff, null),
+        ]);
+    }
 }

@@ -90,6 +90,7 @@ public static class Matrix
         new("POST /api/v1/clients/", (_, _) => Call(Post, "/api/v1/clients", new { name = "Klien", where = "Terminal" }), 201, CoreAndPimpinan, 201),
         new("GET /api/v1/clients/{clientId:guid}", async (p, _) => C(Get, $"/api/v1/clients/{await p.ClientAsync()}"), 200, CaseReaders, 404),
         new("GET /api/v1/clients/{clientId:guid}/formulation", async (p, _) => C(Get, $"/api/v1/clients/{await p.ClientAsync()}/formulation"), 200, CaseReaders, 404),
+        new("GET /api/v1/clients/{clientId:guid}/conferences", async (p, _) => C(Get, $"/api/v1/clients/{await p.ClientAsync()}/conferences"), 200, CaseReaders, 404),
         new("PUT /api/v1/clients/{clientId:guid}/registration", async (p, _) => C(Put, $"/api/v1/clients/{await p.DefinitiveCandidateAsync()}/registration", Prep.Registration()), 204, ["pimpinan", "sekretaris", "staf"], 404),
         new("PATCH /api/v1/clients/{clientId:guid}/registration", async (p, _) =>
             C(HttpMethod.Patch, $"/api/v1/clients/{await p.AwaitingPlacementAsync()}/registration", new { fullName = "Klien Uji Baru" }), 204, ["pimpinan", "sekretaris", "staf"], 404),

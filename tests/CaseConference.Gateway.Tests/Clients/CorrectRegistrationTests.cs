@@ -38,7 +38,7 @@ public sealed class CorrectRegistrationTests(GatewayWorld world) : IClassFixture
 
         (await Patch("sekretaris", client, new { registerNumber = number })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
 
-        await Poll.Until(async () => (await (await world.As("sekretaris").GetAsync($"/api/v1/clients?search={number}")).Read<List<ListClients.Item>>())
+        await Poll.Until(async () => (await (await world.As("sekretaris").GetAsync($"/api/v1/clients?search={number}")).Read<ListClients.ClientPage>()).Items
             .Any(c => c.Id == client && c.RegisterNumber == number), TimeSpan.FromSeconds(10), "the corrected register number in the list");
     }
 

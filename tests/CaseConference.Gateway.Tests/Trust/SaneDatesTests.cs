@@ -53,7 +53,7 @@ public sealed class SaneDatesTests(GatewayWorld world) : IClassFixture<GatewayWo
 
         await schedule.Replan();
         var pimpinan = world.As("pimpinan");
-        await Poll.Until(async () => (await (await pimpinan.GetAsync("/api/v1/clients")).Read<List<Features.Clients.ListClients.Item>>())
+        await Poll.Until(async () => (await (await pimpinan.GetAsync("/api/v1/clients?limit=200")).Read<Features.Clients.ListClients.ClientPage>()).Items
             .Any(c => c.Name == "Klien 9999"), TimeSpan.FromSeconds(10), "the injected client on the list");
         foreach (var read in new[] { "/api/v1/review-schedule", "/api/v1/conferences", "/api/v1/clients", $"/api/v1/conferences/{kk}" })
         {

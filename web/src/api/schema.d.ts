@@ -388,7 +388,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The panti's clients by name; ?search= keeps those whose name or register number contains it (at most 20) */
+        /** The panti's clients: ?search= (name or register number), ?stage=, ?peksosId=, ?review= (Ok, DueSoon, Overdue, NotScheduled), ?sort= (Name, RegisterNumber, Stage, ReviewDue) and ?order= (asc, desc); a page from ?offset= of ?limit= (default 50, at most 200) with the total that matched */
         get: operations["ListClients"];
         put?: never;
         /** CL1: open a case for a person reached by outreach */
@@ -425,6 +425,23 @@ export interface paths {
         };
         /** CL3/FM4: effective formulation and its versions (audited) */
         get: operations["GetFormulation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{clientId}/conferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** CL6: the KKs with the client on their agenda, newest first (entitled readers only; audited) */
+        get: operations["ListClientConferences"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1283,6 +1300,7 @@ export interface components {
             diagnosticOverdue: boolean;
             /** Format: date */
             reviewDueOn?: null | string;
+            nextSteps?: null | components["schemas"]["StageStep"][];
         };
         CaseSummary: {
             text?: null | string;
@@ -1356,6 +1374,25 @@ export interface components {
             lastReviewedAt?: null | string;
             /** Format: uuid */
             lastReviewConferenceId?: null | string;
+        };
+        ClientConference: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["ConferenceKind"];
+            state: components["schemas"]["ConferenceState"];
+            /** Format: date-time */
+            start: string;
+            purposes: ("Placement" | "QuarterlyReview" | "ForceMajeure" | "FormulationChange" | "Resocialisation" | "AftercareDecision" | "Other" | "RejectedForceMajeure")[];
+        };
+        /** @description The rows from int ClientPage.Offset on, at most int ClientPage.Limit, and how many matched in all. */
+        ClientPage: {
+            items: components["schemas"]["ListClientsItem"][];
+            /** Format: int32 */
+            total: number | string;
+            /** Format: int32 */
+            offset: number | string;
+            /** Format: int32 */
+            limit: number | string;
         };
         ClientReview: {
             /** Format: uuid */
@@ -1707,6 +1744,13 @@ export interface components {
             id: string;
             name: string;
             registerNumber?: null | string;
+            stage: components["schemas"]["ClientStage"];
+            /** Format: uuid */
+            peksosId?: null | string;
+            peksosName?: null | string;
+            /** Format: date */
+            reviewDueOn?: null | string;
+            reviewStatus?: null | components["schemas"]["ReviewStatus"];
         };
         ListedConsent: {
             /** Format: uuid */
@@ -2119,6 +2163,14 @@ export interface components {
             name: string;
             roles: ("Pimpinan" | "Peksos" | "Psikolog" | "Medis" | "Sekretaris" | "Anggota" | "Staf")[];
         };
+        StageStep: {
+            to: components["schemas"]["ClientStage"];
+            trigger: components["schemas"]["StageTrigger"];
+            refusedWith?: null | string;
+            allowed?: boolean;
+        };
+        /** @enum {unknown} */
+        StageTrigger: "Staff" | "Registration" | "KkDecision";
         SubmitCaseSummaryBody: {
             text: string;
         };
@@ -4090,6 +4142,13 @@ export interface operations {
         parameters: {
             query?: {
                 search?: string;
+                stage?: string;
+                peksosId?: string;
+                review?: string;
+                sort?: string;
+                order?: string;
+                offset?: number | string;
+                limit?: number | string;
             };
             header?: never;
             path?: never;
@@ -4103,7 +4162,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ListClientsItem"][];
+                    "application/json": components["schemas"]["ClientPage"];
                 };
             };
             /** @description Bad Request */
@@ -4328,6 +4387,64 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["GetFormulationResult"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ListClientConferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                clientId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientConference"][];
                 };
             };
             /** @description Bad Request */

@@ -37,7 +37,7 @@ export function usePanti() {
 }
 
 export function useClients() {
-  return useQuery({ queryKey: ['clients', 'all'], queryFn: () => unwrap(api.GET('/api/v1/clients')), staleTime: 30_000 });
+  return useQuery({ queryKey: ['clients', 'all'], queryFn: async () => (await unwrap(api.GET('/api/v1/clients', { params: { query: { limit: 200 } } }))).items, staleTime: 30_000 });
 }
 
 /** A change to a force majeure: the answer is the force majeure; the list and the client's formulation follow it. */

@@ -12,12 +12,12 @@ export function usePanti(enabled: boolean) {
   });
 }
 
-/** KK4: clients whose name or register number contains the text (the gateway answers at most 20). */
+/** KK4: the first 20 clients whose name or register number contains the text. */
 export function useClientSearch(text: string) {
   const search = useDebounced(text.trim(), 200);
   return useQuery({
     queryKey: ['clients', 'search', search],
-    queryFn: () => unwrap(api.GET('/api/v1/clients', { params: { query: { search } } })),
+    queryFn: async () => (await unwrap(api.GET('/api/v1/clients', { params: { query: { search, limit: 20 } } }))).items,
     enabled: search.length > 0,
     staleTime: 30_000,
   });
