@@ -138,6 +138,7 @@ DOTNET_CONTENTROOT="$ROOT/gateway" dotnet "$GATEWAY_DLL" seed-demo >>"$DATA/logs
 echo
 echo "CaseConference is ready: http://127.0.0.1:$HTTP_PORT"
 echo "(API reference: http://127.0.0.1:$HTTP_PORT/api/reference)"
+echo "Demo sign-in: panti code demo, user names and password in README.md"
 echo "Logs: $DATA/logs/   Stop: Ctrl+C"
 # The supervisors run until Ctrl+C or SIGTERM; a crashed silo or gateway is started again by its own.
 wait "${PIDS[@]}" || true

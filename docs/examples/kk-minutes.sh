@@ -12,7 +12,7 @@ revoke() { for who in "${!TOKEN_ID[@]}"; do call "$who" DELETE "/auth/tokens/${T
 trap revoke EXIT
 for who in pimpinan sekretaris peksos psikolog medis; do
   issued=$(curl -fsS -X POST "$API/auth/token" -H 'Content-Type: application/json' \
-    -d "{\"userName\":\"$who\",\"password\":\"demo-kk-2026!\",\"label\":\"kk-minutes.sh\",\"expiresInDays\":1}")
+    -d "{\"pantiCode\":\"demo\",\"userName\":\"$who\",\"password\":\"demo-kk-2026!\",\"label\":\"kk-minutes.sh\",\"expiresInDays\":1}")
   TOKEN[$who]=$(jq -r .token <<<"$issued"); TOKEN_ID[$who]=$(jq -r .tokenId <<<"$issued")
   STAFF[$who]=$(call "$who" GET /auth/me | jq -r .staffId)
 done

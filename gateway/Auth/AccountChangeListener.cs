@@ -14,11 +14,11 @@ public sealed class AccountChangeListener(
     IClusterClient cluster, TokenCheck tokens, SessionCheck sessions, LiveSessionGuard live, IOptions<AccountOptions> options,
     ILogger<AccountChangeListener> logger) : BackgroundService, IAccountChangeObserver
 {
-    public Task Changed(string userName)
+    public Task Changed(AccountKey account)
     {
-        tokens.Forget(userName);
-        sessions.Forget(userName);
-        live.Revoked(userName);
+        tokens.Forget(account);
+        sessions.Forget(account);
+        live.Revoked(account);
         return Task.CompletedTask;
     }
 

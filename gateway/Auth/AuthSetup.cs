@@ -1,6 +1,7 @@
 using CaseConference.Contracts.Accounts;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using CaseConference.Gateway.Infrastructure;
 using Microsoft.Extensions.Options;
 
 namespace CaseConference.Gateway.Auth;
@@ -55,14 +56,15 @@ public static class AuthSetup
     /// <summary>
     /// Finding 6: a cookie is only as good as the session it names. An ended session (sign-out,
     /// password change or reset, deactivation) signs the browser out; a live one brings the
-    /// account's current state (a password change no longer pending, say).
+    /// account's current state (a password change no longer pending, say). A cookie without an
+    /// account key (issued before user names were per panti) names no account: sign in again.
     /// </summary>
     private static async Task ValidateSession(CookieValidatePrincipalContext context)
     {
         var user = context.Principal;
         var account = user?.Credential() is { Kind: CredentialKind.Session } session
-            && user.FindFirst(Infrastructure.CurrentUser.UserNameClaim)?.Value is { } userName
-                ? await context.HttpContext.RequestServices.GetRequiredService<SessionCheck>().Validate(userName, session)
+            && user.AccountOrNull() is { } key
+                ? await context.HttpContext.RequestServices.GetRequiredService<SessionCheck>().Validate(key, session)
                 : null;
         if (account is null)
         {

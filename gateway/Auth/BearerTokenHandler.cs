@@ -6,13 +6,13 @@ using Microsoft.Extensions.Options;
 namespace CaseConference.Gateway.Auth;
 
 /// <summary>
-/// Scripts send <c>Authorization: Bearer &lt;username&gt;.&lt;secret&gt;</c>. The user name picks
-/// the account grain, which compares the secret's hash with the tokens it issued; a revoked token
+/// Scripts send <c>Authorization: Bearer code:user.secret</c>. The account key (panti code and
+/// user name) picks the account grain, which compares the secret's hash with the tokens it issued; a revoked token
 /// is simply no longer there. <see cref="TokenCheck"/> remembers the grain's answer until the
 /// account changes.
 /// </summary>
 public sealed class BearerTokenHandler(
-    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, TokenCheck tokens)
+    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, TokenCheck tokens, IClusterClient cluster)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
@@ -23,12 +23,13 @@ public sealed class BearerTokenHandler(
             return AuthenticateResult.NoResult();
         }
 
-        if (!AccountNames.TrySplitToken(header["Bearer ".Length..].Trim(), out var userName, out var secret))
+        if (!AccountNames.TrySplitToken(header["Bearer ".Length..].Trim(), out var named, out var secret)
+            || await AccountTokens.Resolve(cluster, named) is not { } account)
         {
             return AuthenticateResult.Fail("Malformed token.");
         }
 
-        var signedIn = await tokens.Authenticate(userName, secret);
+        var signedIn = await tokens.Authenticate(account, secret);
         return signedIn is null
             ? AuthenticateResult.Fail("Unknown, revoked or expired token.")
             : AuthenticateResult.Success(new AuthenticationTicket(Principals.For(signedIn, Scheme.Name), Scheme.Name));

@@ -15,6 +15,7 @@ public static class Principals
         [
             new Claim(ClaimTypes.Name, account.UserName),
             new Claim(CurrentUser.UserNameClaim, account.UserName),
+            new Claim(CurrentUser.AccountClaim, account.Key().ToString()),
             new Claim(CurrentUser.PantiClaim, account.PantiId.ToString()),
             new Claim(CurrentUser.StaffClaim, account.StaffId.ToString()),
             new Claim(CredentialKindClaim, credential.Kind.ToString()),

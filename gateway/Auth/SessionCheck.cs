@@ -12,33 +12,33 @@ namespace CaseConference.Gateway.Auth;
 /// </summary>
 public sealed class SessionCheck(IClusterClient cluster, IOptions<AccountOptions> options, TimeProvider clock)
 {
-    private readonly ConcurrentDictionary<(string UserName, Credential Credential), (AccountInfo? Account, DateTimeOffset Until)> cache = new();
+    private readonly ConcurrentDictionary<(AccountKey Account, Credential Credential), (AccountInfo? Account, DateTimeOffset Until)> cache = new();
 
-    public async Task<AccountInfo?> Validate(string userName, Credential credential)
+    public async Task<AccountInfo?> Validate(AccountKey account, Credential credential)
     {
         var now = clock.GetUtcNow();
-        if (cache.TryGetValue((userName, credential), out var known) && known.Until > now)
+        if (cache.TryGetValue((account, credential), out var known) && known.Until > now)
         {
             return known.Account;
         }
 
-        var account = await Fresh(userName, credential);
+        var answer = await Fresh(account, credential);
         if (cache.Count > 10_000)
         {
             cache.Clear();
         }
 
-        cache[(userName, credential)] = (account, now + options.Value.SessionCheckCache);
-        return account;
+        cache[(account, credential)] = (answer, now + options.Value.SessionCheckCache);
+        return answer;
     }
 
     /// <summary>The grain's answer now, bypassing what this gateway remembers.</summary>
-    public Task<AccountInfo?> Fresh(string userName, Credential credential) =>
-        cluster.GetGrain<IAccountGrain>(userName).Validate(credential);
+    public Task<AccountInfo?> Fresh(AccountKey account, Credential credential) =>
+        cluster.Account(account).Validate(credential);
 
-    public void Forget(string userName)
+    public void Forget(AccountKey account)
     {
-        foreach (var key in cache.Keys.Where(k => k.UserName == userName))
+        foreach (var key in cache.Keys.Where(k => k.Account == account))
         {
             cache.TryRemove(key, out _);
         }

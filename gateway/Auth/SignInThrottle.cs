@@ -10,8 +10,8 @@ namespace CaseConference.Gateway.Auth;
 /// allows each client address <see cref="AccountOptions.SignInPerClient"/> sign-ins per window and
 /// runs at most <see cref="AccountOptions.SignInConcurrency"/> at once (the rest queue, then are
 /// refused), so a flood neither starves other requests nor locks the real owner out: a name is
-/// throttled only for the client guessing it (<see cref="AccountOptions.SignInPerNameAndClient"/>),
-/// and an unknown name is throttled exactly like an existing one.
+/// throttled only for the client guessing it (<see cref="AccountOptions.SignInPerNameAndClient"/>,
+/// counted per panti code and user name), and an unknown name or code is throttled exactly like an existing one.
 /// </summary>
 public static class SignInThrottle
 {
@@ -24,9 +24,11 @@ public static class SignInThrottle
         public static readonly Marker Instance = new();
     }
 
-    /// <summary>A request that names the account it signs in to.</summary>
+    /// <summary>A request that names the account it signs in to: its panti's code and the user name.</summary>
     public interface INamed
     {
+        string PantiCode { get; }
+
         string UserName { get; }
     }
 
@@ -54,7 +56,10 @@ public static class SignInThrottle
             var http = context.HttpContext;
             // A signed-in person proving their current password is counted on their own account,
             // not on one allowance shared by everyone changing a password from that address.
-            var account = named is not null ? AccountNamesKey(named.UserName) : $"signed-in:{AccountNamesKey(http.User.FindFirst(CurrentUser.UserNameClaim)?.Value)}";
+            // Finding 11: an account is the pair (panti code, user name); the same name in two panti is two accounts.
+            var account = named is not null
+                ? $"{Normalized(named.PantiCode)}:{Normalized(named.UserName)}"
+                : $"signed-in:{http.User.AccountOrNull()}";
             using var lease = http.RequestServices.GetRequiredService<PartitionedRateLimiter<string>>()
                 .AttemptAcquire($"{Client(http)}|{account}");
             if (!lease.IsAcquired)
@@ -84,7 +89,7 @@ public static class SignInThrottle
 
     private static string Client(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 
-    private static string AccountNamesKey(string? userName) => (userName ?? "").Trim().ToLowerInvariant();
+    private static string Normalized(string? part) => (part ?? "").Trim().ToLowerInvariant();
 
     private static ValueTask Reject(HttpContext http, RateLimitLease lease)
     {

@@ -15,19 +15,19 @@ namespace CaseConference.Gateway.Auth;
 /// </summary>
 public sealed class TokenCheck(IClusterClient cluster, IOptions<AccountOptions> options, TimeProvider clock)
 {
-    private readonly ConcurrentDictionary<(string UserName, string SecretHash), (Authenticated Signed, DateTimeOffset Until)> cache = new();
+    private readonly ConcurrentDictionary<(AccountKey Account, string SecretHash), (Authenticated Signed, DateTimeOffset Until)> cache = new();
 
-    public async Task<Authenticated?> Authenticate(string userName, string secret)
+    public async Task<Authenticated?> Authenticate(AccountKey account, string secret)
     {
         // The secret is kept only as its hash, as the account grain keeps it.
-        var key = (userName, Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(secret))));
+        var key = (account, Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(secret))));
         var now = clock.GetUtcNow();
         if (cache.TryGetValue(key, out var known) && known.Until > now)
         {
             return known.Signed;
         }
 
-        var signed = await cluster.GetGrain<IAccountGrain>(userName).Authenticate(TokenPurpose.Api, secret);
+        var signed = await cluster.Account(account).Authenticate(TokenPurpose.Api, secret);
         if (signed is null)
         {
             cache.TryRemove(key, out _);
@@ -43,9 +43,9 @@ public sealed class TokenCheck(IClusterClient cluster, IOptions<AccountOptions> 
         return signed;
     }
 
-    public void Forget(string userName)
+    public void Forget(AccountKey account)
     {
-        foreach (var key in cache.Keys.Where(k => k.UserName == userName))
+        foreach (var key in cache.Keys.Where(k => k.Account == account))
         {
             cache.TryRemove(key, out _);
         }

@@ -10,13 +10,15 @@ using CaseConference.Domain.Staff;
 namespace CaseConference.Gateway.Commands;
 
 /// <summary>
-/// The demo panti: one account per role (user name = role, password <see cref="Password"/>), a
+/// The demo panti (sign-in code <see cref="PantiCode"/>): one account per role (user name = role, password <see cref="Password"/>), a
 /// core team, a weekly KK on Wednesday 09:00 and three clients. Fixed ids make it idempotent:
 /// running it again finds everything in place and changes nothing.
 /// </summary>
 public static class DemoSeed
 {
     public const string Password = "demo-kk-2026!";
+
+    public const string PantiCode = "demo";
 
     public static readonly Guid PantiId = new("0d3e0000-0000-4000-8000-000000000001");
 
@@ -36,7 +38,7 @@ public static class DemoSeed
         var pimpinan = Staff[0];
         var panti = cluster.GetGrain<IPantiGrain>(PantiId);
         var caller = new Caller(PantiId, pimpinan.Id);
-        await panti.Found("Panti Sosial Bina Karya Demo", new StaffMember(pimpinan.Id, pimpinan.Name, [StaffRole.Pimpinan]));
+        await panti.Found("Panti Sosial Bina Karya Demo", PantiCode, new StaffMember(pimpinan.Id, pimpinan.Name, [StaffRole.Pimpinan]));
         foreach (var (_, name, role, id) in Staff.Skip(1))
         {
             await Tolerate("staff_exists", () => panti.RegisterStaff(caller, new StaffMember(id, name, [role])));
@@ -55,11 +57,11 @@ public static class DemoSeed
 
         foreach (var (userName, _, _, id) in Staff)
         {
-            await cluster.GetGrain<IAccountGrain>(userName).Create(PantiId, id, Password);
+            await cluster.Account(new AccountKey(PantiCode, userName)).Create(PantiId, id, Password);
         }
 
         await SeedClients(cluster);
-        await output.WriteLineAsync($"Demo panti ready: sign in as {string.Join(", ", Staff.Select(s => s.UserName))} with password {Password}");
+        await output.WriteLineAsync($"Demo panti ready: sign in to panti {PantiCode} as {string.Join(", ", Staff.Select(s => s.UserName))} with password {Password}");
         return 0;
     }
 

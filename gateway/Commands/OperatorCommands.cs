@@ -1,7 +1,7 @@
 namespace CaseConference.Gateway.Commands;
 
 /// <summary>
-/// <c>dotnet CaseConference.Gateway.dll seed-demo</c> and <c>create-admin --panti-name … --user …
+/// <c>dotnet CaseConference.Gateway.dll seed-demo</c> and <c>create-admin --panti-name … --panti-code … --user …
 /// --password …</c>: operator commands that talk to the cluster as the gateway does (same
 /// configuration), then exit. They are not API calls: founding a panti has no caller yet.
 /// </summary>

@@ -6,7 +6,8 @@ namespace CaseConference.Gateway.Infrastructure;
 /// The Orleans Dashboard (grains, activations, calls per silo) at <see cref="Path"/> for the
 /// people who run the deployment, not for panti staff: on only with <c>Operations:Dashboard</c>
 /// (on every silo and gateway alike, since the silos collect what it shows), and only for signed-in
-/// accounts listed in <c>Operations:Operators</c>; everyone else gets 401/403. Off by default: it
+/// accounts listed in <c>Operations:Operators</c> as <c>code:user</c> (panti sign-in code and user
+/// name: user names are unique only within a panti); everyone else gets 401/403. Off by default: it
 /// samples every silo each second.
 /// </summary>
 public static class OperatorDashboard
@@ -20,7 +21,7 @@ public static class OperatorDashboard
     {
         var operators = configuration.GetSection("Operations:Operators").Get<string[]>() ?? [];
         services.AddAuthorizationBuilder().AddPolicy(Policy, p => p.RequireAuthenticatedUser().RequireAssertion(context =>
-            context.User.FindFirst(CurrentUser.UserNameClaim)?.Value is { } userName && operators.Contains(userName, StringComparer.OrdinalIgnoreCase)));
+            context.User.AccountOrNull() is { } account && operators.Contains(account.ToString(), StringComparer.OrdinalIgnoreCase)));
         return services;
     }
 

@@ -20,7 +20,7 @@ public sealed class LiveSessionGuard(SessionCheck sessions, IOptions<AccountOpti
     private readonly SemaphoreSlim wake = new(0);
     private readonly Lock admission = new();
 
-    public sealed record LiveConnection(string UserName, Credential Credential, HubCallerContext Context);
+    public sealed record LiveConnection(AccountKey Account, Credential Credential, HubCallerContext Context);
 
     /// <summary>
     /// Registers a new connection; false (and closed) when it carries no credential. Finding 15:
@@ -30,7 +30,7 @@ public sealed class LiveSessionGuard(SessionCheck sessions, IOptions<AccountOpti
     /// </summary>
     public bool Add(HubCallerContext context)
     {
-        if (context.User?.Credential() is not { } credential || context.User.FindFirst(CurrentUser.UserNameClaim)?.Value is not { } userName)
+        if (context.User?.Credential() is not { } credential || context.User.AccountOrNull() is not { } account)
         {
             context.Abort();
             return false;
@@ -40,12 +40,12 @@ public sealed class LiveSessionGuard(SessionCheck sessions, IOptions<AccountOpti
         // Counting and adding under one lock, so simultaneous connects cannot all see room for themselves.
         lock (admission)
         {
-            if (CountFor(userName) >= max)
+            if (CountFor(account) >= max)
             {
                 throw new HubException($"too_many_connections: This account already has {max} live connections open; close a tab or window and try again.");
             }
 
-            connections[context.ConnectionId] = new LiveConnection(userName, credential, context);
+            connections[context.ConnectionId] = new LiveConnection(account, credential, context);
         }
 
         return true;
@@ -53,13 +53,13 @@ public sealed class LiveSessionGuard(SessionCheck sessions, IOptions<AccountOpti
 
     public void Remove(string connectionId) => connections.TryRemove(connectionId, out _);
 
-    public int CountFor(string userName) => connections.Values.Count(c => c.UserName == userName);
+    public int CountFor(AccountKey account) => connections.Values.Count(c => c.Account == account);
 
     /// <summary>Before a Join: the connection's credential must stand now, not only when it connected.</summary>
     public async Task RequireLive(HubCallerContext context)
     {
         if (!connections.TryGetValue(context.ConnectionId, out var connection)
-            || await sessions.Fresh(connection.UserName, connection.Credential) is null)
+            || await sessions.Fresh(connection.Account, connection.Credential) is null)
         {
             context.Abort();
             throw new HubException("session_ended: This session or token has ended; sign in again.");
@@ -67,9 +67,9 @@ public sealed class LiveSessionGuard(SessionCheck sessions, IOptions<AccountOpti
     }
 
     /// <summary>Something of this account was revoked here: forget cached answers and check its connections now.</summary>
-    public void Revoked(string userName)
+    public void Revoked(AccountKey account)
     {
-        sessions.Forget(userName);
+        sessions.Forget(account);
         wake.Release();
     }
 
@@ -96,9 +96,9 @@ public sealed class LiveSessionGuard(SessionCheck sessions, IOptions<AccountOpti
 
     private async Task CloseEnded()
     {
-        foreach (var held in connections.Values.GroupBy(c => (c.UserName, c.Credential)).ToList())
+        foreach (var held in connections.Values.GroupBy(c => (c.Account, c.Credential)).ToList())
         {
-            if (await sessions.Fresh(held.Key.UserName, held.Key.Credential) is null)
+            if (await sessions.Fresh(held.Key.Account, held.Key.Credential) is null)
             {
                 foreach (var connection in held)
                 {

@@ -25,7 +25,7 @@ internal sealed class TestWorld
 
     public TestWorld()
     {
-        Panti = PantiProfile.Found(Guid.NewGuid(), "PSBK Pangudi Luhur", new StaffMember(PimpinanId, "Ibu Sari", [StaffRole.Pimpinan]));
+        Panti = PantiProfile.Found(Guid.NewGuid(), "PSBK Pangudi Luhur", "pangudi-luhur", new StaffMember(PimpinanId, "Ibu Sari", [StaffRole.Pimpinan]));
         Register(SekretarisId, "Pak Budi", StaffRole.Sekretaris);
         Register(PeksosId, "Mbak Rina", StaffRole.Peksos);
         Register(Peksos2Id, "Mas Dedi", StaffRole.Peksos);

@@ -14,6 +14,12 @@ public sealed class GatewayWorld : IAsyncLifetime
 {
     public const string Foreign = "foreign";
 
+    /// <summary>The demo panti's sign-in code.</summary>
+    public const string PantiCode = DemoSeed.PantiCode;
+
+    /// <summary>The second panti's sign-in code.</summary>
+    public const string ForeignCode = "lain";
+
     public static readonly string[] Roles = ["pimpinan", "sekretaris", "peksos", "psikolog", "medis", "anggota", "staf"];
 
     private readonly Dictionary<string, string> tokens = [];
@@ -23,6 +29,8 @@ public sealed class GatewayWorld : IAsyncLifetime
 
     public GatewayFactory Gateway => gateways[0];
 
+    public static string PantiCodeOf(string role) => role == Foreign ? ForeignCode : PantiCode;
+
     public static Guid StaffId(string role) => DemoSeed.Staff.Single(s => s.UserName == role).Id;
 
     public async Task InitializeAsync()
@@ -31,7 +39,7 @@ public sealed class GatewayWorld : IAsyncLifetime
         await DemoSeed.RunAsync(Cluster.Client, TextWriter.Null);
         await CreateAdmin.RunAsync(Cluster.Client, new Dictionary<string, string>
         {
-            ["--panti-name"] = "Panti Lain", ["--user"] = Foreign, ["--password"] = DemoSeed.Password,
+            ["--panti-name"] = "Panti Lain", ["--panti-code"] = ForeignCode, ["--user"] = Foreign, ["--password"] = DemoSeed.Password,
         }, TextWriter.Null);
         gateways.Add(new GatewayFactory(Cluster));
         foreach (var role in Roles.Append(Foreign))
@@ -64,7 +72,7 @@ public sealed class GatewayWorld : IAsyncLifetime
 
     private async Task<string> TokenFor(string userName)
     {
-        var response = await Anonymous().PostAsJsonAsync("/api/v1/auth/token", new { userName, password = DemoSeed.Password, label = "tests" });
+        var response = await Anonymous().PostAsJsonAsync("/api/v1/auth/token", new { pantiCode = PantiCodeOf(userName), userName, password = DemoSeed.Password, label = "tests" });
         response.EnsureSuccessStatusCode();
         return (await response.Read<IssuedToken>()).Token;
     }

@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
 import { request as playwrightRequest } from '@playwright/test';
-import { apiAs, baseUrl, checkScreen, PASSWORD, personContext, PHONE, signIn, TABLET } from './support';
+import { apiAs, baseUrl, checkScreen, PANTI_CODE, PASSWORD, personContext, PHONE, signIn, TABLET } from './support';
 
 /**
  * Force majeure (FM1-FM7) in a real browser, four core members and the pimpinan each in their own
@@ -107,7 +107,7 @@ async function fourthCoreMember(pimpinan: APIRequestContext): Promise<Arranged['
   await ok(await pimpinan.post('/api/v1/panti/core-team', { data: { staffId: staff.id, discipline: 'Peksos' } }));
   const once = await json<{ password: string }>(pimpinan.post(`/api/v1/panti/staff/${staff.id}/account`, { data: { userName } }));
   const own = await playwrightRequest.newContext({ baseURL: baseUrl() });
-  await ok(await own.post('/api/v1/auth/sign-in', { data: { userName, password: once.password } }));
+  await ok(await own.post('/api/v1/auth/sign-in', { data: { pantiCode: PANTI_CODE, userName, password: once.password } }));
   const { token } = await json<{ token: string }>(own.get('/api/v1/auth/antiforgery'));
   await ok(await own.put('/api/v1/auth/password', { data: { currentPassword: once.password, newPassword: PASSWORD }, headers: { 'X-CSRF-TOKEN': token } }));
   await own.dispose();

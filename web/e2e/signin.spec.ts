@@ -15,6 +15,8 @@ test('Masuk in Bahasa Indonesia, Beranda, Keluar', async ({ browser }) => {
 
   await page.getByRole('button', { name: 'Keluar' }).click();
   await expect(page.getByRole('heading', { name: 'Masuk' })).toBeVisible();
+  // Finding 11: the panti code is typed once on a browser; the next sign-in finds it filled in.
+  await expect(page.getByLabel('Kode panti')).toHaveValue('demo');
   await page.goto('/kk');
   await expect(page).toHaveURL(/\/masuk$/);
 });
@@ -43,11 +45,11 @@ test('English is one click away and remembered for the account', async ({ browse
 test('a wrong password is told plainly in the chosen language', async ({ browser }) => {
   const page = await (await personContext(browser)).newPage();
   await signIn(page, 'medis', 'id', 'salah-sekali');
-  await expect(page.getByRole('alert')).toHaveText('Nama pengguna atau kata sandi salah.');
+  await expect(page.getByRole('alert')).toHaveText('Kode panti, nama pengguna atau kata sandi salah.');
   await expect(page.getByRole('heading', { name: 'Masuk' })).toBeVisible();
 
   await signIn(page, 'medis', 'en', 'still-wrong');
-  await expect(page.getByRole('alert')).toHaveText('The user name or password is wrong.');
+  await expect(page.getByRole('alert')).toHaveText('The panti code, user name or password is wrong.');
 });
 
 test('a throttled sign-in is told plainly, the same for an unknown name', async ({ browser }) => {

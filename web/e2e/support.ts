@@ -7,6 +7,8 @@ import en from '../src/i18n/en.json' with { type: 'json' };
 import id from '../src/i18n/id.json' with { type: 'json' };
 
 export const PASSWORD = 'demo-kk-2026!';
+/** The demo panti's sign-in code (user names are per panti, finding 11). */
+export const PANTI_CODE = 'demo';
 export const TABLET = { width: 1024, height: 768 };
 export const PHONE = { width: 390, height: 844 };
 const ARTIFACTS = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'artifacts', 'screens');
@@ -22,9 +24,10 @@ export async function personContext(browser: Browser, viewport = TABLET): Promis
   return browser.newContext({ baseURL: baseUrl(), viewport, locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
 }
 
-export async function signIn(page: Page, userName: string, language: 'id' | 'en' = 'id', password = PASSWORD): Promise<void> {
+export async function signIn(page: Page, userName: string, language: 'id' | 'en' = 'id', password = PASSWORD, pantiCode = PANTI_CODE): Promise<void> {
   await page.goto('/masuk');
   await page.getByRole('button', { name: language.toUpperCase(), exact: false }).first().click();
+  await page.getByLabel(language === 'id' ? 'Kode panti' : 'Panti code').fill(pantiCode);
   await page.getByLabel(language === 'id' ? 'Nama pengguna' : 'User name').fill(userName);
   await page.getByLabel(language === 'id' ? 'Kata sandi' : 'Password').fill(password);
   await page.getByRole('button', { name: language === 'id' ? 'Masuk' : 'Sign in', exact: true }).click();
@@ -98,7 +101,7 @@ const tokens = new Map<string, Promise<string>>();
 
 async function issueToken(userName: string): Promise<string> {
   const anonymous = await playwrightRequest.newContext({ baseURL: baseUrl() });
-  const response = await anonymous.post('/api/v1/auth/token', { data: { userName, password: PASSWORD, label: 'e2e' } });
+  const response = await anonymous.post('/api/v1/auth/token', { data: { pantiCode: PANTI_CODE, userName, password: PASSWORD, label: 'e2e' } });
   expect(response.ok(), `token for ${userName}: ${response.status()} ${await response.text()}`).toBeTruthy();
   const { token } = (await response.json()) as { token: string };
   await anonymous.dispose();

@@ -12,6 +12,7 @@ import { PreparationPage } from './features/preparation/PreparationPage';
 import { SidangPage } from './features/sidang/SidangPage';
 import { NotulenPage } from './features/notulen/NotulenPage';
 import { ProfilePage } from './features/profile/ProfilePage';
+import { KlienListPage } from './features/klien/KlienListPage';
 import { ForceMajeureListPage } from './features/forcemajeure/ForceMajeureListPage';
 import { ForceMajeureDetailPage } from './features/forcemajeure/ForceMajeureDetailPage';
 import { ProposePage } from './features/forcemajeure/ProposePage';
@@ -54,7 +55,7 @@ const router = createBrowserRouter([
       { path: 'fm/baru', element: <ProposePage /> },
       { path: 'fm/:id', element: <ForceMajeureDetailPage /> },
       { path: 'jadwal', element: <PlaceholderPage titleKey="nav.jadwal" /> },
-      { path: 'klien', element: <PlaceholderPage titleKey="nav.klien" /> },
+      { path: 'klien', element: <KlienListPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

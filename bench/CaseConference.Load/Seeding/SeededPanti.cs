@@ -30,9 +30,11 @@ public sealed record SeededPanti(Guid PantiId, IReadOnlyDictionary<string, Guid>
         var pantiId = Guid.NewGuid();
         var staff = People.ToDictionary(p => p.Role, _ => Guid.NewGuid());
         var tokens = new Dictionary<string, string>();
-        await cluster.GetGrain<IPantiGrain>(pantiId).Found($"Panti Uji Beban {index}", new StaffMember(staff["pimpinan"], $"Pimpinan {index}", [StaffRole.Pimpinan]));
-        await AccountAsync(cluster, pantiId, staff["pimpinan"], UserName(index, "pimpinan"));
-        tokens["pimpinan"] = await TokenAsync(api, UserName(index, "pimpinan"));
+        // A fresh sign-in code per run's panti: user names are per panti (finding 11).
+        var code = $"l{index}-{pantiId:N}"[..20];
+        await cluster.GetGrain<IPantiGrain>(pantiId).Found($"Panti Uji Beban {index}", code, new StaffMember(staff["pimpinan"], $"Pimpinan {index}", [StaffRole.Pimpinan]));
+        await AccountAsync(cluster, pantiId, new AccountKey(code, UserName(index, "pimpinan")), staff["pimpinan"]);
+        tokens["pimpinan"] = await TokenAsync(api, new AccountKey(code, UserName(index, "pimpinan")));
         foreach (var (role, staffRole, _) in People.Skip(1))
         {
             await api.MustAsync(HttpMethod.Post, "/api/v1/panti/staff", tokens["pimpinan"],
@@ -47,8 +49,8 @@ public sealed record SeededPanti(Guid PantiId, IReadOnlyDictionary<string, Guid>
 
         foreach (var (role, _, _) in People.Skip(1))
         {
-            await AccountAsync(cluster, pantiId, staff[role], UserName(index, role));
-            tokens[role] = await TokenAsync(api, UserName(index, role));
+            await AccountAsync(cluster, pantiId, new AccountKey(code, UserName(index, role)), staff[role]);
+            tokens[role] = await TokenAsync(api, new AccountKey(code, UserName(index, role)));
         }
 
         return new SeededPanti(pantiId, staff, tokens);
@@ -56,12 +58,13 @@ public sealed record SeededPanti(Guid PantiId, IReadOnlyDictionary<string, Guid>
 
     private static string UserName(int index, string role) => $"p{index}-{role}";
 
-    private static Task AccountAsync(IClusterClient cluster, Guid pantiId, Guid staffId, string userName) =>
-        cluster.GetGrain<IAccountGrain>(userName).Create(pantiId, staffId, Password);
+    private static Task AccountAsync(IClusterClient cluster, Guid pantiId, AccountKey account, Guid staffId) =>
+        cluster.Account(account).Create(pantiId, staffId, Password);
 
-    private static async Task<string> TokenAsync(Api api, string userName)
+    private static async Task<string> TokenAsync(Api api, AccountKey account)
     {
-        var answer = await api.MustAsync(HttpMethod.Post, "/api/v1/auth/token", null, new { userName, password = Password, label = "load tool" });
+        var answer = await api.MustAsync(HttpMethod.Post, "/api/v1/auth/token", null,
+            new { pantiCode = account.PantiCode, userName = account.UserName, password = Password, label = "load tool" });
         return answer.Body!["token"]!.GetValue<string>();
     }
 }

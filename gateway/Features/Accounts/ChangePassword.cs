@@ -8,7 +8,7 @@ namespace CaseConference.Gateway.Features.Accounts;
 
 /// <summary>The signed-in person changes their own password, proving the current one.</summary>
 /// <remarks>Every other session of the account ends; <see cref="KeepSession"/> is the browser asking.</remarks>
-public sealed record ChangePassword(string UserName, string CurrentPassword, string NewPassword, Guid? KeepSession) : Mediator.IRequest, IValidated
+public sealed record ChangePassword(AccountKey Account, string CurrentPassword, string NewPassword, Guid? KeepSession) : Mediator.IRequest, IValidated
 {
     public sealed record Body(string CurrentPassword, string NewPassword);
 
@@ -21,9 +21,9 @@ public sealed class ChangePasswordHandler(IClusterClient cluster, LiveSessionGua
 {
     public async ValueTask<Unit> Handle(ChangePassword request, CancellationToken cancellationToken)
     {
-        PasswordRules.Require("newPassword", request.UserName, request.NewPassword);
-        var outcome = await cluster.GetGrain<IAccountGrain>(request.UserName).ChangePassword(request.CurrentPassword, request.NewPassword, request.KeepSession);
-        live.Revoked(request.UserName);
+        PasswordRules.Require("newPassword", request.Account.UserName, request.NewPassword);
+        var outcome = await cluster.Account(request.Account).ChangePassword(request.CurrentPassword, request.NewPassword, request.KeepSession);
+        live.Revoked(request.Account);
         return outcome switch
         {
             PasswordChange.CurrentPasswordWrong =>

@@ -31,7 +31,8 @@ public sealed class CreateAccountHandler(IClusterClient cluster) : IRequestHandl
         }
 
         profile.Find(request.StaffId);
-        return await cluster.GetGrain<IAccountGrain>(AccountNames.Normalize(request.UserName))
+        // Finding 11: the name is looked up in the caller's own panti only, so user_name_taken never speaks of another.
+        return await cluster.Account(new AccountKey(profile.SignInCode, AccountNames.Normalize(request.UserName)))
             .CreateWithOneTimePassword(profile.Id, request.StaffId);
     }
 }

@@ -11,7 +11,7 @@ namespace CaseConference.Gateway.Features.Accounts;
 /// after <c>expiresInDays</c> (default and maximum in <see cref="AccountOptions"/>); an account
 /// holds at most <see cref="AccountOptions.MaxTokensPerAccount"/> live tokens (409 <c>too_many_tokens</c>).
 /// </summary>
-public sealed record IssueToken(string UserName, TokenPurpose Purpose, string Label, int? ExpiresInDays = null) : IRequest<IssuedToken>, IValidated
+public sealed record IssueToken(AccountKey Account, TokenPurpose Purpose, string Label, int? ExpiresInDays = null) : IRequest<IssuedToken>, IValidated
 {
     public sealed record Body(string Label, int? ExpiresInDays = null);
 
@@ -31,6 +31,6 @@ public sealed class IssueTokenHandler(IClusterClient cluster, IOptions<AccountOp
         }
 
         var lifetime = request.ExpiresInDays is { } days ? TimeSpan.FromDays(days) : options.Value.TokenLifetime;
-        return await cluster.GetGrain<IAccountGrain>(request.UserName).IssueToken(request.Purpose, request.Label, lifetime, options.Value.MaxTokensPerAccount);
+        return await cluster.Account(request.Account).IssueToken(request.Purpose, request.Label, lifetime, options.Value.MaxTokensPerAccount);
     }
 }

@@ -17,7 +17,7 @@ public sealed class ResetPasswordHandler(IClusterClient cluster, LiveSessionGuar
     {
         var account = await StaffAccounts.ForPimpinan(cluster, request.Caller, request.StaffId);
         var reset = await account.ResetPassword();
-        live.Revoked(reset.UserName);
+        live.Revoked(AccountKey.Parse(account.GetPrimaryKeyString()));
         return reset;
     }
 }

@@ -1,4 +1,5 @@
 using CaseConference.Contracts;
+using CaseConference.Contracts.Accounts;
 using CaseConference.Domain;
 using CaseConference.Gateway.Live;
 using Mediator;
@@ -22,7 +23,7 @@ public sealed class SetAccountActiveHandler(IClusterClient cluster, LiveSessionG
         }
 
         await account.SetActive(request.Active);
-        live.Revoked(account.GetPrimaryKeyString());
+        live.Revoked(AccountKey.Parse(account.GetPrimaryKeyString()));
         return Unit.Value;
     }
 }

@@ -5,7 +5,7 @@ using Mediator;
 namespace CaseConference.Gateway.Features.Accounts;
 
 /// <summary>The signed-in person chooses the web app's language (<c>id</c> by default, or <c>en</c>).</summary>
-public sealed record SetLanguage(string UserName, string Language) : Mediator.IRequest, IValidated
+public sealed record SetLanguage(AccountKey Account, string Language) : Mediator.IRequest, IValidated
 {
     public sealed record Body(string Language);
 
@@ -17,7 +17,7 @@ public sealed class SetLanguageHandler(IClusterClient cluster) : IRequestHandler
 {
     public async ValueTask<Unit> Handle(SetLanguage request, CancellationToken cancellationToken)
     {
-        await cluster.GetGrain<IAccountGrain>(request.UserName).SetLanguage(request.Language);
+        await cluster.Account(request.Account).SetLanguage(request.Language);
         return Unit.Value;
     }
 }

@@ -5,7 +5,7 @@ using Mediator;
 namespace CaseConference.Gateway.Features.Accounts;
 
 /// <summary>Sign-out ends the browser session on the account grain, so its cookie is worthless on every gateway.</summary>
-public sealed record SignOut(string UserName, Credential? Credential) : Mediator.IRequest;
+public sealed record SignOut(AccountKey Account, Credential? Credential) : Mediator.IRequest;
 
 public sealed class SignOutHandler(IClusterClient cluster, LiveSessionGuard live) : IRequestHandler<SignOut>
 {
@@ -13,8 +13,8 @@ public sealed class SignOutHandler(IClusterClient cluster, LiveSessionGuard live
     {
         if (request.Credential is { Kind: CredentialKind.Session } session)
         {
-            await cluster.GetGrain<IAccountGrain>(request.UserName).EndSession(session.Id);
-            live.Revoked(request.UserName);
+            await cluster.Account(request.Account).EndSession(session.Id);
+            live.Revoked(request.Account);
         }
 
         return Unit.Value;

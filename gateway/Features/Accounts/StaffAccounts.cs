@@ -22,6 +22,6 @@ internal static class StaffAccounts
         profile.Find(staffId);
         var userName = await cluster.GetGrain<IStaffAccountGrain>(staffId).UserName(profile.Id)
             ?? throw DomainException.NotFound("account_not_found", "This staff member has no sign-in account.");
-        return cluster.GetGrain<IAccountGrain>(userName);
+        return cluster.Account(new AccountKey(profile.SignInCode, userName));
     }
 }

@@ -35,9 +35,10 @@ public sealed class CalendarFeedHandler(IClusterClient cluster, ScheduleViews vi
 
     public async ValueTask<string> Handle(CalendarFeed request, CancellationToken cancellationToken)
     {
-        var account = AccountNames.TrySplitToken(request.Token, out var userName, out var secret)
-            ? (await cluster.GetGrain<IAccountGrain>(userName).Authenticate(TokenPurpose.Calendar, secret))?.Account
-            : null;
+        var account = AccountNames.TrySplitToken(request.Token, out var named, out var secret)
+            && await Auth.AccountTokens.Resolve(cluster, named) is { } key
+                ? (await cluster.Account(key).Authenticate(TokenPurpose.Calendar, secret))?.Account
+                : null;
         if (account is null)
         {
             throw DomainException.NotFound("calendar_not_found", "No such calendar.");

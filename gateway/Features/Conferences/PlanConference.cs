@@ -1,6 +1,7 @@
 using CaseConference.Contracts;
 using CaseConference.Contracts.Conferences;
 using CaseConference.Domain;
+using CaseConference.Domain.Conferences;
 using CaseConference.Gateway.Infrastructure;
 using Mediator;
 
@@ -9,7 +10,9 @@ namespace CaseConference.Gateway.Features.Conferences;
 /// <summary>
 /// KK5: plan a regular KK at a time of the fixed schedule (organisers). One regular KK per slot: the
 /// KK lives under an id derived from the panti and the start, the same the schedule uses, so a second
-/// request for the slot answers the KK that holds it (200) instead of creating another.
+/// request for the slot answers the KK that holds it (200) instead of creating another. A regular KK
+/// the panti's KK register lists at that start under another id (planned by hand before slots had
+/// derived ids) holds the slot too.
 /// </summary>
 public sealed record PlanRegular(Caller Caller, DateTimeOffset Start) : IRequest<RegularPlanned>, IValidated
 {
@@ -31,6 +34,15 @@ public sealed class PlanConferenceHandlers(IClusterClient cluster)
 {
     public async ValueTask<RegularPlanned> Handle(PlanRegular request, CancellationToken cancellationToken)
     {
+        // KK5: a regular KK planned by hand before slots had derived ids lives under an id of its own;
+        // found by its state in the panti's KK register, it still holds its slot.
+        var heldElsewhere = (await cluster.GetGrain<IConferenceRegisterGrain>(request.Caller.PantiId).List(request.Caller))
+            .FirstOrDefault(c => c.Kind == ConferenceKind.Regular && c.State != ConferenceState.Cancelled && c.Start == request.Start);
+        if (heldElsewhere is not null)
+        {
+            return await cluster.GetGrain<IConferenceGrain>(heldElsewhere.Id).PlanRegular(request.Caller, request.Start);
+        }
+
         for (var attempt = 0; ; attempt++)
         {
             var id = ScheduledConferenceId.For(request.Caller.PantiId, request.Start, attempt);

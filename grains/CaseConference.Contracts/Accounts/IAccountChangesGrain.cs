@@ -10,7 +10,7 @@ namespace CaseConference.Contracts.Accounts;
 public interface IAccountChangesGrain : IGrainWithIntegerKey
 {
     /// <summary>Answers once every subscribed gateway has forgotten what it knew of the account.</summary>
-    Task Changed(string userName);
+    Task Changed(AccountKey account);
 
     /// <summary>Forgotten after <see cref="Events.FeedSubscription.Expiry"/> unless renewed.</summary>
     Task Subscribe(IAccountChangeObserver observer);
@@ -19,5 +19,5 @@ public interface IAccountChangesGrain : IGrainWithIntegerKey
 /// <summary>A gateway's ear for <see cref="IAccountChangesGrain"/>.</summary>
 public interface IAccountChangeObserver : IGrainObserver
 {
-    Task Changed(string userName);
+    Task Changed(AccountKey account);
 }

@@ -1,9 +1,10 @@
 namespace CaseConference.Contracts.Accounts;
 
 /// <summary>
-/// One staff member's sign-in account, keyed by the lower-cased user name, so a bearer token of
-/// the form <c>&lt;username&gt;.&lt;secret&gt;</c> leads straight to its grain without a global
-/// index. Holds the password hash (ASP.NET Core's PasswordHasher), the live browser sessions and
+/// One staff member's sign-in account, keyed by its <see cref="AccountKey"/> (<c>code:user</c>:
+/// the panti's sign-in code and the user name, unique within that panti), so a bearer token of the
+/// form <c>code:user.secret</c> and a sign-in (code, name, password) lead straight to its grain
+/// without a global index. An unknown code or name is simply a grain without an account. Holds the password hash (ASP.NET Core's PasswordHasher), the live browser sessions and
 /// the hashes of issued tokens; secrets themselves are never stored.
 /// </summary>
 public interface IAccountGrain : IGrainWithStringKey
@@ -117,7 +118,8 @@ public sealed record AccountInfo(
     [property: Id(1)] Guid PantiId,
     [property: Id(2)] Guid StaffId,
     [property: Id(3)] bool MustChangePassword,
-    [property: Id(4)] string Language);
+    [property: Id(4)] string Language,
+    [property: Id(5)] string PantiCode);
 
 /// <summary>What the pimpinan sees of a staff member's account.</summary>
 [GenerateSerializer, Immutable]

@@ -10,8 +10,11 @@ namespace CaseConference.Contracts.Panti;
 /// </summary>
 public interface IPantiGrain : IGrainWithGuidKey
 {
-    /// <summary>Founds the panti with its first pimpinan (operator command, not an API call).</summary>
-    Task<PantiProfile> Found(string name, StaffMember pimpinan);
+    /// <summary>
+    /// Founds the panti with its first pimpinan (operator command, not an API call) and its sign-in
+    /// code, unique across the deployment (<see cref="IPantiCodeGrain"/>; <c>panti_code_taken</c>).
+    /// </summary>
+    Task<PantiProfile> Found(string name, string signInCode, StaffMember pimpinan);
 
     Task<PantiProfile> Profile(Caller caller);
 

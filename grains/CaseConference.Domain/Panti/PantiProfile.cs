@@ -12,6 +12,9 @@ public sealed class PantiProfile
 
     public string Name { get; set; } = "";
 
+    /// <summary>The code staff type at sign-in (<see cref="PantiCodes"/>); unique across the deployment.</summary>
+    public string SignInCode { get; set; } = "";
+
     public List<StaffMember> Staff { get; set; } = [];
 
     public CoreTeam CoreTeam { get; set; } = new();
@@ -24,13 +27,15 @@ public sealed class PantiProfile
     public Discipline? LastChairDiscipline { get; set; }
 
     /// <summary>Founds a panti with its first pimpinan, who then registers everyone else.</summary>
-    public static PantiProfile Found(Guid id, string name, StaffMember pimpinan)
+    public static PantiProfile Found(Guid id, string name, string signInCode, StaffMember pimpinan)
     {
         Require.Text(name, "panti_name_required", "The panti's name");
+        Require.That(PantiCodes.IsValid(signInCode), () => DomainException.Invalid(
+            "panti_code_invalid", $"The panti's sign-in code must be {PantiCodes.Rule}."));
         pimpinan.Validate();
         Require.That(pimpinan.Has(StaffRole.Pimpinan), () => DomainException.Invalid(
             "founder_must_be_pimpinan", "A panti is founded with its pimpinan."));
-        return new PantiProfile { Id = id, Name = name, Staff = [pimpinan] };
+        return new PantiProfile { Id = id, Name = name, SignInCode = signInCode, Staff = [pimpinan] };
     }
 
     public StaffMember Find(Guid staffId) => Staff.FirstOrDefault(s => s.Id == staffId)

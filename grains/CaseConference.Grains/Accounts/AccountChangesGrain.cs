@@ -21,7 +21,7 @@ public sealed class AccountChangesGrain(ILogger<AccountChangesGrain> logger) : G
     /// </summary>
     private static readonly TimeSpan GatewayAnswer = TimeSpan.FromSeconds(1);
 
-    public Task Changed(string userName) => gateways.Notify(g => g.Changed(userName).WaitAsync(GatewayAnswer));
+    public Task Changed(AccountKey account) => gateways.Notify(g => g.Changed(account).WaitAsync(GatewayAnswer));
 
     public Task Subscribe(IAccountChangeObserver observer)
     {

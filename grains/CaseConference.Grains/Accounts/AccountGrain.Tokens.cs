@@ -34,7 +34,7 @@ public sealed partial class AccountGrain
         var token = new StoredToken(Guid.NewGuid(), purpose, label, Hash(secret), Now, expiresAt);
         state.State.Tokens.Add(token);
         await Save();
-        return new IssuedToken(token.TokenId, $"{UserName}.{secret}", purpose, token.IssuedAt, expiresAt);
+        return new IssuedToken(token.TokenId, $"{Key}.{secret}", purpose, token.IssuedAt, expiresAt);
     }
 
     public Task<Authenticated?> Authenticate(TokenPurpose purpose, string secret)

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using CaseConference.Contracts.Accounts;
+using CaseConference.Contracts.Panti;
 using CaseConference.Domain;
 using CaseConference.Domain.Accounts;
 using CaseConference.Storage;
@@ -16,7 +17,10 @@ public sealed partial class AccountGrain(
 {
     private static readonly PasswordHasher<AccountState> Hasher = new();
 
-    private string UserName => this.GetPrimaryKeyString();
+    /// <summary>The panti's sign-in code and the user name (finding 11: names are unique per panti).</summary>
+    private AccountKey Key => AccountKey.Parse(this.GetPrimaryKeyString());
+
+    private string UserName => Key.UserName;
 
     private DateTimeOffset Now => clock.GetUtcNow();
 
@@ -45,7 +49,13 @@ public sealed partial class AccountGrain(
     {
         if (state.State.PantiId is not null)
         {
-            throw DomainException.Conflict("user_name_taken", "That user name is taken.");
+            // Only ever about the caller's own panti: the key holds its code (finding 11).
+            throw DomainException.Conflict("user_name_taken", "That user name is taken in this panti.");
+        }
+
+        if (await GrainFactory.GetGrain<IPantiCodeGrain>(Key.PantiCode).Panti() != pantiId)
+        {
+            throw DomainException.Invalid("panti_code_mismatch", "An account is created under its own panti's sign-in code.");
         }
 
         // Claimed before the account exists: two names racing for one person, one of them loses here.
@@ -152,7 +162,8 @@ public sealed partial class AccountGrain(
     public Task<AccountInfo?> Info() => Task.FromResult(Current());
 
     private AccountInfo? Current() =>
-        state.State.PantiId is { } panti ? new AccountInfo(UserName, panti, state.State.StaffId, state.State.MustChangePassword, state.State.Language ?? Languages.Indonesian)
+        state.State.PantiId is { } panti ? new AccountInfo(UserName, panti, state.State.StaffId, state.State.MustChangePassword,
+            state.State.Language ?? Languages.Indonesian, Key.PantiCode)
             : null;
 
     private void RequireExisting()
@@ -186,11 +197,11 @@ public sealed partial class AccountGrain(
         await state.WriteStateAsync();
         try
         {
-            await GrainFactory.GetGrain<IAccountChangesGrain>(0).Changed(UserName);
+            await GrainFactory.GetGrain<IAccountChangesGrain>(0).Changed(Key);
         }
         catch (Exception e)
         {
-            logger.LogWarning(e, "Gateways were not told that account {UserName} changed; their caches expire it", UserName);
+            logger.LogWarning(e, "Gateways were not told that account {Account} changed; their caches expire it", Key);
         }
     }
 }

@@ -19,16 +19,19 @@ public sealed class PantiGrain(
 
     private DateTimeOffset Now => clock.GetUtcNow();
 
-    public async Task<PantiProfile> Found(string name, StaffMember pimpinan)
+    public async Task<PantiProfile> Found(string name, string signInCode, StaffMember pimpinan)
     {
         if (state.State.Profile is { } existing)
         {
-            return existing.Name == name && existing.Staff.Any(s => s.Id == pimpinan.Id)
+            return existing.Name == name && existing.SignInCode == signInCode && existing.Staff.Any(s => s.Id == pimpinan.Id)
                 ? existing
                 : throw DomainException.Conflict("panti_exists", "This panti already exists.");
         }
 
-        state.State.Profile = PantiProfile.Found(this.GetPrimaryKey(), name, pimpinan);
+        var profile = PantiProfile.Found(this.GetPrimaryKey(), name, signInCode, pimpinan);
+        // The code is claimed before the panti exists: two panti racing for one code, one loses here.
+        await GrainFactory.GetGrain<IPantiCodeGrain>(signInCode).Claim(profile.Id);
+        state.State.Profile = profile;
         await state.WriteStateAsync();
         return state.State.Profile;
     }

@@ -13,7 +13,7 @@ public sealed class CoreTeamTests
     public void PE2_core_team_needs_three_people_covering_all_three_disciplines()
     {
         var pimpinan = new StaffMember(Guid.NewGuid(), "Ibu Kepala", [StaffRole.Pimpinan]);
-        var panti = PantiProfile.Found(Guid.NewGuid(), "PSBK Baru", pimpinan);
+        var panti = PantiProfile.Found(Guid.NewGuid(), "PSBK Baru", "psbk-baru", pimpinan);
         var boss = panti.ActorFor(pimpinan.Id);
         var peksosA = Add(panti, boss, StaffRole.Peksos);
         var peksosB = Add(panti, boss, StaffRole.Peksos);

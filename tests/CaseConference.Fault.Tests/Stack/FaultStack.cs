@@ -130,7 +130,7 @@ public sealed class FaultStack : IAsyncDisposable
         if (!tokens.TryGetValue(role, out var token))
         {
             using var http = new HttpClient { BaseAddress = BaseAddress };
-            var response = await http.PostAsJsonAsync("/api/v1/auth/token", new { userName = role, password = DemoSeed.Password, label = "fault test" });
+            var response = await http.PostAsJsonAsync("/api/v1/auth/token", new { pantiCode = DemoSeed.PantiCode, userName = role, password = DemoSeed.Password, label = "fault test" });
             response.EnsureSuccessStatusCode();
             token = tokens[role] = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["token"]!.GetValue<string>();
         }

@@ -24,7 +24,7 @@ public sealed class AccountCareTests(GatewayWorld world) : IClassFixture<Gateway
         var problem = await refused.Problem(HttpStatusCode.UnprocessableEntity);
         problem.Code().ShouldBe(code);
         problem.Fields().ShouldBe(["newPassword"]);
-        (await world.Anonymous().Post("/api/v1/auth/sign-in", new { userName = person.UserName, password = Browsers.NewPassword }))
+        (await world.Anonymous().Post("/api/v1/auth/sign-in", new { pantiCode = GatewayWorld.PantiCode, userName = person.UserName, password = Browsers.NewPassword }))
             .StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
@@ -48,13 +48,13 @@ public sealed class AccountCareTests(GatewayWorld world) : IClassFixture<Gateway
     {
         var person = await world.NewPersonAsync();
         var browser = world.Browser();
-        var signedIn = await (await browser.Post("/api/v1/auth/sign-in", new { userName = person.UserName, password = person.Password })).Read<AccountInfo>();
+        var signedIn = await (await browser.Post("/api/v1/auth/sign-in", new { pantiCode = GatewayWorld.PantiCode, userName = person.UserName, password = person.Password })).Read<AccountInfo>();
         signedIn.MustChangePassword.ShouldBeTrue();
 
         (await (await browser.GetAsync("/api/v1/clients")).Problem(HttpStatusCode.Forbidden)).Code().ShouldBe("password_change_required");
         (await (await browser.GetAsync("/api/v1/panti")).Problem(HttpStatusCode.Forbidden)).Code().ShouldBe("password_change_required");
         (await (await browser.Post("/hubs/schedule/negotiate?negotiateVersion=1")).Problem(HttpStatusCode.Forbidden)).Code().ShouldBe("password_change_required");
-        var token = await world.Anonymous().Post("/api/v1/auth/token", new { userName = person.UserName, password = person.Password, label = "skrip" });
+        var token = await world.Anonymous().Post("/api/v1/auth/token", new { pantiCode = GatewayWorld.PantiCode, userName = person.UserName, password = person.Password, label = "skrip" });
         (await token.Problem(HttpStatusCode.Forbidden)).Code().ShouldBe("password_change_required");
         (await (await browser.GetAsync("/api/v1/auth/me")).Read<WhoAmI.Me>()).MustChangePassword.ShouldBeTrue();
 
@@ -65,7 +65,7 @@ public sealed class AccountCareTests(GatewayWorld world) : IClassFixture<Gateway
 
         (await browser.GetAsync("/api/v1/panti")).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await (await browser.GetAsync("/api/v1/auth/me")).Read<WhoAmI.Me>()).MustChangePassword.ShouldBeFalse();
-        (await world.Anonymous().Post("/api/v1/auth/sign-in", new { userName = person.UserName, password = person.Password }))
+        (await world.Anonymous().Post("/api/v1/auth/sign-in", new { pantiCode = GatewayWorld.PantiCode, userName = person.UserName, password = person.Password }))
             .StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
     }
 
@@ -79,8 +79,8 @@ public sealed class AccountCareTests(GatewayWorld world) : IClassFixture<Gateway
         (await (await world.As("pimpinan").GetAsync(account)).Read<AccountStatus>()).MustChangePassword.ShouldBeTrue();
 
         var anonymous = world.Anonymous();
-        (await anonymous.Post("/api/v1/auth/sign-in", new { userName = person.UserName, password = Browsers.NewPassword })).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
-        var signedIn = await (await anonymous.Post("/api/v1/auth/sign-in", new { userName = person.UserName, password = reset.Password })).Read<AccountInfo>();
+        (await anonymous.Post("/api/v1/auth/sign-in", new { pantiCode = GatewayWorld.PantiCode, userName = person.UserName, password = Browsers.NewPassword })).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        var signedIn = await (await anonymous.Post("/api/v1/auth/sign-in", new { pantiCode = GatewayWorld.PantiCode, userName = person.UserName, password = reset.Password })).Read<AccountInfo>();
         signedIn.MustChangePassword.ShouldBeTrue();
     }
 
@@ -94,13 +94,13 @@ public sealed class AccountCareTests(GatewayWorld world) : IClassFixture<Gateway
 
         (await pimpinan.Post($"{account}/deactivation")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
         (await script.GetAsync("/api/v1/auth/me")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
-        var refused = await world.Anonymous().Post("/api/v1/auth/sign-in", new { userName = person.UserName, password = Browsers.NewPassword });
+        var refused = await world.Anonymous().Post("/api/v1/auth/sign-in", new { pantiCode = GatewayWorld.PantiCode, userName = person.UserName, password = Browsers.NewPassword });
         (await refused.Problem(HttpStatusCode.Forbidden)).Code().ShouldBe("account_deactivated");
         (await (await pimpinan.GetAsync(account)).Read<AccountStatus>()).Active.ShouldBeFalse();
 
         (await pimpinan.Post($"{account}/reactivation")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
         (await script.GetAsync("/api/v1/auth/me")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
-        (await world.Anonymous().Post("/api/v1/auth/sign-in", new { userName = person.UserName, password = Browsers.NewPassword }))
+        (await world.Anonymous().Post("/api/v1/auth/sign-in", new { pantiCode = GatewayWorld.PantiCode, userName = person.UserName, password = Browsers.NewPassword }))
             .StatusCode.ShouldBe(HttpStatusCode.OK);
 
         var self = await pimpinan.Post($"/api/v1/panti/staff/{GatewayWorld.StaffId("pimpinan")}/account/deactivation");
@@ -146,7 +146,7 @@ public sealed class AccountCareTests(GatewayWorld world) : IClassFixture<Gateway
 
     private async Task<HttpClient> ScriptAsync(string userName)
     {
-        var token = await (await world.Anonymous().Post("/api/v1/auth/token", new { userName, password = Browsers.NewPassword, label = "skrip" })).Read<IssuedToken>();
+        var token = await (await world.Anonymous().Post("/api/v1/auth/token", new { pantiCode = GatewayWorld.PantiCode, userName, password = Browsers.NewPassword, label = "skrip" })).Read<IssuedToken>();
         var script = world.Anonymous();
         script.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.Token);
         (await script.GetAsync("/api/v1/auth/me")).StatusCode.ShouldBe(HttpStatusCode.OK);

@@ -35,7 +35,7 @@ public static class Browsers
     {
         var person = await world.NewPersonAsync();
         var browser = world.Browser(gateway);
-        (await browser.Post("/api/v1/auth/sign-in", new { userName = person.UserName, password = person.Password })).EnsureSuccessStatusCode();
+        (await browser.Post("/api/v1/auth/sign-in", new { pantiCode = GatewayWorld.PantiCode, userName = person.UserName, password = person.Password })).EnsureSuccessStatusCode();
         (await browser.SendWithAntiforgery(HttpMethod.Put, "/api/v1/auth/password",
             new { currentPassword = person.Password, newPassword = NewPassword })).EnsureSuccessStatusCode();
         return (person, browser);

@@ -75,7 +75,7 @@ public sealed class SessionTests(GatewayWorld world) : IClassFixture<GatewayWorl
     {
         var (person, browser) = await world.SignedInPersonAsync();
         var other = world.Browser();
-        (await other.Post("/api/v1/auth/sign-in", new { userName = person.UserName, password = Browsers.NewPassword })).EnsureSuccessStatusCode();
+        (await other.Post("/api/v1/auth/sign-in", new { pantiCode = GatewayWorld.PantiCode, userName = person.UserName, password = Browsers.NewPassword })).EnsureSuccessStatusCode();
 
         (await browser.SendWithAntiforgery(HttpMethod.Put, "/api/v1/auth/password",
             new { currentPassword = Browsers.NewPassword, newPassword = "Nasi-uduk-siang-3" })).StatusCode.ShouldBe(HttpStatusCode.NoContent);

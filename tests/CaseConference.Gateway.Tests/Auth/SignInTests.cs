@@ -13,7 +13,7 @@ public sealed class SignInTests(GatewayWorld world) : IClassFixture<GatewayWorld
     public async Task The_session_cookie_is_HttpOnly_and_SameSite_Strict_and_sign_out_ends_it()
     {
         var browser = Browser();
-        var signIn = await browser.Post("/api/v1/auth/sign-in", new { userName = "sekretaris", password = DemoSeed.Password });
+        var signIn = await browser.Post("/api/v1/auth/sign-in", new { pantiCode = GatewayWorld.PantiCode, userName = "sekretaris", password = DemoSeed.Password });
         signIn.StatusCode.ShouldBe(HttpStatusCode.OK);
         var cookie = signIn.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("caseconference=", StringComparison.Ordinal));
         cookie.ShouldContain("httponly", Case.Insensitive);
@@ -28,7 +28,7 @@ public sealed class SignInTests(GatewayWorld world) : IClassFixture<GatewayWorld
     public async Task A_cookie_request_that_changes_state_needs_the_antiforgery_token()
     {
         var browser = Browser();
-        (await browser.Post("/api/v1/auth/sign-in", new { userName = "peksos", password = DemoSeed.Password })).EnsureSuccessStatusCode();
+        (await browser.Post("/api/v1/auth/sign-in", new { pantiCode = GatewayWorld.PantiCode, userName = "peksos", password = DemoSeed.Password })).EnsureSuccessStatusCode();
 
         var forged = await browser.Post("/api/v1/clients", new { name = "Palsu", where = "Situs lain" });
         (await forged.Problem(HttpStatusCode.BadRequest)).Code().ShouldBe("antiforgery_token_invalid");

@@ -17,15 +17,15 @@ public sealed class SignInThrottleTests(GatewayWorld world) : IClassFixture<Gate
         var attacker = Client(gateway, "10.7.0.1");
         for (var i = 0; i < 3; i++)
         {
-            (await attacker.Post("/api/v1/auth/sign-in", new { userName = "sekretaris", password = "tebak-tebak-" + i })).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+            (await attacker.Post("/api/v1/auth/sign-in", new { pantiCode = GatewayWorld.PantiCode, userName = "sekretaris", password = "tebak-tebak-" + i })).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         }
 
-        var throttled = await attacker.Post("/api/v1/auth/sign-in", new { userName = "sekretaris", password = DemoSeed.Password });
+        var throttled = await attacker.Post("/api/v1/auth/sign-in", new { pantiCode = GatewayWorld.PantiCode, userName = "sekretaris", password = DemoSeed.Password });
         (await throttled.Problem(HttpStatusCode.TooManyRequests)).Code().ShouldBe("sign_in_throttled");
         int.Parse(throttled.Headers.RetryAfter!.ToString()).ShouldBeGreaterThan(0);
 
         var owner = Client(gateway, "10.7.0.2");
-        (await owner.Post("/api/v1/auth/sign-in", new { userName = "sekretaris", password = DemoSeed.Password })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await owner.Post("/api/v1/auth/sign-in", new { pantiCode = GatewayWorld.PantiCode, userName = "sekretaris", password = DemoSeed.Password })).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
     [Fact]
@@ -39,7 +39,7 @@ public sealed class SignInThrottleTests(GatewayWorld world) : IClassFixture<Gate
             var seen = new List<string>();
             for (var i = 0; i < 4; i++)
             {
-                var response = await client.Post("/api/v1/auth/sign-in", new { userName, password = "salah-sekali-" + i });
+                var response = await client.Post("/api/v1/auth/sign-in", new { pantiCode = GatewayWorld.PantiCode, userName, password = "salah-sekali-" + i });
                 seen.Add($"{(int)response.StatusCode} {(await response.Problem(response.StatusCode)).Code()}");
             }
 
@@ -57,12 +57,12 @@ public sealed class SignInThrottleTests(GatewayWorld world) : IClassFixture<Gate
         var sprayer = Client(gateway, "10.7.2.1");
         foreach (var userName in new[] { "peksos", "psikolog", "medis", "anggota" })
         {
-            (await sprayer.Post("/api/v1/auth/token", new { userName, password = "musim-hujan-2026", label = "x" })).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+            (await sprayer.Post("/api/v1/auth/token", new { pantiCode = GatewayWorld.PantiCode, userName, password = "musim-hujan-2026", label = "x" })).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         }
 
-        (await (await sprayer.Post("/api/v1/auth/token", new { userName = "staf", password = "musim-hujan-2026", label = "x" }))
+        (await (await sprayer.Post("/api/v1/auth/token", new { pantiCode = GatewayWorld.PantiCode, userName = "staf", password = "musim-hujan-2026", label = "x" }))
             .Problem(HttpStatusCode.TooManyRequests)).Code().ShouldBe("sign_in_throttled");
-        (await Client(gateway, "10.7.2.2").Post("/api/v1/auth/token", new { userName = "staf", password = DemoSeed.Password, label = "x" }))
+        (await Client(gateway, "10.7.2.2").Post("/api/v1/auth/token", new { pantiCode = GatewayWorld.PantiCode, userName = "staf", password = DemoSeed.Password, label = "x" }))
             .StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
@@ -71,7 +71,7 @@ public sealed class SignInThrottleTests(GatewayWorld world) : IClassFixture<Gate
     {
         await using var gateway = Gateway(("Accounts:SignInConcurrency", "1"), ("Accounts:SignInQueue", "2"));
         var flood = Enumerable.Range(0, 16).Select(i =>
-            Client(gateway, $"10.7.3.{i + 1}").Post("/api/v1/auth/sign-in", new { userName = $"banjir{i}", password = "banjir-besar-" + i })).ToList();
+            Client(gateway, $"10.7.3.{i + 1}").Post("/api/v1/auth/sign-in", new { pantiCode = GatewayWorld.PantiCode, userName = $"banjir{i}", password = "banjir-besar-" + i })).ToList();
         var member = world.As("anggota", gateway);
         var meanwhile = await member.GetAsync("/api/v1/panti");
         var answers = await Task.WhenAll(flood);

@@ -39,8 +39,8 @@ public static class Matrix
         new("GET /api/reference/scalar.js", (_, _) => Call(Get, "/api/reference/scalar.js", anonymous: true), 200, All, 200),
         new("GET /api/reference/scalar.aspnetcore.js", (_, _) => Call(Get, "/api/reference/scalar.aspnetcore.js", anonymous: true), 200, All, 200),
         new("GET /api/reference/favicon.svg", (_, _) => Call(Get, "/api/reference/favicon.svg", anonymous: true), 200, All, 200),
-        new("POST /api/v1/auth/sign-in", (_, r) => Call(Post, "/api/v1/auth/sign-in", new { userName = r, password = Gateway.Commands.DemoSeed.Password }, anonymous: true), 200, All, 200),
-        new("POST /api/v1/auth/token", (_, r) => Call(Post, "/api/v1/auth/token", new { userName = r, password = Gateway.Commands.DemoSeed.Password, label = "m" }, anonymous: true), 200, All, 200),
+        new("POST /api/v1/auth/sign-in", (_, r) => Call(Post, "/api/v1/auth/sign-in", new { pantiCode = GatewayWorld.PantiCodeOf(r), userName = r, password = Gateway.Commands.DemoSeed.Password }, anonymous: true), 200, All, 200),
+        new("POST /api/v1/auth/token", (_, r) => Call(Post, "/api/v1/auth/token", new { pantiCode = GatewayWorld.PantiCodeOf(r), userName = r, password = Gateway.Commands.DemoSeed.Password, label = "m" }, anonymous: true), 200, All, 200),
         new("GET /api/v1/auth/antiforgery", (_, _) => Call(Get, "/api/v1/auth/antiforgery", anonymous: true), 200, All, 200),
         new("GET /api/v1/calendar/{token}.ics", async (p, r) => C(Get, $"/api/v1/calendar/{(await p.TokenAsync(r, "/api/v1/auth/calendar-token")).Token}.ics", anonymous: true), 200, All, 200),
 

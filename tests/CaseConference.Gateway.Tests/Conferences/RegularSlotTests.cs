@@ -51,6 +51,26 @@ public sealed class RegularSlotTests(GatewayWorld world) : IClassFixture<Gateway
         (await again.Read<ConferenceSnapshot>()).Conference.Id.ShouldBe(scheduled.Id);
     }
 
+    /// <summary>
+    /// Issue 7: before slots had derived ids, a regular KK planned by hand lived under an id of its
+    /// own (made here by calling the grain directly, as the old endpoint did). It still holds its slot.
+    /// </summary>
+    [Fact]
+    public async Task KK5_a_regular_KK_planned_by_hand_under_an_old_id_still_holds_its_slot()
+    {
+        var start = (await FreeSlotsAsync())[^4];
+        var old = Guid.NewGuid();
+        await world.Cluster.Client.GetGrain<IConferenceGrain>(old)
+            .PlanRegular(new Contracts.Caller(Commands.DemoSeed.PantiId, GatewayWorld.StaffId("sekretaris")), start);
+        await Poll.Until(async () => (await ListAsync()).Any(r => r.Id == old), TimeSpan.FromSeconds(10), "the old KK in the list");
+
+        var again = await Secretary.Post("/api/v1/conferences/regular", new { start });
+
+        again.StatusCode.ShouldBe(HttpStatusCode.OK, await again.Content.ReadAsStringAsync());
+        (await again.Read<ConferenceSnapshot>()).Conference.Id.ShouldBe(old);
+        await OnlyRegularKkAtAsync(start, old);
+    }
+
     [Fact]
     public async Task KK5_a_cancelled_regular_KK_frees_its_slot_for_a_new_one()
     {

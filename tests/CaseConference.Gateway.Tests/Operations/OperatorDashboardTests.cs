@@ -13,11 +13,13 @@ public sealed class OperatorDashboardTests(GatewayWorld world) : IClassFixture<G
         await using var gateway = new GatewayFactory(world.Cluster, new Dictionary<string, string>
         {
             ["Operations:Dashboard"] = "true",
-            ["Operations:Operators:0"] = "pimpinan",
+            // Finding 11: an operator is an account, panti code and user name.
+            ["Operations:Operators:0"] = $"{GatewayWorld.PantiCode}:pimpinan",
         });
 
         (await gateway.CreateClient().GetAsync(OperatorDashboard.Path)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         (await As(gateway, "staf").GetAsync(OperatorDashboard.Path)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await As(gateway, GatewayWorld.Foreign).GetAsync(OperatorDashboard.Path)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         // The dashboard redirects its root to "…/"; HttpClient drops the bearer token on a redirect, a browser's cookie stays.
         var page = await As(gateway, "pimpinan").GetAsync(OperatorDashboard.Path + "/");
         page.StatusCode.ShouldBe(HttpStatusCode.OK, await page.Content.ReadAsStringAsync());

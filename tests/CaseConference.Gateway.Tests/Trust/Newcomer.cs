@@ -16,10 +16,10 @@ public static class Newcomer
         // Finding 8: the pimpinan gets a one-time password, which its owner changes at first sign-in.
         var created = await (await pimpinan.Post($"/api/v1/panti/staff/{member.Id}/account", new { userName })).Read<OneTimePassword>();
         var browser = world.Browser();
-        (await browser.Post("/api/v1/auth/sign-in", new { userName, password = created.Password })).EnsureSuccessStatusCode();
+        (await browser.Post("/api/v1/auth/sign-in", new { pantiCode = GatewayWorld.PantiCode, userName, password = created.Password })).EnsureSuccessStatusCode();
         (await browser.SendWithAntiforgery(HttpMethod.Put, "/api/v1/auth/password", new { currentPassword = created.Password, newPassword = Browsers.NewPassword }))
             .EnsureSuccessStatusCode();
-        var token = await (await world.Anonymous().Post("/api/v1/auth/token", new { userName, password = Browsers.NewPassword, label = "tests" })).Read<IssuedToken>();
+        var token = await (await world.Anonymous().Post("/api/v1/auth/token", new { pantiCode = GatewayWorld.PantiCode, userName, password = Browsers.NewPassword, label = "tests" })).Read<IssuedToken>();
         var client = world.Gateway.CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.Token);
         return (member.Id, client);

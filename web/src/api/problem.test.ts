@@ -13,8 +13,8 @@ async function translator(lng: 'id' | 'en') {
 describe('problem to message', () => {
   it('translates a known code in the chosen language', async () => {
     const wrong = new ApiProblem(401, { status: 401, code: 'sign_in_failed', detail: 'User name or password is wrong.' });
-    expect(problemMessage(wrong, await translator('id'))).toBe('Nama pengguna atau kata sandi salah.');
-    expect(problemMessage(wrong, await translator('en'))).toBe('The user name or password is wrong.');
+    expect(problemMessage(wrong, await translator('id'))).toBe('Kode panti, nama pengguna atau kata sandi salah.');
+    expect(problemMessage(wrong, await translator('en'))).toBe('The panti code, user name or password is wrong.');
   });
 
   it('falls back to the detail for a code the bundles do not know', async () => {

@@ -13,7 +13,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Sign in with user name and password; sets the HttpOnly session cookie */
+        /** Sign in with panti code, user name and password; sets the HttpOnly session cookie */
         post: operations["SignIn"];
         delete?: never;
         options?: never;
@@ -30,7 +30,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Exchange user name and password for a bearer token (for scripts) */
+        /** Exchange panti code, user name and password for a bearer token (for scripts) */
         post: operations["IssueTokenWithPassword"];
         delete?: never;
         options?: never;
@@ -1162,6 +1162,7 @@ export interface components {
             staffId: string;
             mustChangePassword: boolean;
             language: string;
+            pantiCode: string;
         };
         AccountStatus: {
             userName: string;
@@ -1496,7 +1497,9 @@ export interface components {
         CreateAccountBody: {
             userName: string;
         };
+        /** @description Finding 11: a user name is unique only within its panti, so sign-in names the panti by its sign-in code. */
         Credentials: {
+            pantiCode: string;
             userName: string;
             password: string;
         };
@@ -1846,6 +1849,7 @@ export interface components {
             timeZone: string;
             language: string;
             mustChangePassword: boolean;
+            pantiCode: string;
         };
         MinuteEntry: {
             /** Format: int32 */
@@ -1929,6 +1933,7 @@ export interface components {
             /** Format: uuid */
             id?: string;
             name?: string;
+            signInCode?: string;
             staff?: components["schemas"]["StaffMember"][];
             coreTeam?: components["schemas"]["CoreTeam"];
             settings?: components["schemas"]["PantiSettings"];
@@ -2189,6 +2194,7 @@ export interface components {
         /** @enum {unknown} */
         TokenPurpose: "Api" | "Calendar";
         TokenRequest: {
+            pantiCode: string;
             userName: string;
             password: string;
             label: string;

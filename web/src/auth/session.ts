@@ -27,7 +27,7 @@ export function useCurrentUser(): Me {
 export function useSignIn() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (credentials: { userName: string; password: string }) =>
+    mutationFn: (credentials: { pantiCode: string; userName: string; password: string }) =>
       unwrap(api.POST('/api/v1/auth/sign-in', { body: credentials })),
     onSuccess: async () => {
       forgetAntiforgeryToken();

@@ -6,6 +6,7 @@ using CaseConference.Contracts.Accounts;
 using CaseConference.Contracts.Panti;
 using CaseConference.Domain.Panti;
 using CaseConference.Domain.Staff;
+using CaseConference.Gateway.Commands;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace CaseConference.Gateway.Tests.Requests.Generated;
@@ -48,6 +49,9 @@ public sealed class FuzzPanti
     /// <summary>The account that sign-in requests use (nobody else's lockout is at stake).</summary>
     public string SignInUser => $"fz{Index}-masuk";
 
+    /// <summary>The panti's sign-in code.</summary>
+    public static string Code(int index) => $"fz{index}";
+
     public static async Task<FuzzPanti> FoundAsync(GatewayWorld world, int index)
     {
         var cluster = world.Cluster.Client;
@@ -55,7 +59,7 @@ public sealed class FuzzPanti
         var staff = GatewayWorld.Roles.Append("masuk").ToDictionary(r => r, _ => Guid.NewGuid());
         var panti = cluster.GetGrain<IPantiGrain>(pantiId);
         var pimpinan = new Caller(pantiId, staff["pimpinan"]);
-        await panti.Found($"Panti Uji {index}", new StaffMember(staff["pimpinan"], "Ibu Kepala Uji", [StaffRole.Pimpinan]));
+        await panti.Found($"Panti Uji {index}", Code(index), new StaffMember(staff["pimpinan"], "Ibu Kepala Uji", [StaffRole.Pimpinan]));
         foreach (var (role, id) in staff.Where(s => s.Key != "pimpinan"))
         {
             var staffRole = role == "masuk" ? StaffRole.Staf : Enum.Parse<StaffRole>(role, ignoreCase: true);
@@ -71,7 +75,7 @@ public sealed class FuzzPanti
         var fuzz = new FuzzPanti(world, pantiId, index, staff);
         foreach (var (role, id) in staff)
         {
-            var account = cluster.GetGrain<IAccountGrain>($"fz{index}-{role}");
+            var account = cluster.Account(new AccountKey(Code(index), $"fz{index}-{role}"));
             await account.Create(pantiId, id, Password);
             fuzz.tokens[role] = (await account.IssueToken(TokenPurpose.Api, "generated bad input", TimeSpan.FromDays(1), int.MaxValue)).Token;
         }
@@ -81,7 +85,7 @@ public sealed class FuzzPanti
 
     /// <summary>A token of <paramref name="role"/> that a request may revoke without harming the others.</summary>
     public async Task<IssuedToken> SpareTokenAsync(string role, TokenPurpose purpose = TokenPurpose.Api) =>
-        await Cluster.GetGrain<IAccountGrain>(role == Outsider ? "pimpinan" : $"fz{Index}-{role}").IssueToken(purpose, "spare", TimeSpan.FromDays(1), int.MaxValue);
+        await Cluster.Account(role == Outsider ? new AccountKey(DemoSeed.PantiCode, "pimpinan") : new AccountKey(Code(Index), $"fz{Index}-{role}")).IssueToken(purpose, "spare", TimeSpan.FromDays(1), int.MaxValue);
 
     public string? TokenOf(string caller) => caller switch
     {

@@ -79,8 +79,8 @@ public static class ValidRequests
 
     private static object? Body(string key, FuzzPanti p, Target t) => key switch
     {
-        "POST /api/v1/auth/sign-in" => new { userName = p.SignInUser, password = FuzzPanti.Password },
-        "POST /api/v1/auth/token" => new { userName = p.SignInUser, password = FuzzPanti.Password, label = "skrip" },
+        "POST /api/v1/auth/sign-in" => new { pantiCode = FuzzPanti.Code(p.Index), userName = p.SignInUser, password = FuzzPanti.Password },
+        "POST /api/v1/auth/token" => new { pantiCode = FuzzPanti.Code(p.Index), userName = p.SignInUser, password = FuzzPanti.Password, label = "skrip" },
         "POST /api/v1/auth/tokens" or "POST /api/v1/auth/calendar-token" => new { label = "ponsel" },
         "POST /api/v1/panti/staff" => new { id = Guid.NewGuid(), name = "Staf Baru", roles = new[] { "Staf" } },
         "PUT /api/v1/panti/staff/{staffId}/roles" => new { roles = new[] { "Staf", "Anggota" } },

@@ -25,6 +25,8 @@ export function ProfilePage() {
         <dd>{me.userName}</dd>
         <dt>{t('profile.panti')}</dt>
         <dd>{me.pantiName}</dd>
+        <dt>{t('profile.pantiCode')}</dt>
+        <dd>{me.pantiCode}</dd>
       </dl>
       <ChangePasswordForm onChanged={() => { if (forced) void navigate('/', { replace: true }); }} />
     </Page>

@@ -5,13 +5,17 @@ import { useQueryClient } from '@tanstack/react-query';
 import { meKey, useMe, useSignIn } from '../../auth/session';
 import type { Me } from '../../api/types';
 import { saveAccountLanguage } from '../../auth/language';
+import { lastPantiCode, rememberPantiCode } from '../../auth/pantiCode';
 import { isLanguage } from '../../i18n';
 import { Field } from '../../ui/Field';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { LanguageSwitch } from '../../shell/LanguageSwitch';
 import styles from './SignInPage.module.css';
 
-/** Masuk: user name, password, language; a wrong password or a lockout is told plainly. */
+/**
+ * Masuk: panti code (remembered on this browser), user name, password, language; a wrong password
+ * or throttling is told plainly, never which of the three was wrong.
+ */
 export function SignInPage() {
   const { t, i18n } = useTranslation();
   const me = useMe();
@@ -19,6 +23,7 @@ export function SignInPage() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const location = useLocation();
+  const [pantiCode, setPantiCode] = useState(lastPantiCode);
   const [userName, setUserName] = useState('');
   const [password, setPassword] = useState('');
   const from = (location.state as { from?: string } | null)?.from ?? '/';
@@ -28,9 +33,10 @@ export function SignInPage() {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     signIn.mutate(
-      { userName: userName.trim(), password },
+      { pantiCode: pantiCode.trim(), userName: userName.trim(), password },
       {
         onSuccess: async () => {
+          rememberPantiCode(pantiCode.trim().toLowerCase());
           // The language chosen here becomes the account's language.
           const language = isLanguage(i18n.language) ? i18n.language : 'id';
           await saveAccountLanguage(language).catch(() => undefined);
@@ -47,6 +53,9 @@ export function SignInPage() {
         <p className={styles.product}>{t('app.name')}</p>
         <h1 id="sign-in-title">{t('signIn.title')}</h1>
         <p>{t('signIn.intro')}</p>
+        <Field label={t('signIn.pantiCode')} hint={t('signIn.pantiCodeHint')} invalid={signIn.isError}>
+          <input name="pantiCode" autoComplete="organization" autoCapitalize="none" spellCheck={false} required value={pantiCode} onChange={(e) => setPantiCode(e.target.value)} />
+        </Field>
         <Field label={t('signIn.userName')} invalid={signIn.isError}>
           <input name="userName" autoComplete="username" required value={userName} onChange={(e) => setUserName(e.target.value)} />
         </Field>
