@@ -17,6 +17,7 @@ public interface IConferenceLog
     /// <summary>
     /// Appends the events and the entries in one transaction. A row that exists already (the same
     /// sequence, number or idempotency key) fails the whole append: only one activation writes a KK.
+    /// A taken idempotency key fails it with <see cref="IdempotencyKeyTakenException"/>.
     /// </summary>
     Task AppendAsync(Guid conferenceId, IReadOnlyList<LoggedEvent> events, IReadOnlyList<LoggedMinute> minutes, CancellationToken ct = default);
 
@@ -29,6 +30,24 @@ public interface IConferenceLog
     /// <summary>The last <paramref name="count"/> events, oldest first.</summary>
     Task<IReadOnlyList<LoggedEvent>> LastEventsAsync(Guid conferenceId, int count, CancellationToken ct = default);
 
-    /// <summary>Every entry, in number order.</summary>
-    Task<IReadOnlyList<LoggedMinute>> MinutesAsync(Guid conferenceId, CancellationToken ct = default);
+    /// <summary>Entries numbered after <paramref name="after"/>, in number order, at most <paramref name="limit"/>.</summary>
+    Task<IReadOnlyList<LoggedMinute>> MinutesAfterAsync(Guid conferenceId, int after, int limit, CancellationToken ct = default);
+
+    /// <summary>The last <paramref name="count"/> entries, in number order.</summary>
+    Task<IReadOnlyList<LoggedMinute>> LastMinutesAsync(Guid conferenceId, int count, CancellationToken ct = default);
+
+    /// <summary>How many entries the KK has, and how many of them are amendments (one row, however many entries).</summary>
+    Task<MinuteTally> TallyAsync(Guid conferenceId, CancellationToken ct = default);
+
+    /// <summary>The entry the POST with this idempotency key wrote, if any.</summary>
+    Task<LoggedMinute?> MinuteByKeyAsync(Guid conferenceId, string idempotencyKey, CancellationToken ct = default);
+}
+
+/// <summary>A KK's number of entries and of amendments among them.</summary>
+public sealed record MinuteTally(int Count, int Amendments);
+
+/// <summary>An append refused because an entry with its idempotency key is stored already (a retry of an older POST).</summary>
+public sealed class IdempotencyKeyTakenException(string key) : Exception($"An entry with the idempotency key '{key}' is stored already.")
+{
+    public string Key { get; } = key;
 }

@@ -16,6 +16,8 @@ public sealed class PostgresConferenceLog(NpgsqlDataSource database) : IConferen
 
     private const string Columns = "sequence, at_exact, kind, json::text";
 
+    private const string MinuteColumns = "number, at_exact, recorded_by, text, amends, sequence, idempotency_key";
+
     public Task AppendAsync(Guid conferenceId, IReadOnlyList<LoggedEvent> events, IReadOnlyList<LoggedMinute> minutes, CancellationToken ct = default) =>
         WriteAsync(conferenceId, events, minutes, "", ct);
 
@@ -30,22 +32,28 @@ public sealed class PostgresConferenceLog(NpgsqlDataSource database) : IConferen
         ReadEventsAsync($"SELECT * FROM (SELECT {Columns} FROM conference_events WHERE conference_id = $1 ORDER BY sequence DESC LIMIT $2) AS last ORDER BY sequence",
             ct, conferenceId, count);
 
-    public async Task<IReadOnlyList<LoggedMinute>> MinutesAsync(Guid conferenceId, CancellationToken ct = default)
+    public Task<IReadOnlyList<LoggedMinute>> MinutesAfterAsync(Guid conferenceId, int after, int limit, CancellationToken ct = default) =>
+        ReadMinutesAsync($"SELECT {MinuteColumns} FROM conference_minutes WHERE conference_id = $1 AND number > $2 ORDER BY number LIMIT $3",
+            ct, conferenceId, after, limit);
+
+    public Task<IReadOnlyList<LoggedMinute>> LastMinutesAsync(Guid conferenceId, int count, CancellationToken ct = default) =>
+        ReadMinutesAsync(
+            $"SELECT * FROM (SELECT {MinuteColumns} FROM conference_minutes WHERE conference_id = $1 ORDER BY number DESC LIMIT $2) AS last ORDER BY number",
+            ct, conferenceId, count);
+
+    public async Task<MinuteTally> TallyAsync(Guid conferenceId, CancellationToken ct = default)
     {
         await using var command = database.CreateCommand(
-            "SELECT number, at_exact, recorded_by, text, amends, sequence, idempotency_key FROM conference_minutes WHERE conference_id = $1 ORDER BY number");
+            "SELECT count(*)::int, count(amends)::int FROM conference_minutes WHERE conference_id = $1");
         command.Parameters.AddWithValue(conferenceId);
         await using var reader = await command.ExecuteReaderAsync(ct);
-        var minutes = new List<LoggedMinute>();
-        while (await reader.ReadAsync(ct))
-        {
-            minutes.Add(new LoggedMinute(reader.GetInt32(0), FromExact(reader.GetString(1)), reader.GetGuid(2), reader.GetString(3),
-                reader.IsDBNull(4) ? null : reader.GetInt32(4), reader.IsDBNull(5) ? null : reader.GetInt64(5),
-                reader.IsDBNull(6) ? null : reader.GetString(6)));
-        }
-
-        return minutes;
+        await reader.ReadAsync(ct);
+        return new MinuteTally(reader.GetInt32(0), reader.GetInt32(1));
     }
+
+    public async Task<LoggedMinute?> MinuteByKeyAsync(Guid conferenceId, string idempotencyKey, CancellationToken ct = default) =>
+        (await ReadMinutesAsync($"SELECT {MinuteColumns} FROM conference_minutes WHERE conference_id = $1 AND idempotency_key = $2",
+            ct, conferenceId, idempotencyKey)).SingleOrDefault();
 
     // One batch: without an explicit transaction Npgsql runs a batch as one implicit transaction,
     // so the rows of one command are committed together, in one round trip.
@@ -84,7 +92,34 @@ public sealed class PostgresConferenceLog(NpgsqlDataSource database) : IConferen
             batch.BatchCommands.Add(command);
         }
 
-        await batch.ExecuteNonQueryAsync(ct);
+        try
+        {
+            await batch.ExecuteNonQueryAsync(ct);
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation && e.ConstraintName?.Contains("idempotency_key", StringComparison.Ordinal) == true)
+        {
+            throw new IdempotencyKeyTakenException(minutes.First(m => m.IdempotencyKey is not null).IdempotencyKey!);
+        }
+    }
+
+    private async Task<IReadOnlyList<LoggedMinute>> ReadMinutesAsync(string sql, CancellationToken ct, params object[] parameters)
+    {
+        await using var command = database.CreateCommand(sql);
+        foreach (var p in parameters)
+        {
+            command.Parameters.AddWithValue(p);
+        }
+
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var minutes = new List<LoggedMinute>();
+        while (await reader.ReadAsync(ct))
+        {
+            minutes.Add(new LoggedMinute(reader.GetInt32(0), FromExact(reader.GetString(1)), reader.GetGuid(2), reader.GetString(3),
+                reader.IsDBNull(4) ? null : reader.GetInt32(4), reader.IsDBNull(5) ? null : reader.GetInt64(5),
+                reader.IsDBNull(6) ? null : reader.GetString(6)));
+        }
+
+        return minutes;
     }
 
     private async Task<IReadOnlyList<LoggedEvent>> ReadEventsAsync(string sql, CancellationToken ct, params object[] parameters)

@@ -49,12 +49,23 @@ public sealed partial class Conference
             actor.StaffId, now);
     }
 
-    /// <summary>KK10: Closed → Sealed, chained to the panti's previous sealed KK (null for the first).</summary>
+    /// <summary>KK10: Closed → Sealed, chained to the panti's previous sealed KK (null for the first), over the entries held.</summary>
     public ConferenceSealed Seal(string? previousSealHash, DateTimeOffset now)
+    {
+        if (earlierMinutes > 0)
+        {
+            throw new InvalidOperationException("A KK holding only its last entries is sealed with the hash over all of them.");
+        }
+
+        return Seal(MinutesSeal.Compute(this, previousSealHash), previousSealHash, now);
+    }
+
+    /// <summary>KK10: Closed → Sealed with <paramref name="hash"/>, computed by <see cref="SealHasher"/> over every entry.</summary>
+    public ConferenceSealed Seal(string hash, string? previousSealHash, DateTimeOffset now)
     {
         RequireState(ConferenceState.Closed);
         PreviousSealHash = previousSealHash;
-        SealHash = MinutesSeal.Compute(this, previousSealHash);
+        SealHash = hash;
         SealedAt = now;
         State = ConferenceState.Sealed;
         return new ConferenceSealed(Id, SealHash, previousSealHash, now);

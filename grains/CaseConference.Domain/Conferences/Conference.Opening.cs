@@ -87,7 +87,7 @@ public sealed partial class Conference
     /// <summary>KK3: a correction is a new entry that amends an earlier one; the earlier one stays.</summary>
     public MinuteRecorded AmendMinute(Actor actor, int amendedNumber, string text, DateTimeOffset now)
     {
-        Require.That(Minutes.Any(m => m.Number == amendedNumber), () => DomainException.NotFound(
+        Require.That(amendedNumber >= 1 && amendedNumber <= CountMinutes(), () => DomainException.NotFound(
             "minute_not_found", $"There is no minutes entry {amendedNumber}."));
         return AppendMinute(actor, text, amendedNumber, now);
     }
@@ -99,7 +99,7 @@ public sealed partial class Conference
         RequireState(ConferenceState.InSession);
         Require.Text(text, "minute_text_required", "The minutes entry");
 
-        var entry = new MinuteEntry(Minutes.Count + 1, now, actor.StaffId, text, amends);
+        var entry = new MinuteEntry(CountMinutes() + 1, now, actor.StaffId, text, amends);
         Minutes.Add(entry);
         return new MinuteRecorded(Id, entry);
     }

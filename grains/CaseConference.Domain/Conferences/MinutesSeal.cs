@@ -47,15 +47,30 @@ public static class MinutesSeal
 
     public static string Canonical(Conference kk, string? previousHash)
     {
-        var text = new StringBuilder()
-            .AppendLine(Version)
-            .AppendLine($"kk {kk.Id} {kk.Kind} {Time(kk.Start)} chair {kk.ChairId} {kk.ChairDiscipline}")
-            .AppendLine($"previous {previousHash ?? "genesis"}");
+        var text = new StringBuilder(Header(kk, previousHash));
         foreach (var m in kk.Minutes.OrderBy(m => m.Number))
         {
-            text.AppendLine($"minute {m.Number} {Time(m.At)} {m.RecordedBy} {m.Amends?.ToString(CultureInfo.InvariantCulture) ?? "-"} {Str(m.Text)}");
+            text.Append(Line(m));
         }
 
+        return text.Append(Tail(kk)).ToString();
+    }
+
+    /// <summary>The text before the minutes entries.</summary>
+    internal static string Header(Conference kk, string? previousHash) => new StringBuilder()
+        .AppendLine(Version)
+        .AppendLine($"kk {kk.Id} {kk.Kind} {Time(kk.Start)} chair {kk.ChairId} {kk.ChairDiscipline}")
+        .AppendLine($"previous {previousHash ?? "genesis"}")
+        .ToString();
+
+    /// <summary>One minutes entry's line; entries come in number order.</summary>
+    internal static string Line(MinuteEntry m) =>
+        $"minute {m.Number} {Time(m.At)} {m.RecordedBy} {m.Amends?.ToString(CultureInfo.InvariantCulture) ?? "-"} {Str(m.Text)}{Environment.NewLine}";
+
+    /// <summary>The text after the minutes entries: attendance, rulings, decisions.</summary>
+    internal static string Tail(Conference kk)
+    {
+        var text = new StringBuilder();
         foreach (var a in kk.Attendance.OrderBy(a => a.StaffId))
         {
             text.AppendLine($"attendance {a.StaffId} {a.Mode} {Str(a.Detail)} {a.RecordedBy} {Time(a.At)}");

@@ -6,6 +6,7 @@ using CaseConference.Contracts.Panti;
 using CaseConference.Domain;
 using CaseConference.Domain.Conferences;
 using CaseConference.Domain.Staff;
+using CaseConference.Storage;
 
 namespace CaseConference.Grains.Conferences;
 
@@ -33,13 +34,16 @@ public sealed partial class ConferenceGrain
     public async Task<IReadOnlyList<MinuteEntry>> MinutesBefore(Caller caller, int before, int limit)
     {
         RequireFollower(await Authenticate(caller));
-        return Existing.MinutesBefore(before, limit);
+        var (from, to) = Existing.MinutesPage(before, limit);
+        return await MinutesAsync(from, to);
     }
 
     /// <summary>
     /// KK3 with an idempotency key: a retry of an entry already written answers what the first
     /// request did (the entry and the version after it), before If-Match, which the first request
-    /// moved on; the same key for anything else is refused. The key is stored in the entry's row.
+    /// moved on; the same key for anything else is refused. The key is stored in the entry's row;
+    /// memory knows the keys of the entries it holds, and the row answers for an older one: when
+    /// If-Match refuses, and when the append finds the key taken.
     /// </summary>
     private async Task<Versioned<MinuteEntry>> Minute(
         Caller caller, IfMatch ifMatch, string? idempotencyKey, string text, int? amends, Func<Conference, Actor, MinuteRecorded> record)
@@ -47,15 +51,29 @@ public sealed partial class ConferenceGrain
         var actor = await Authenticate(caller);
         if (idempotencyKey is not null && answered.TryGetValue(idempotencyKey, out var earlier))
         {
-            var entry = earlier.Value;
-            return entry.RecordedBy == actor.StaffId && entry.Text == text && entry.Amends == amends
-                ? earlier
-                : throw DomainException.Conflict("idempotency_key_reused", "This Idempotency-Key was sent before with a different request.");
+            return SameRequest(earlier, actor, text, amends);
+        }
+
+        if (idempotencyKey is not null && !MatchesVersion(actor, ifMatch) && await StoredAnswer(idempotencyKey) is { } older)
+        {
+            return SameRequest(older, actor, text, amends);
         }
 
         RequireVersion(actor, ifMatch);
         var recorded = record(Existing, actor);
-        var answer = new Versioned<MinuteEntry>(recorded.Entry, await Commit([recorded], idempotencyKey));
+        Versioned<MinuteEntry> answer;
+        try
+        {
+            answer = new Versioned<MinuteEntry>(recorded.Entry, await Commit([recorded], idempotencyKey));
+        }
+        catch (IdempotencyKeyTakenException)
+        {
+            // Memory took an entry that was never written: this activation goes, the row answers.
+            this.DeactivateOnIdle();
+            return SameRequest(await StoredAnswer(idempotencyKey!)
+                ?? throw new InvalidOperationException("The idempotency key was taken and its entry is gone."), actor, text, amends);
+        }
+
         if (idempotencyKey is not null)
         {
             answered[idempotencyKey] = answer;
@@ -63,6 +81,16 @@ public sealed partial class ConferenceGrain
 
         return answer;
     }
+
+    private async Task<Versioned<MinuteEntry>?> StoredAnswer(string idempotencyKey) =>
+        await log.MinuteByKeyAsync(this.GetPrimaryKey(), idempotencyKey) is { Sequence: { } sequence } row
+            ? new Versioned<MinuteEntry>(FromRow(row), sequence)
+            : null;
+
+    private static Versioned<MinuteEntry> SameRequest(Versioned<MinuteEntry> earlier, Actor actor, string text, int? amends) =>
+        earlier.Value.RecordedBy == actor.StaffId && earlier.Value.Text == text && earlier.Value.Amends == amends
+            ? earlier
+            : throw DomainException.Conflict("idempotency_key_reused", "This Idempotency-Key was sent before with a different request.");
 
     /// <summary>
     /// KK9: the decision is checked by the conference's rules, then carried out where it acts (the
@@ -139,7 +167,7 @@ public sealed partial class ConferenceGrain
             return new SealCheck(false, "not_sealed", kk.SealHash, null);
         }
 
-        var recomputed = MinutesSeal.Compute(kk, kk.PreviousSealHash);
+        var recomputed = await SealHashAsync(kk, kk.PreviousSealHash);
         var chain = await Panti.SealChain(caller);
         var index = chain.FindIndex(l => l.ConferenceId == kk.Id);
         var problem =
@@ -162,7 +190,7 @@ public sealed partial class ConferenceGrain
             var head = await Panti.SealHead();
             var previous = head?.ConferenceId == this.GetPrimaryKey() ? head.PreviousHash : head?.Hash;
             var closedState = Existing.State;
-            var sealedEvent = Existing.Seal(previous, Now);
+            var sealedEvent = Existing.Seal(await SealHashAsync(Existing, previous), previous, Now);
             try
             {
                 await Panti.AppendSeal(new SealLink(this.GetPrimaryKey(), sealedEvent.Hash, previous, sealedEvent.At));

@@ -1,4 +1,5 @@
 using CaseConference.Contracts;
+using CaseConference.Contracts.Conferences;
 using CaseConference.Contracts.Events;
 using CaseConference.Domain;
 using CaseConference.Domain.Conferences;
@@ -10,15 +11,25 @@ namespace CaseConference.Grains.Conferences;
 /// <summary>
 /// How a KK is stored (issue 9): its minutes entries and events are rows appended through
 /// <see cref="IConferenceLog"/>; the snapshot in grain state holds the rest and is written only
-/// by commands that change the rest. Memory keeps every entry and the last events.
+/// by commands that change the rest. Memory keeps the last entries and the last events, so an
+/// activation reads the same few rows for a KK of 5 entries as for one of 5,000.
 /// </summary>
 public sealed partial class ConferenceGrain
 {
     /// <summary>Events kept in memory for catch-up; older ones are read from their table.</summary>
-    private const int KeptEvents = 256;
+    internal const int KeptEvents = 128;
 
-    /// <summary>What a minutes POST answered, by its idempotency key (stored with the entry's row).</summary>
+    /// <summary>Entries kept in memory: a snapshot's; memory lets go of older ones once it holds twice as many.</summary>
+    internal const int KeptMinutes = ConferenceSnapshot.LatestMinutes;
+
+    /// <summary>
+    /// What a minutes POST answered, by its idempotency key (stored with the entry's row), for the
+    /// entries held in memory; an older key is found in its row (see Minute).
+    /// </summary>
     private readonly Dictionary<string, Versioned<MinuteEntry>> answered = new(StringComparer.Ordinal);
+
+    /// <summary>How many of the KK's entries are amendments (a snapshot counts them).</summary>
+    private int amendments;
 
     private EventFeed? feed;
 
@@ -45,11 +56,13 @@ public sealed partial class ConferenceGrain
         {
             await MoveStateWrittenBeforeRows(kk, ct);
             await log.RestoreAsync(id, [.. state.State.Pending.Select(ToRow)], [], ct);
-            var minutes = await log.MinutesAsync(id, ct);
-            kk.Minutes = [.. minutes.Select(m => new MinuteEntry(m.Number, m.At, m.RecordedBy, m.Text, m.Amends))];
-            foreach (var m in minutes.Where(m => m is { IdempotencyKey: not null, Sequence: not null }))
+            var tally = await log.TallyAsync(id, ct);
+            var last = await log.LastMinutesAsync(id, KeptMinutes, ct);
+            kk.HoldMinutes([.. last.Select(FromRow)], tally.Count);
+            amendments = tally.Amendments;
+            foreach (var m in last)
             {
-                answered[m.IdempotencyKey!] = new Versioned<MinuteEntry>(kk.Minutes[m.Number - 1], m.Sequence!.Value);
+                Remember(m);
             }
 
             tail = FromRows(await log.LastEventsAsync(id, KeptEvents, ct));
@@ -103,6 +116,8 @@ public sealed partial class ConferenceGrain
         }
 
         await log.AppendAsync(this.GetPrimaryKey(), [.. appended.Select(a => ToRow(a.Event))], minutes);
+        amendments += minutes.Count(m => m.Amends is not null);
+        ForgetOlderMinutes();
         await Feed.PublishAsync();
         if (!onlyMinutes)
         {
@@ -114,6 +129,57 @@ public sealed partial class ConferenceGrain
         return Feed.LastSequence;
     }
 
+    /// <summary>Keeps memory bounded: past twice <see cref="KeptMinutes"/> entries, the older ones and their keys go.</summary>
+    private void ForgetOlderMinutes()
+    {
+        if (Existing.Minutes.Count <= 2 * KeptMinutes)
+        {
+            return;
+        }
+
+        Existing.ForgetMinutesBeforeLast(KeptMinutes);
+        var first = Existing.Minutes[0].Number;
+        foreach (var key in answered.Where(a => a.Value.Value.Number < first).Select(a => a.Key).ToList())
+        {
+            answered.Remove(key);
+        }
+    }
+
+    private void Remember(LoggedMinute m)
+    {
+        if (m is { IdempotencyKey: not null, Sequence: not null })
+        {
+            answered[m.IdempotencyKey] = new Versioned<MinuteEntry>(FromRow(m), m.Sequence.Value);
+        }
+    }
+
+    /// <summary>KK3: entries <paramref name="from"/> … <paramref name="to"/>, from memory when it holds them, else from their rows.</summary>
+    private async Task<IReadOnlyList<MinuteEntry>> MinutesAsync(int from, int to) =>
+        Existing.HeldMinutes(from, to)
+        ?? [.. (await log.MinutesAfterAsync(this.GetPrimaryKey(), from - 1, to - from + 1)).Select(FromRow)];
+
+    /// <summary>KK10 over every entry as stored, a page at a time, never the whole KK in memory.</summary>
+    private async Task<string> SealHashAsync(Conference kk, string? previousHash)
+    {
+        const int Page = 500;
+        using var hasher = new SealHasher(kk, previousHash);
+        for (var after = 0; ;)
+        {
+            var page = await log.MinutesAfterAsync(this.GetPrimaryKey(), after, Page);
+            foreach (var m in page)
+            {
+                hasher.Add(FromRow(m));
+            }
+
+            if (page.Count < Page)
+            {
+                return hasher.Finish();
+            }
+
+            after = page[^1].Number;
+        }
+    }
+
     private async Task<IReadOnlyList<FeedEvent>> OlderEvents(long after) =>
         FromRows(await log.EventsAfterAsync(this.GetPrimaryKey(), after, int.MaxValue));
 
@@ -121,6 +187,8 @@ public sealed partial class ConferenceGrain
 
     private static LoggedMinute ToRow(MinuteEntry m, long? sequence, string? idempotencyKey) =>
         new(m.Number, m.At, m.RecordedBy, m.Text, m.Amends, sequence, idempotencyKey);
+
+    private static MinuteEntry FromRow(LoggedMinute m) => new(m.Number, m.At, m.RecordedBy, m.Text, m.Amends);
 
     private static List<FeedEvent> FromRows(IReadOnlyList<LoggedEvent> rows) =>
         FollowerFeed.Scrubbed([.. rows.Select(r => new FeedEvent(r.Sequence, r.At, r.Kind, r.Json))]);

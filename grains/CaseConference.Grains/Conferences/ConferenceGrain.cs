@@ -272,6 +272,19 @@ public sealed partial class ConferenceGrain(
         return actor;
     }
 
+    private bool MatchesVersion(Actor actor, IfMatch? ifMatch)
+    {
+        try
+        {
+            RequireVersion(actor, ifMatch);
+            return true;
+        }
+        catch (DomainException)
+        {
+            return false;
+        }
+    }
+
     private void RequireVersion(Actor actor, IfMatch? ifMatch)
     {
         if (ifMatch is { Asks: true })
@@ -312,7 +325,7 @@ public sealed partial class ConferenceGrain(
 
     /// <summary>A snapshot carries the last entries only; <c>GET …/minutes?before=</c> pages back through the rest.</summary>
     private ConferenceSnapshot SnapshotOf(Conference kk, Guid pantiId, long? version = null) =>
-        new(kk.WithLastMinutes(ConferenceSnapshot.LatestMinutes), version ?? Feed.LastSequence, pantiId, kk.Minutes.Count, kk.Minutes.Count(m => m.Amends is not null));
+        new(kk.WithLastMinutes(ConferenceSnapshot.LatestMinutes), version ?? Feed.LastSequence, pantiId, kk.CountMinutes(), amendments);
 
     private static void Require(bool condition, Func<DomainException> refusal)
     {

@@ -10,9 +10,10 @@ namespace CaseConference.Cluster.Tests.Domain;
 /// <summary>Issue 9: a KK's entries and events are rows of their own; its snapshot does not grow with them.</summary>
 public sealed class ConferenceStorageTests : IAsyncLifetime
 {
+    private readonly CountingConferenceLog log = new();
     private ClusterWorld world = null!;
 
-    public async Task InitializeAsync() => world = await ClusterWorld.StartAsync();
+    public async Task InitializeAsync() => world = await ClusterWorld.StartAsync(configureSilo: log.WireInto);
 
     public async Task DisposeAsync() => await world.DisposeAsync();
 
@@ -93,6 +94,75 @@ public sealed class ConferenceStorageTests : IAsyncLifetime
         var stored = JsonNode.Parse((await world.Cluster.Database.GrainStateJsonAsync(kkId.ToString(), "conference"))!)!;
         (stored["events"]!.AsArray().Count, stored["conference"]!["minutes"]!.AsArray().Count).ShouldBe((0, 0));
         (await kk.RecordMinute(panti.Sekretaris, IfMatch.None, "Sesudah pindah.")).Value.Number.ShouldBe(4);
+    }
+
+    [Fact]
+    public async Task Issue09_activating_a_500_entry_kk_reads_a_bounded_number_of_rows_and_its_seal_still_covers_every_entry()
+    {
+        var (panti, kkId) = await InSessionAsync();
+        var kk = panti.Conference(kkId);
+        await RecordAsync(panti, kk, 1, 500);
+
+        await world.Client.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
+        log.Reset();
+        var snapshot = await kk.Snapshot(panti.Pimpinan);
+        // The last entries and the last events, and a count: not the KK's 500 entries and 500 events.
+        log.RowsRead.ShouldBeLessThanOrEqualTo(ConferenceSnapshot.LatestMinutes + 128 + 1);
+        (snapshot.MinuteCount, snapshot.Conference.Minutes[0].Number).ShouldBe((500, 451));
+
+        // The rules still see every entry: numbering goes on, the first entry can be amended, pages reach back.
+        (await kk.AmendMinute(panti.Sekretaris, IfMatch.None, 1, "Ralat catatan nomor 1.")).Value.Number.ShouldBe(501);
+        (await kk.MinutesBefore(panti.Pimpinan, 3, 100)).Select(m => m.Text).ShouldBe(
+            ["Catatan nomor 1: peksos memaparkan perkembangan klien.", "Catatan nomor 2: peksos memaparkan perkembangan klien."]);
+        (await kk.Snapshot(panti.Pimpinan)).AmendmentCount.ShouldBe(1);
+
+        await world.Client.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
+        await panti.CloseAsync(kkId);
+        (await kk.VerifySeal(panti.Pimpinan)).Intact.ShouldBeTrue();
+
+        // The seal, computed a page at a time, is KK10's hash over the whole KK held at once.
+        var sealedKk = (await kk.Snapshot(panti.Pimpinan)).Conference;
+        var all = new List<MinuteEntry>();
+        for (var before = 502; before > 1; before = all[0].Number)
+        {
+            all.InsertRange(0, await kk.MinutesBefore(panti.Pimpinan, before, 100));
+        }
+
+        sealedKk.HoldMinutes(all, all.Count);
+        all.Select(m => m.Number).ShouldBe(Enumerable.Range(1, 501));
+        MinutesSeal.Compute(sealedKk, sealedKk.PreviousSealHash).ShouldBe(sealedKk.SealHash);
+    }
+
+    [Fact]
+    public async Task Issue09_a_reader_after_the_grain_moved_pages_back_through_every_entry_not_only_the_snapshots_window()
+    {
+        var (panti, kkId) = await InSessionAsync();
+        var kk = panti.Conference(kkId);
+        await RecordAsync(panti, kk, 1, 59);
+        await world.Client.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
+
+        var firstPage = await kk.MinutesBefore(panti.Pimpinan, int.MaxValue, 100);
+        firstPage.Select(m => m.Number).ShouldBe(Enumerable.Range(1, 59));
+        (await kk.MinutesBefore(panti.Pimpinan, int.MaxValue, 20)).Select(m => m.Number).ShouldBe(Enumerable.Range(40, 20));
+        (await kk.MinutesBefore(panti.Pimpinan, 40, 20)).Select(m => m.Number).ShouldBe(Enumerable.Range(20, 20));
+        (await kk.MinutesBefore(panti.Pimpinan, 5, 20)).Select(m => m.Number).ShouldBe(Enumerable.Range(1, 4));
+    }
+
+    [Fact]
+    public async Task Issue09_a_retried_entry_older_than_memory_holds_answers_from_its_row_with_or_without_if_match()
+    {
+        var (panti, kkId) = await InSessionAsync();
+        var kk = panti.Conference(kkId);
+        var etag = IfMatch.Version(await kk.Version(panti.Sekretaris));
+        var first = await kk.RecordMinute(panti.Sekretaris, etag, "Entri berkunci.", "kunci-lama");
+        await RecordAsync(panti, kk, 2, 2 + (2 * ConferenceSnapshot.LatestMinutes) + 1);
+
+        (await kk.RecordMinute(panti.Sekretaris, etag, "Entri berkunci.", "kunci-lama")).ShouldBe(first);
+        (await kk.RecordMinute(panti.Sekretaris, IfMatch.None, "Entri berkunci.", "kunci-lama")).ShouldBe(first);
+        (await Should.ThrowAsync<RefusedException>(() => kk.RecordMinute(panti.Sekretaris, IfMatch.None, "Teks lain.", "kunci-lama")))
+            .Code.ShouldBe("idempotency_key_reused");
+        (await kk.RecordMinute(panti.Sekretaris, IfMatch.None, "Entri baru.", "kunci-baru")).Value.Number.ShouldBe(2 * ConferenceSnapshot.LatestMinutes + 4);
+        (await CountAsync("conference_minutes", kkId)).ShouldBe(2 * ConferenceSnapshot.LatestMinutes + 4);
     }
 
     private async Task<(TestPanti Panti, Guid KkId)> InSessionAsync()
