@@ -127,5 +127,5 @@ public sealed class BadInputTests(GatewayWorld world) : IClassFixture<GatewayWor
     private static StringContent Json(string text) => new(text, Encoding.UTF8, "application/json");
 
     private async Task<int> ClientCountAsync() =>
-        (await (await world.As("pimpinan").GetAsync("/api/v1/clients")).Read<List<ListClients.Item>>()).Count;
+        (await (await world.As("pimpinan").GetAsync("/api/v1/clients")).Read<ListClients.ClientPage>()).Total;
 }
