@@ -19,7 +19,35 @@ cleanup() {
   pg_stop "$PG_DIR"
   rm -rf "$WORK"
 }
-trap cleanup EXIT INT TERM
+# Stopped (Ctrl+C, or a TERM to this script alone): end every process this run started, then the
+# database, and stop; carrying on would run the next stage without its database.
+stop_descendants() {
+  local child
+  for child in $(pgrep -P "$1" || true); do
+    stop_descendants "$child"
+    kill -TERM "$child" 2>/dev/null || true
+  done
+}
+stopped() {
+  trap - EXIT INT TERM
+  echo "==> stopped: ending the tests and the private PostgreSQL" >&2
+  stop_descendants $$
+  cleanup
+  exit "$1"
+}
+trap cleanup EXIT
+trap 'stopped 130' INT
+trap 'stopped 143' TERM
+# Each long stage runs in the background while the script waits: bash runs a trap at once during
+# `wait`, but after a foreground child only when that child ends, and not at all when the child
+# handles Ctrl+C itself (dotnet does), which let a stopped run go on to its next stage.
+stage() { "$@" & wait $!; }
+dotnet_tests() {
+  dotnet test CaseConference.sln -c Release --no-build -nologo --results-directory "$RESULTS" \
+    --logger "trx" --logger "console;verbosity=normal" 2>&1 | tee "$WORK/test.log"
+}
+vitest_tests() { cd web && npx vitest run --reporter=default --reporter=json --outputFile.json="$RESULTS/vitest.json"; }
+browser_tests() { cd web && PLAYWRIGHT_JSON_OUTPUT_NAME="$RESULTS/playwright.json" npx playwright test --reporter=list,json; }
 
 PG_PORT="$(pg_free_port)"
 PG_PASSWORD="$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')"
@@ -31,27 +59,26 @@ pg_psql "$PG_DIR" "$PG_PORT" -c "CREATE ROLE caseconf_test LOGIN CREATEDB PASSWO
 export CASECONF_TEST_PG="Host=127.0.0.1;Port=$PG_PORT;Database=postgres;Username=caseconf_test;Password=$PG_PASSWORD"
 
 echo "==> building"
-dotnet build CaseConference.sln -c Release -nologo -v quiet
-web_build
+stage dotnet build CaseConference.sln -c Release -nologo -v quiet
+stage web_build
 (cd web && npm run --silent gen:api:check) \
   || { echo "web/src/api/schema.d.ts is stale: cd web && npm run gen:api" >&2; exit 1; }
 
 RESULTS="$WORK/results"
 status=0
 echo "==> running tests"
-dotnet test CaseConference.sln -c Release --no-build -nologo --results-directory "$RESULTS" \
-  --logger "trx" --logger "console;verbosity=normal" 2>&1 | tee "$WORK/test.log" || status=$?
+stage dotnet_tests || status=$?
 
 echo "==> web app: unit tests (Vitest)"
 web_status=0
-(cd web && npx vitest run --reporter=default --reporter=json --outputFile.json="$RESULTS/vitest.json") || web_status=$?
+stage vitest_tests || web_status=$?
 
 echo "==> web app: browser tests (Playwright, real stack)"
-(cd web && PLAYWRIGHT_JSON_OUTPUT_NAME="$RESULTS/playwright.json" npx playwright test --reporter=list,json) || web_status=$?
+stage browser_tests || web_status=$?
 
 echo "==> checking the start command (./run.sh) end to end"
 smoke_status=0
-bash tests/scripts/run-smoke.sh "$WORK/smoke" || smoke_status=$?
+stage bash tests/scripts/run-smoke.sh "$WORK/smoke" || smoke_status=$?
 
 # One closing line over every test project, plus the start-command check.
 read -r passed failed skipped < <(python3 - "$RESULTS" <<'PY'
