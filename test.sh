@@ -40,8 +40,16 @@ trap 'stopped 130' INT
 trap 'stopped 143' TERM
 # Each long stage runs in the background while the script waits: bash runs a trap at once during
 # `wait`, but after a foreground child only when that child ends, and not at all when the child
-# handles Ctrl+C itself (dotnet does), which let a stopped run go on to its next stage.
-stage() { "$@" & wait $!; }
+# handles Ctrl+C itself (dotnet does), which let a stopped run go on to its next stage. The stage is
+# a job of its own (set -m): without job control a background command starts with Ctrl+C ignored,
+# and the start-command check could then not stop ./run.sh with SIGINT.
+stage() {
+  set -m
+  "$@" &
+  local pid=$!
+  set +m
+  wait "$pid"
+}
 dotnet_tests() {
   dotnet test CaseConference.sln -c Release --no-build -nologo --results-directory "$RESULTS" \
     --logger "trx" --logger "console;verbosity=normal" 2>&1 | tee "$WORK/test.log"
