@@ -109,6 +109,42 @@ if os.path.exists(playwright):
 print(p, f, s)
 PY
 )
+# The names of failed tests and the first lines of why, last, where a log's tail shows them.
+python3 - "$RESULTS" <<'PY'
+import sys, glob, json, os, xml.etree.ElementTree as ET
+ns = {"t": "http://microsoft.com/schemas/VisualStudio/TeamTest/2010"}
+lines = []
+for path in glob.glob(sys.argv[1] + "/*.trx"):
+    for r in ET.parse(path).getroot().iter("{%s}UnitTestResult" % ns["t"]):
+        if r.get("outcome") not in ("Passed", "NotExecuted"):
+            msg = r.find("t:Output/t:ErrorInfo/t:Message", ns)
+            text = (msg.text or "") if msg is not None else ""
+            lines.append((r.get("testName"), text))
+vitest = sys.argv[1] + "/vitest.json"
+if os.path.exists(vitest):
+    for f in json.load(open(vitest))["testResults"]:
+        for a in f["assertionResults"]:
+            if a["status"] == "failed":
+                lines.append((a["fullName"], "\n".join(a.get("failureMessages") or [])))
+playwright = sys.argv[1] + "/playwright.json"
+def walk(suite):
+    for spec in suite.get("specs", []):
+        for t in spec.get("tests", []):
+            if t.get("status") in ("unexpected", "flaky"):
+                errs = [e.get("message", "") for r in t.get("results", []) for e in r.get("errors", [])]
+                lines.append((spec["file"] + " › " + spec["title"], "\n".join(errs)))
+    for s in suite.get("suites", []):
+        walk(s)
+if os.path.exists(playwright):
+    for s in json.load(open(playwright)).get("suites", []):
+        walk(s)
+if lines:
+    print("\nFailed:")
+    for name, text in lines:
+        print("  " + name)
+        for l in text.strip().splitlines()[:12]:
+            print("      " + l[:300])
+PY
 if [ "$smoke_status" = "0" ]; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
 if { [ "$status" != "0" ] || [ "$web_status" != "0" ]; } && [ "$failed" = "0" ]; then failed=1; fi
 echo
