@@ -1,0 +1,49 @@
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../format/useFormat';
+import type { AuditLine } from './queries';
+import styles from './desk.module.css';
+
+/** Each line told in the reader's language from its stored facts: who, whose record, on what basis or why refused, by which path. */
+export function AuditTable({ lines }: { lines: AuditLine[] }) {
+  const { t, i18n } = useTranslation();
+  const format = useFormat();
+  const via = (line: AuditLine) => {
+    if (!line.via) return null;
+    const [kind, id] = line.via.split(':');
+    const label = t(`desk.audit.via.${kind}`, { defaultValue: line.via });
+    if (kind === 'conference' && id) return <Link to={`/kk/${id}`}>{label}</Link>;
+    if (kind === 'force_majeure' && id) return <Link to={`/fm/${id}`}>{label}</Link>;
+    return label;
+  };
+  const reason = (line: AuditLine) => (i18n.exists(`desk.audit.basis.${line.reason}`) ? t(`desk.audit.basis.${line.reason}`) : line.reason);
+  return (
+    <div className={styles.tableWrap}>
+      <table>
+        <caption className="visually-hidden">{t('desk.audit.title')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('desk.audit.when')}</th>
+            <th scope="col">{t('desk.audit.what')}</th>
+            <th scope="col">{t('desk.audit.basisOrReason')}</th>
+            <th scope="col">{t('desk.audit.path')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {lines.map((line, i) => (
+            <tr key={`${line.at}-${i}`}>
+              <td>{format.dateTime(line.at)}</td>
+              <td>
+                {t(line.action === 'case_record.refused' ? 'desk.audit.line.refused' : 'desk.audit.line.read', {
+                  who: line.staffName ?? t('desk.someone'), client: line.clientName ?? t('desk.aClient'),
+                })}
+              </td>
+              <td>{line.action === 'case_record.refused' ? <span className={styles.danger}>{reason(line)}</span> : reason(line)}</td>
+              <td>{via(line) ?? t('desk.audit.via.caseFile')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
