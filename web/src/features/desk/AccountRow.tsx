@@ -49,7 +49,7 @@ export function AccountRow({ staff, self }: { staff: Staff; self: boolean }) {
       </span>
       {act.isError && <ErrorNotice error={act.error} />}
       {secret && (
-        <div role="status" className={styles.panel}>
+        <div role="status" className={styles.otp}>
           <p>{t('desk.accounts.oneTime', { userName: secret.userName })}</p>
           <p className={styles.secret} data-testid="one-time-password">{secret.password}</p>
           <p className={styles.explain}>{t('desk.accounts.oneTimeExplain')}</p>
