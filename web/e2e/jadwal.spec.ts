@@ -90,7 +90,8 @@ test('RV4/LV2: the schedule follows a client from placement to its quarterly rev
   const board = await (await personContext(browser, TABLET)).newPage();
   await signIn(board, 'pimpinan');
   await expect(board.getByRole('heading', { level: 1, name: 'Beranda' })).toBeVisible();
-  await board.getByRole('link', { name: 'Jadwal' }).click();
+  // Loaded afresh: the sign-in screen may still navigate to Beranda once the account's language is saved.
+  await board.goto('/jadwal');
   await expect(board.getByRole('heading', { level: 1, name: 'Jadwal tinjauan' })).toBeVisible();
   await expect(board.getByText('Tersambung')).toBeVisible();
   await expect(board.getByRole('heading', { name: 'Eskalasi untuk pimpinan' })).toBeVisible();
