@@ -6,6 +6,9 @@ import { useFormat } from '../../format/useFormat';
 import { placeOf, useMarkRead } from './queries';
 import styles from './inbox.module.css';
 
+/** Kinds whose deadline is the KK's start. */
+const AT_KK = new Set<InboxItem['kind']>(['KkInvitation', 'UrgentKkToApprove']);
+
 /** Deadlines count down each minute. */
 function useNow(): Date {
   const [now, setNow] = useState(() => new Date());
@@ -44,7 +47,7 @@ export function NotificationList({ items, onOpen, compact = false }: { items: In
             {!n.readAt && <span className={styles.badge}>{t('inbox.unread')}</span>}
             <span className={styles.meta}>
               <time dateTime={n.createdAt}>{format.dateTime(n.createdAt)}</time>
-              {n.dueAt && <> · {t('inbox.due', { when: format.dateTime(n.dueAt) })} · {format.deadline(n.dueAt, now)}</>}
+              {n.dueAt && <> · {t(AT_KK.has(n.kind) ? 'inbox.kkAt' : 'inbox.due', { when: format.dateTime(n.dueAt) })} · {format.deadline(n.dueAt, now)}</>}
             </span>
           </li>
         );
