@@ -28,6 +28,8 @@ test('the pimpinan approves an urgent KK, gives and takes an account, changes a 
 
   const page = await (await personContext(browser, PORTRAIT_TABLET)).newPage();
   await signIn(page, 'pimpinan');
+  // Sign-in ends on Beranda; a click before that lands would be overtaken by it.
+  await expect(page.getByRole('heading', { level: 1, name: 'Beranda' })).toBeVisible();
   await page.getByRole('link', { name: 'Meja pimpinan' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Meja pimpinan' })).toBeVisible();
 
