@@ -13,6 +13,9 @@ import { SidangPage } from './features/sidang/SidangPage';
 import { NotulenPage } from './features/notulen/NotulenPage';
 import { ProfilePage } from './features/profile/ProfilePage';
 import { KlienListPage } from './features/klien/KlienListPage';
+import { RegisterPage } from './features/klien/RegisterPage';
+import { OpenCasePage } from './features/klien/OpenCasePage';
+import { CaseFilePage } from './features/casefile/CaseFilePage';
 import { ForceMajeureListPage } from './features/forcemajeure/ForceMajeureListPage';
 import { ForceMajeureDetailPage } from './features/forcemajeure/ForceMajeureDetailPage';
 import { ProposePage } from './features/forcemajeure/ProposePage';
@@ -56,6 +59,9 @@ const router = createBrowserRouter([
       { path: 'fm/:id', element: <ForceMajeureDetailPage /> },
       { path: 'jadwal', element: <PlaceholderPage titleKey="nav.jadwal" /> },
       { path: 'klien', element: <KlienListPage /> },
+      { path: 'klien/baru', element: <OpenCasePage /> },
+      { path: 'klien/daftar', element: <RegisterPage /> },
+      { path: 'klien/:id', element: <CaseFilePage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },
