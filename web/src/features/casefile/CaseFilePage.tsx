@@ -60,7 +60,7 @@ export function CaseFilePage() {
         <dt>{t('klien.peksos')}</dt>
         <dd>{client.responsiblePeksosId ? nameOf(client.responsiblePeksosId) : t('kasus.peksos.none')}</dd>
         <dt>{t('kasus.reviewDue')}</dt>
-        <dd>{reviewDueOn ? day(reviewDueOn) : t('kasus.noReviewClock')}</dd>
+        <dd data-testid="review-due">{reviewDueOn ? day(reviewDueOn) : t('kasus.noReviewClock')}</dd>
         {diagnosticOverdue && (<><dt>{t('kasus.diagnostic')}</dt><dd className={styles.warn}>{t('kasus.diagnosticOverdue')}</dd></>)}
       </dl>
       <div className={styles.grid}>

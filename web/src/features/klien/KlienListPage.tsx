@@ -45,6 +45,7 @@ export function KlienListPage() {
         <>
           {mayOpenCase(me) && <Link to="/klien/baru">{t('kasus.open.title')}</Link>}
           {isRegistrar(me) && <Link to="/klien/daftar">{t('kasus.register.title')}</Link>}
+          <a href={exportUrl(q)} download>{t('kasus.csv')}</a>
         </>
       )}
     >
@@ -93,4 +94,14 @@ export function KlienListPage() {
       )}
     </Page>
   );
+}
+
+/** The CSV export with the filters and order shown (no paging: every matching row). */
+function exportUrl(q: { search: string; stage: string; review: string; peksosId: string; sort: string }): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries({ search: q.search, stage: q.stage, review: q.review, peksosId: q.peksosId, sort: q.sort })) {
+    if (value) params.set(key, value);
+  }
+  const query = params.toString();
+  return `/api/v1/clients/export.csv${query ? `?${query}` : ''}`;
 }
