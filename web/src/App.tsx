@@ -21,7 +21,7 @@ import { Form3Page } from './features/casefile/Form3Page';
 import { ForceMajeureListPage } from './features/forcemajeure/ForceMajeureListPage';
 import { ForceMajeureDetailPage } from './features/forcemajeure/ForceMajeureDetailPage';
 import { ProposePage } from './features/forcemajeure/ProposePage';
-import { PlaceholderPage } from './features/placeholder/PlaceholderPage';
+import { JadwalPage } from './features/jadwal/JadwalPage';
 import { NotFoundPage } from './features/placeholder/NotFoundPage';
 
 export const queryClient: QueryClient = new QueryClient({
@@ -59,7 +59,7 @@ const router = createBrowserRouter([
       { path: 'fm', element: <ForceMajeureListPage /> },
       { path: 'fm/baru', element: <ProposePage /> },
       { path: 'fm/:id', element: <ForceMajeureDetailPage /> },
-      { path: 'jadwal', element: <PlaceholderPage titleKey="nav.jadwal" /> },
+      { path: 'jadwal', element: <JadwalPage /> },
       { path: 'klien', element: <KlienListPage /> },
       { path: 'klien/baru', element: <OpenCasePage /> },
       { path: 'klien/daftar', element: <RegisterPage /> },
