@@ -1,5 +1,6 @@
 import { QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createBrowserRouter, RouterProvider } from 'react-router';
+import { retryUnanswered, retryUnansweredDelay } from './api/idempotency';
 import { ApiProblem } from './api/problem';
 import { meKey } from './auth/session';
 import { RequireAuth } from './auth/RequireAuth';
@@ -38,6 +39,8 @@ export const queryClient: QueryClient = new QueryClient({
       retry: (count, error) => !(error instanceof ApiProblem && error.status < 500) && count < 2,
       refetchOnWindowFocus: true,
     },
+    // Every change carries an Idempotency-Key (api/idempotency.ts), so one left unanswered is safe to send again.
+    mutations: { retry: retryUnanswered, retryDelay: retryUnansweredDelay },
   },
 });
 
