@@ -29,20 +29,9 @@ public sealed class PostgresAuditLog(NpgsqlDataSource database) : IAuditLog
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    public async Task<IReadOnlyList<AuditEntry>> ReadAsync(Guid pantiId, int limit, CancellationToken cancellationToken = default)
-    {
-        await using var command = database.CreateCommand(
-            "SELECT panti_id, staff_id, action, subject_id, detail, at FROM audit_log WHERE panti_id = $1 ORDER BY at DESC, id DESC LIMIT $2");
-        command.Parameters.AddWithValue(pantiId);
-        command.Parameters.AddWithValue(limit);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var entries = new List<AuditEntry>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            entries.Add(new AuditEntry(reader.GetGuid(0), reader.GetGuid(1), reader.GetString(2), reader.GetGuid(3),
-                reader.GetString(4), reader.GetFieldValue<DateTimeOffset>(5)));
-        }
-
-        return entries;
-    }
+    public Task<IReadOnlyList<AuditEntry>> ReadAsync(Guid pantiId, int limit, CancellationToken cancellationToken = default) =>
+        database.ReadAsync(
+            "SELECT panti_id, staff_id, action, subject_id, detail, at FROM audit_log WHERE panti_id = $1 ORDER BY at DESC, id DESC LIMIT $2",
+            r => new AuditEntry(r.GetGuid(0), r.GetGuid(1), r.GetString(2), r.GetGuid(3), r.GetString(4), r.GetFieldValue<DateTimeOffset>(5)),
+            cancellationToken, pantiId, limit);
 }

@@ -41,15 +41,9 @@ public sealed class PostgresConferenceLog(NpgsqlDataSource database) : IConferen
             $"SELECT * FROM (SELECT {MinuteColumns} FROM conference_minutes WHERE conference_id = $1 ORDER BY number DESC LIMIT $2) AS last ORDER BY number",
             ct, conferenceId, count);
 
-    public async Task<MinuteTally> TallyAsync(Guid conferenceId, CancellationToken ct = default)
-    {
-        await using var command = database.CreateCommand(
-            "SELECT count(*)::int, count(amends)::int FROM conference_minutes WHERE conference_id = $1");
-        command.Parameters.AddWithValue(conferenceId);
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        await reader.ReadAsync(ct);
-        return new MinuteTally(reader.GetInt32(0), reader.GetInt32(1));
-    }
+    public async Task<MinuteTally> TallyAsync(Guid conferenceId, CancellationToken ct = default) =>
+        (await database.ReadAsync("SELECT count(*)::int, count(amends)::int FROM conference_minutes WHERE conference_id = $1",
+            r => new MinuteTally(r.GetInt32(0), r.GetInt32(1)), ct, conferenceId)).Single();
 
     public async Task<LoggedMinute?> MinuteByKeyAsync(Guid conferenceId, string idempotencyKey, CancellationToken ct = default) =>
         (await ReadMinutesAsync($"SELECT {MinuteColumns} FROM conference_minutes WHERE conference_id = $1 AND idempotency_key = $2",
@@ -102,43 +96,12 @@ public sealed class PostgresConferenceLog(NpgsqlDataSource database) : IConferen
         }
     }
 
-    private async Task<IReadOnlyList<LoggedMinute>> ReadMinutesAsync(string sql, CancellationToken ct, params object[] parameters)
-    {
-        await using var command = database.CreateCommand(sql);
-        foreach (var p in parameters)
-        {
-            command.Parameters.AddWithValue(p);
-        }
+    private Task<IReadOnlyList<LoggedMinute>> ReadMinutesAsync(string sql, CancellationToken ct, params object[] parameters) =>
+        database.ReadAsync(sql, r => new LoggedMinute(r.GetInt32(0), FromExact(r.GetString(1)), r.GetGuid(2), r.GetString(3),
+            r.OrNull<int>(4), r.OrNull<long>(5), r.TextOrNull(6)), ct, parameters);
 
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        var minutes = new List<LoggedMinute>();
-        while (await reader.ReadAsync(ct))
-        {
-            minutes.Add(new LoggedMinute(reader.GetInt32(0), FromExact(reader.GetString(1)), reader.GetGuid(2), reader.GetString(3),
-                reader.IsDBNull(4) ? null : reader.GetInt32(4), reader.IsDBNull(5) ? null : reader.GetInt64(5),
-                reader.IsDBNull(6) ? null : reader.GetString(6)));
-        }
-
-        return minutes;
-    }
-
-    private async Task<IReadOnlyList<LoggedEvent>> ReadEventsAsync(string sql, CancellationToken ct, params object[] parameters)
-    {
-        await using var command = database.CreateCommand(sql);
-        foreach (var p in parameters)
-        {
-            command.Parameters.AddWithValue(p);
-        }
-
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        var events = new List<LoggedEvent>();
-        while (await reader.ReadAsync(ct))
-        {
-            events.Add(new LoggedEvent(reader.GetInt64(0), FromExact(reader.GetString(1)), reader.GetString(2), reader.GetString(3)));
-        }
-
-        return events;
-    }
+    private Task<IReadOnlyList<LoggedEvent>> ReadEventsAsync(string sql, CancellationToken ct, params object[] parameters) =>
+        database.ReadAsync(sql, r => new LoggedEvent(r.GetInt64(0), FromExact(r.GetString(1)), r.GetString(2), r.GetString(3)), ct, parameters);
 
     private static string Exact(DateTimeOffset at) => at.ToString("o", CultureInfo.InvariantCulture);
 

@@ -21,16 +21,8 @@ public sealed class PostgresNotificationStore(NpgsqlDataSource database) : INoti
             return known;
         }
 
-        await using var command = database.CreateCommand($"SELECT key FROM notifications WHERE {Person} AND key = ANY($3)");
-        command.Parameters.AddWithValue(pantiId);
-        command.Parameters.AddWithValue(staffId);
-        command.Parameters.AddWithValue(keys.ToArray());
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
-        {
-            known.Add(reader.GetString(0));
-        }
-
+        known.UnionWith(await database.ReadAsync($"SELECT key FROM notifications WHERE {Person} AND key = ANY($3)",
+            r => r.GetString(0), ct, pantiId, staffId, keys.ToArray()));
         return known;
     }
 
@@ -105,43 +97,12 @@ public sealed class PostgresNotificationStore(NpgsqlDataSource database) : INoti
     private static NpgsqlParameter Nullable(DateTimeOffset? at) =>
         new() { NpgsqlDbType = NpgsqlDbType.TimestampTz, Value = (object?)at?.ToUniversalTime() ?? DBNull.Value };
 
-    private async Task<IReadOnlyList<StoredNotification>> ReadAsync(string sql, CancellationToken ct, params object[] parameters)
-    {
-        await using var command = database.CreateCommand(sql);
-        foreach (var p in parameters)
-        {
-            command.Parameters.AddWithValue(p);
-        }
+    private Task<IReadOnlyList<StoredNotification>> ReadAsync(string sql, CancellationToken ct, params object[] parameters) =>
+        database.ReadAsync(sql, r => new StoredNotification(r.GetGuid(0), r.GetString(1), r.GetString(2), r.GetString(3),
+            r.OrNull<DateTimeOffset>(4), r.GetFieldValue<DateTimeOffset>(5), r.OrNull<DateTimeOffset>(6), r.OrNull<DateTimeOffset>(7)),
+            ct, parameters);
 
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        var rows = new List<StoredNotification>();
-        while (await reader.ReadAsync(ct))
-        {
-            rows.Add(new StoredNotification(reader.GetGuid(0), reader.GetString(1), reader.GetString(2), reader.GetString(3),
-                At(reader, 4), reader.GetFieldValue<DateTimeOffset>(5), At(reader, 6), At(reader, 7)));
-        }
-
-        return rows;
-    }
-
-    private static DateTimeOffset? At(NpgsqlDataReader reader, int column) =>
-        reader.IsDBNull(column) ? null : reader.GetFieldValue<DateTimeOffset>(column);
-
-    private async Task<IReadOnlyList<LoggedEvent>> ReadEventsAsync(string sql, CancellationToken ct, params object[] parameters)
-    {
-        await using var command = database.CreateCommand(sql);
-        foreach (var p in parameters)
-        {
-            command.Parameters.AddWithValue(p);
-        }
-
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        var events = new List<LoggedEvent>();
-        while (await reader.ReadAsync(ct))
-        {
-            events.Add(new LoggedEvent(reader.GetInt64(0), reader.GetFieldValue<DateTimeOffset>(1), reader.GetString(2), reader.GetString(3)));
-        }
-
-        return events;
-    }
+    private Task<IReadOnlyList<LoggedEvent>> ReadEventsAsync(string sql, CancellationToken ct, params object[] parameters) =>
+        database.ReadAsync(sql, r => new LoggedEvent(r.GetInt64(0), r.GetFieldValue<DateTimeOffset>(1), r.GetString(2), r.GetString(3)),
+            ct, parameters);
 }

@@ -26,17 +26,7 @@ public sealed class PostgresReviewScheduleStore(NpgsqlDataSource database) : IRe
         await command.ExecuteNonQueryAsync(ct);
     }
 
-    public async Task<IReadOnlyList<ScheduledClient>> ClientsAsync(Guid pantiId, CancellationToken ct = default)
-    {
-        await using var command = database.CreateCommand("SELECT client_id, facts::text FROM review_schedule_clients WHERE panti_id = $1");
-        command.Parameters.AddWithValue(pantiId);
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        var clients = new List<ScheduledClient>();
-        while (await reader.ReadAsync(ct))
-        {
-            clients.Add(new ScheduledClient(reader.GetGuid(0), reader.GetString(1)));
-        }
-
-        return clients;
-    }
+    public Task<IReadOnlyList<ScheduledClient>> ClientsAsync(Guid pantiId, CancellationToken ct = default) =>
+        database.ReadAsync("SELECT client_id, facts::text FROM review_schedule_clients WHERE panti_id = $1",
+            r => new ScheduledClient(r.GetGuid(0), r.GetString(1)), ct, pantiId);
 }
