@@ -27,8 +27,8 @@ public static class StorageHosting
     /// <summary>
     /// Membership, the default and the <see cref="GrainStore"/> grain state stores, reminders, and
     /// an <see cref="NpgsqlDataSource"/> (one connection pool, shared by all of them and by
-    /// <see cref="IAuditLog"/>, <see cref="IConferenceLog"/>, <see cref="IReviewScheduleStore"/> and
-    /// <see cref="IIdempotentAnswers"/>) in the silo's services, of at most
+    /// <see cref="IAuditLog"/>, <see cref="IConferenceLog"/>, <see cref="INotificationStore"/> and
+    /// <see cref="IReviewScheduleStore"/>) in the silo's services, of at most
     /// <see cref="ConnectionPool.SiloMaxPoolSize"/> connections unless the connection string says.
     /// </summary>
     public static ISiloBuilder UseCaseConferenceStorage(this ISiloBuilder silo, string connectionString)
@@ -38,7 +38,6 @@ public static class StorageHosting
         silo.Services.TryAddSingleton<IConferenceLog, PostgresConferenceLog>();
         silo.Services.TryAddSingleton<INotificationStore, PostgresNotificationStore>();
         silo.Services.TryAddSingleton<IReviewScheduleStore, PostgresReviewScheduleStore>();
-        silo.Services.TryAddSingleton<IIdempotentAnswers, PostgresIdempotentAnswers>();
 
         silo.UseAdoNetClustering((OptionsBuilder<AdoNetClusteringSiloOptions> o) =>
             o.Configure<NpgsqlDataSource>((options, database) =>

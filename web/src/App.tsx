@@ -1,5 +1,6 @@
 import { QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createBrowserRouter, RouterProvider } from 'react-router';
+import { retryUnanswered, retryUnansweredDelay } from './api/idempotency';
 import { ApiProblem } from './api/problem';
 import { meKey } from './auth/session';
 import { RequireAuth } from './auth/RequireAuth';
@@ -16,7 +17,7 @@ import { KlienListPage } from './features/klien/KlienListPage';
 import { ForceMajeureListPage } from './features/forcemajeure/ForceMajeureListPage';
 import { ForceMajeureDetailPage } from './features/forcemajeure/ForceMajeureDetailPage';
 import { ProposePage } from './features/forcemajeure/ProposePage';
-import { PlaceholderPage } from './features/placeholder/PlaceholderPage';
+import { JadwalPage } from './features/jadwal/JadwalPage';
 import { NotFoundPage } from './features/placeholder/NotFoundPage';
 
 export const queryClient: QueryClient = new QueryClient({
@@ -33,6 +34,8 @@ export const queryClient: QueryClient = new QueryClient({
       retry: (count, error) => !(error instanceof ApiProblem && error.status < 500) && count < 2,
       refetchOnWindowFocus: true,
     },
+    // Every change carries an Idempotency-Key (api/idempotency.ts), so one left unanswered is safe to send again.
+    mutations: { retry: retryUnanswered, retryDelay: retryUnansweredDelay },
   },
 });
 
@@ -54,7 +57,7 @@ const router = createBrowserRouter([
       { path: 'fm', element: <ForceMajeureListPage /> },
       { path: 'fm/baru', element: <ProposePage /> },
       { path: 'fm/:id', element: <ForceMajeureDetailPage /> },
-      { path: 'jadwal', element: <PlaceholderPage titleKey="nav.jadwal" /> },
+      { path: 'jadwal', element: <JadwalPage /> },
       { path: 'klien', element: <KlienListPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -16,7 +16,7 @@ namespace CaseConference.Grains.Clients;
 public sealed class ClientGrain(
     [PersistentState("client", StorageHosting.GrainStore)] IPersistentState<ClientState> state,
     IAuditLog audit,
-    TimeProvider clock) : Grain, IClientGrain
+    TimeProvider clock) : Grain, IClientGrain, IIdempotentGrain
 {
     /// <summary>The facts this activation last sent the schedule.</summary>
     private ClientFacts? announced;
@@ -30,6 +30,8 @@ public sealed class ClientGrain(
 
     private DateTimeOffset Now => clock.GetUtcNow();
 
+    IdempotentMemory IIdempotentGrain.Idempotency => state.State.Idempotency;
+
     public async Task<OpenedClient> Open(Caller caller, string name, string where)
     {
         if (state.State.Client is not null)
@@ -42,8 +44,9 @@ public sealed class ClientGrain(
         var (client, _) = Client.Open(this.GetPrimaryKey(), actor, name, where, Now);
         state.State.PantiId = caller.PantiId;
         state.State.Client = client;
-        await SaveAsync();
-        return new OpenedClient(client.Id, client.Name, client.Stage);
+        var opened = new OpenedClient(client.Id, client.Name, client.Stage);
+        await SaveAsync(opened);
+        return opened;
     }
 
     public async Task Register(Caller caller, Registration registration)
@@ -167,7 +170,7 @@ public sealed class ClientGrain(
     {
         var client = Existing;
         var basis = client.ReadBasisFor(actor, await IsParticipantOfOpenConference(actor.StaffId));
-        var (action, detail) = basis is { } allowed ? ("case_record.read", allowed.ToString()) : ("case_record.refused", Client.ConfidentialCode);
+        var (action, detail) = basis is { } allowed ? (AuditActions.CaseRecordRead, allowed.ToString()) : (AuditActions.CaseRecordRefused, Client.ConfidentialCode);
         await audit.AppendAsync(new AuditEntry(PantiId, actor.StaffId, action, client.Id, via is null ? detail : $"{detail} via {via}", Now));
         return basis;
     }
@@ -199,9 +202,11 @@ public sealed class ClientGrain(
     /// it is the panti's client list (name, register number, stage, peksos). Each notice costs it a
     /// planning pass, so what changes nothing of that (a chronology line, a formulation version)
     /// sends none (after a KK the schedule reads the facts of the clients it decided on itself).
+    /// A keyed command's <paramref name="answer"/> is written with it (issue 9).
     /// </summary>
-    private async Task SaveAsync()
+    private async Task SaveAsync(object? answer = null)
     {
+        state.State.Idempotency.Answer(answer);
         await state.WriteStateAsync();
         var facts = CurrentFacts();
         if (announced is null || ForSchedule(announced) != ForSchedule(facts))

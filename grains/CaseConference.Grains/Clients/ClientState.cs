@@ -1,4 +1,5 @@
 using CaseConference.Domain.Clients;
+using CaseConference.Grains.Infrastructure;
 
 namespace CaseConference.Grains.Clients;
 
@@ -11,4 +12,7 @@ public sealed class ClientState
 
     /// <summary>Open KKs with this client on the agenda (CL6: their participants may read).</summary>
     [Id(2)] public List<Guid> OnAgendaOf { get; set; } = [];
+
+    /// <summary>Issue 9: the keys of recent changes and their answers, written with the changes.</summary>
+    [Id(3)] public IdempotentMemory Idempotency { get; set; } = new();
 }

@@ -64,7 +64,7 @@ public sealed partial class ConferenceGrain
         Versioned<MinuteEntry> answer;
         try
         {
-            answer = new Versioned<MinuteEntry>(recorded.Entry, await Commit([recorded], idempotencyKey));
+            answer = new Versioned<MinuteEntry>(recorded.Entry, await Commit([recorded], idempotencyKey: idempotencyKey));
         }
         catch (IdempotencyKeyTakenException)
         {

@@ -98,9 +98,10 @@ public sealed partial class ConferenceGrain
     /// Numbers the events and makes them durable, then pushes them and tells the schedule and the
     /// register; answers the KK's version after them. Minutes entries are one transaction of their
     /// rows (entry and event). Any other change writes the snapshot first, with its events in
-    /// <see cref="ConferenceGrainState.Pending"/>, then their rows.
+    /// <see cref="ConferenceGrainState.Pending"/> and, for a keyed command, its answer (issue 9):
+    /// the version, or what <paramref name="answer"/> makes of it.
     /// </summary>
-    private async Task<long> Commit(IReadOnlyCollection<IDomainEvent> events, string? idempotencyKey = null)
+    private async Task<long> Commit(IReadOnlyCollection<IDomainEvent> events, Func<long, object>? answer = null, string? idempotencyKey = null)
     {
         var appended = events.Select(e => (Change: e, Event: Feed.Append(FollowerFeed.Of(e), e.At))).ToList();
         var minutes = appended
@@ -112,6 +113,7 @@ public sealed partial class ConferenceGrain
         {
             state.State.Version = Feed.LastSequence;
             state.State.Pending = [.. appended.Select(a => a.Event)];
+            state.State.Idempotency.Answer(answer is null ? Feed.LastSequence : answer(Feed.LastSequence));
             await state.WriteStateAsync();
         }
 

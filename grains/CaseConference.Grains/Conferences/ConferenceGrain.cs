@@ -19,7 +19,7 @@ public sealed partial class ConferenceGrain(
     [PersistentState("conference", StorageHosting.GrainStore)] IPersistentState<ConferenceGrainState> state,
     IConferenceLog log,
     TimeProvider clock,
-    ILogger<ConferenceGrain> logger) : Grain, IConferenceGrain
+    ILogger<ConferenceGrain> logger) : Grain, IConferenceGrain, IIdempotentGrain
 {
     private string? listedFingerprint;
     private ConferenceSlot? toldSlot;
@@ -32,6 +32,8 @@ public sealed partial class ConferenceGrain(
     private IPantiGrain Panti => GrainFactory.GetGrain<IPantiGrain>(PantiId);
 
     private DateTimeOffset Now => clock.GetUtcNow();
+
+    IdempotentMemory IIdempotentGrain.Idempotency => state.State.Idempotency;
 
     public async Task<RegularPlanned> PlanRegular(Caller caller, DateTimeOffset start)
     {
@@ -46,7 +48,7 @@ public sealed partial class ConferenceGrain(
         // Planned by hand or by the schedule, a regular KK starts with the same standing members (KK1).
         var events = new List<IDomainEvent> { planned };
         events.AddRange(DefaultParticipants.InviteAll(conference, await panti.ProfileForSystem(), Now));
-        return new RegularPlanned(await Create(caller.PantiId, conference, [.. events]), Created: true);
+        return new RegularPlanned(await Create(caller.PantiId, conference, [.. events], s => new RegularPlanned(s, Created: true)), Created: true);
     }
 
     /// <summary>
@@ -93,7 +95,7 @@ public sealed partial class ConferenceGrain(
         RequireNew(caller);
         var actor = await GrainFactory.GetGrain<IPantiGrain>(caller.PantiId).ActorFor(caller.StaffId);
         var (conference, requested) = Conference.RequestUrgent(this.GetPrimaryKey(), actor, start, reason, Now);
-        return await Create(caller.PantiId, conference, requested);
+        return await Create(caller.PantiId, conference, [requested]);
     }
 
     public Task<long> ApproveUrgent(Caller caller, IfMatch ifMatch, bool waivePreCirculation) =>
@@ -114,7 +116,8 @@ public sealed partial class ConferenceGrain(
         var actor = await Authenticate(caller, ifMatch);
         var client = await ClientOfThisPanti(caller, clientId);
         var itemId = Guid.NewGuid();
-        var version = await Commit([Existing.AddAgendaItem(actor, itemId, clientId, purpose, client.ResponsiblePeksosId ?? actor.StaffId, note, Now)]);
+        var version = await Commit([Existing.AddAgendaItem(actor, itemId, clientId, purpose, client.ResponsiblePeksosId ?? actor.StaffId, note, Now)],
+            v => new Versioned<Guid>(itemId, v));
         await AnnounceAgenda(clientId, onAgenda: true);
         return new Versioned<Guid>(itemId, version);
     }
@@ -251,11 +254,12 @@ public sealed partial class ConferenceGrain(
     private async Task AnnounceAgenda(Guid clientId, bool onAgenda) =>
         await GrainFactory.GetGrain<IClientGrain>(clientId).SetOnAgenda(PantiId, this.GetPrimaryKey(), onAgenda);
 
-    private async Task<ConferenceSnapshot> Create(Guid pantiId, Conference conference, params IDomainEvent[] events)
+    /// <summary>A new KK; a keyed command answers its snapshot, or what <paramref name="answer"/> makes of it.</summary>
+    private async Task<ConferenceSnapshot> Create(Guid pantiId, Conference conference, IDomainEvent[] events, Func<ConferenceSnapshot, object>? answer = null)
     {
         state.State.PantiId = pantiId;
         state.State.Conference = conference;
-        await Commit(events);
+        await Commit(events, _ => answer is null ? SnapshotOf(conference, pantiId) : answer(SnapshotOf(conference, pantiId)));
         return SnapshotOf(conference, pantiId);
     }
 

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using CaseConference.Contracts.Events;
 using CaseConference.Domain.Conferences;
+using CaseConference.Grains.Infrastructure;
 
 namespace CaseConference.Grains.Conferences;
 
@@ -39,4 +40,7 @@ public sealed class ConferenceGrainState
 
     /// <summary>Every event, as state held them before conference_events; moved to it on activation.</summary>
     [Id(4)] public List<FeedEvent> Events { get; set; } = [];
+
+    /// <summary>Issue 9: the keys of recent changes (not minutes entries) and their answers, written with the changes.</summary>
+    [Id(5)] public IdempotentMemory Idempotency { get; set; } = new();
 }

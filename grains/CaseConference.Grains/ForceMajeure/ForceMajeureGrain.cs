@@ -16,7 +16,7 @@ namespace CaseConference.Grains.ForceMajeure;
 public sealed partial class ForceMajeureGrain(
     [PersistentState("forcemajeure", StorageHosting.GrainStore)] IPersistentState<ForceMajeureGrainState> state,
     TimeProvider clock,
-    ILogger<ForceMajeureGrain> logger) : Grain, IForceMajeureGrain
+    ILogger<ForceMajeureGrain> logger) : Grain, IForceMajeureGrain, IIdempotentGrain
 {
     private ForceMajeureOverride Existing => state.State.ForceMajeure
         ?? throw DomainException.NotFound("force_majeure_not_found", "No such force majeure.");
@@ -35,6 +35,8 @@ public sealed partial class ForceMajeureGrain(
     private IReviewScheduleGrain Schedule => GrainFactory.GetGrain<IReviewScheduleGrain>(PantiId);
 
     private DateTimeOffset Now => clock.GetUtcNow();
+
+    IdempotentMemory IIdempotentGrain.Idempotency => state.State.Idempotency;
 
     public async Task<ForceMajeureOverride> Propose(Caller caller, Guid clientId, int itemNumber, ForceMajeureKind kind, string? newText, string reason)
     {
@@ -160,9 +162,11 @@ public sealed partial class ForceMajeureGrain(
         await Schedule.ForceMajeureResolved(Existing.Id);
     }
 
+    /// <summary>Every keyed command answers the force majeure as it stands, written with it (issue 9).</summary>
     private async Task Save()
     {
         state.State.Version++;
+        state.State.Idempotency.Answer(Existing);
         await state.WriteStateAsync();
         await TellRegister();
         await Notify();

@@ -1,4 +1,5 @@
 using CaseConference.Domain.ForceMajeure;
+using CaseConference.Grains.Infrastructure;
 
 namespace CaseConference.Grains.ForceMajeure;
 
@@ -11,4 +12,7 @@ public sealed class ForceMajeureGrainState
 
     /// <summary>Counts the writes, so the register keeps the newest listing (<see cref="ForceMajeureListing.Version"/>).</summary>
     [Id(2)] public long Version { get; set; }
+
+    /// <summary>Issue 9: the keys of recent changes and their answers, written with the changes.</summary>
+    [Id(3)] public IdempotentMemory Idempotency { get; set; } = new();
 }

@@ -2,19 +2,19 @@ using System.Reflection;
 using System.Text.Json;
 using CaseConference.Contracts;
 using CaseConference.Domain;
-using CaseConference.Storage;
 
 namespace CaseConference.Grains.Infrastructure;
 
 /// <summary>
 /// Issue 9, for every <see cref="IdempotentAttribute"/> command of every grain: a request with an
-/// Idempotency-Key that this grain answered before, for the same person, is answered from
-/// <see cref="IIdempotentAnswers"/> without running the command (before If-Match, which the first
-/// request moved on); the same key with another request is refused; a first request runs and its
-/// answer is recorded. A refused command records nothing, so its retry is judged again. Inside
-/// <see cref="DomainRefusalFilter"/>, which turns the refusal into its wire form.
+/// Idempotency-Key that this grain answered before, for the same person, is answered from the
+/// grain's <see cref="IdempotentMemory"/> without running the command (before If-Match, which the
+/// first request moved on); the same key with another request is refused; a first request runs,
+/// and the grain writes its answer with the change. A refused command leaves nothing remembered
+/// unless it wrote, so its retry is judged again. Inside <see cref="DomainRefusalFilter"/>, which
+/// turns the refusal into its wire form.
 /// </summary>
-public sealed class IdempotencyFilter(IIdempotentAnswers answers) : IIncomingGrainCallFilter
+public sealed class IdempotencyFilter(TimeProvider clock) : IIncomingGrainCallFilter
 {
     public async Task Invoke(IIncomingGrainCallContext context)
     {
@@ -25,9 +25,11 @@ public sealed class IdempotencyFilter(IIdempotentAnswers answers) : IIncomingGra
             return;
         }
 
-        var grain = context.TargetId.ToString();
+        var memory = (context.TargetContext.GrainInstance as IIdempotentGrain)?.Idempotency
+            ?? throw new InvalidOperationException($"{context.InterfaceMethod.Name} is [Idempotent], and {context.TargetId} keeps no IdempotentMemory.");
         var resultType = ResultType(context.InterfaceMethod);
-        if (await answers.FindAsync(grain, caller.PantiId, caller.StaffId, request.Key) is { } earlier)
+        var now = clock.GetUtcNow();
+        if (memory.Find(caller, request.Key, now) is { } earlier)
         {
             if (earlier.Fingerprint != request.Fingerprint)
             {
@@ -41,9 +43,18 @@ public sealed class IdempotencyFilter(IIdempotentAnswers answers) : IIncomingGra
             return;
         }
 
-        await context.Invoke();
-        var json = resultType is null ? null : JsonSerializer.Serialize(context.Result, resultType, WireSerialization.Json);
-        await answers.RecordAsync(grain, caller.PantiId, caller.StaffId, request.Key, new IdempotentAnswer(request.Fingerprint, json));
+        memory.Begin(caller, request, resultType, now);
+        try
+        {
+            await context.Invoke();
+        }
+        catch
+        {
+            memory.Abandon();
+            throw;
+        }
+
+        memory.Answered(context.Result);
     }
 
     private static Caller? CallerOf(IIncomingGrainCallContext context)

@@ -50,7 +50,8 @@ public sealed partial class ReviewScheduleGrain
         var reviews = dues.Select(d => ReviewClock.Evaluate(d, Now, by)).ToList();
         var plan = ReviewPlanner.Plan(dues, state.State.Conferences.Values, by, Now);
         return new ScheduleView(
-            ReviewSchedule.Build(reviews, state.State.Conferences.Values, zone, Now),
+            ReviewSchedule.Build(reviews, state.State.Conferences.Values, zone, Now, clients.Values
+                .Where(c => c.ResponsiblePeksosId is not null).ToDictionary(c => c.ClientId, c => c.ResponsiblePeksosId!.Value)),
             reviews,
             [.. reviews.Where(r => r.EscalatedToPimpinan).Select(r => r.ClientId)],
             plan.Unplaced,

@@ -42,4 +42,26 @@ public sealed class ReviewScheduleTests
         ReviewSchedule.Build([], [kk], Jakarta, start.AddHours(2)).ShouldHaveSingleItem().Id.ShouldBe(kk.ConferenceId);
         ReviewSchedule.Build([], [kk], Jakarta, start.AddDays(2)).ShouldBeEmpty();
     }
+
+    [Fact]
+    public void RV4_a_review_names_the_earliest_listed_kk_with_its_client_on_the_agenda_and_its_peksos()
+    {
+        var start = new DateTimeOffset(2026, 4, 8, 9, 0, 0, TimeSpan.FromHours(7));
+        var placed = new ClientReview(Guid.NewGuid(), new DateOnly(2026, 4, 10), ReviewStatus.DueSoon);
+        var waiting = new ClientReview(Guid.NewGuid(), new DateOnly(2026, 3, 28), ReviewStatus.Overdue);
+        var later = new ConferenceSlot(Guid.NewGuid(), ConferenceKind.Regular, ConferenceState.Planned, start.AddDays(7), [placed.ClientId]);
+        var next = new ConferenceSlot(Guid.NewGuid(), ConferenceKind.Regular, ConferenceState.Planned, start, [placed.ClientId]);
+        var held = new ConferenceSlot(Guid.NewGuid(), ConferenceKind.Regular, ConferenceState.Sealed, start.AddDays(-7), [waiting.ClientId]);
+        var peksos = Guid.NewGuid();
+
+        var schedule = ReviewSchedule.Build([placed, waiting], [later, next, held], Jakarta, start.AddDays(-1), new Dictionary<Guid, Guid> { [placed.ClientId] = peksos });
+
+        var review = schedule.Single(e => e.Id == placed.ClientId);
+        review.OnAgenda.ShouldBe(next.ConferenceId);
+        review.PeksosId.ShouldBe(peksos);
+        var unplaced = schedule.Single(e => e.Id == waiting.ClientId);
+        unplaced.OnAgenda.ShouldBeNull();
+        unplaced.PeksosId.ShouldBeNull();
+        schedule.Where(e => e.Kind == ScheduleEntryKind.Conference).ShouldAllBe(e => e.OnAgenda == null && e.PeksosId == null);
+    }
 }

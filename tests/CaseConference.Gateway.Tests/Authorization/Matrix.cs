@@ -204,6 +204,8 @@ public static class Matrix
 
         // Review schedule (RV4) and audit log (CL6: the pimpinan's alone; the other panti's pimpinan reads their own).
         new("GET /api/v1/review-schedule", (_, _) => Call(Get, "/api/v1/review-schedule"), 200, All, 200),
+        // Issue 10: the schedule as CSV carries what the schedule shows every staff member, no case record (CL6).
+        new("GET /api/v1/review-schedule.csv", (_, _) => Call(Get, "/api/v1/review-schedule.csv?status=Overdue"), 200, All, 200),
         new("GET /api/v1/audit-log", (_, _) => Call(Get, "/api/v1/audit-log?limit=10"), 200, Pimpinan, 200),
     ];
 

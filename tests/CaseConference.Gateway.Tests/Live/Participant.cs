@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using CaseConference.Contracts.Conferences;
 using CaseConference.Gateway.Live;
 using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.Http.Connections.Client;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -82,14 +83,21 @@ public sealed class Participant : IAsyncDisposable
     public static Task<Participant> ConnectAsync(GatewayWorld world, string role, GatewayFactory? gateway = null, string hub = "/hubs/conference") =>
         ConnectWithTokenAsync(gateway ?? world.Gateway, world.TokenOf(role), hub);
 
-    public static async Task<Participant> ConnectWithTokenAsync(GatewayFactory gateway, string token, string hub = "/hubs/conference")
+    public static Task<Participant> ConnectWithTokenAsync(GatewayFactory gateway, string token, string hub = "/hubs/conference") =>
+        ConnectAsync(gateway, hub, o => o.AccessTokenProvider = () => Task.FromResult<string?>(token));
+
+    /// <summary>As the web app connects: with its session cookie (<c>caseconference=…</c>), no token.</summary>
+    public static Task<Participant> ConnectWithCookieAsync(GatewayFactory gateway, string cookie, string hub = "/hubs/conference") =>
+        ConnectAsync(gateway, hub, o => o.Headers["Cookie"] = cookie);
+
+    private static async Task<Participant> ConnectAsync(GatewayFactory gateway, string hub, Action<HttpConnectionOptions> credential)
     {
         var server = gateway.Server;
         var connection = new HubConnectionBuilder()
             .WithUrl(new Uri(server.BaseAddress, hub), o =>
             {
                 o.HttpMessageHandlerFactory = _ => server.CreateHandler();
-                o.AccessTokenProvider = () => Task.FromResult<string?>(token);
+                credential(o);
                 // The test server speaks HTTP only; long polling is a transport every browser falls back to.
                 o.Transports = HttpTransportType.LongPolling;
             })

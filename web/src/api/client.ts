@@ -1,5 +1,6 @@
 import createClient, { type Middleware } from 'openapi-fetch';
 import type { paths } from './schema';
+import { idempotencyKeys } from './idempotency';
 import { ApiProblem } from './problem';
 
 export const CSRF_HEADER = 'X-CSRF-TOKEN';
@@ -50,7 +51,7 @@ async function problemCode(response: Response): Promise<unknown> {
 
 /** The typed API client, generated from the gateway's OpenAPI document (src/api/schema.d.ts). */
 export const api = createClient<paths>({ baseUrl: '', credentials: 'same-origin' });
-api.use(csrf);
+api.use(csrf, idempotencyKeys());
 
 interface FetchResult<T> {
   data?: T;

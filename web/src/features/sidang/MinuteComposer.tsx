@@ -12,34 +12,25 @@ import styles from './sidang.module.css';
 interface Entry {
   text: string;
   amends: number | null;
-  key: string;
 }
 
 export function MinuteComposer({ id, amending, onDone }: { id: string; amending: number | null; onDone: () => void }) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
   const box = useRef<HTMLTextAreaElement>(null);
-  // The entry being sent, with its Idempotency-Key: sending it again after a timeout or a 503
-  // repeats the key, so the server answers the entry it already wrote instead of writing a second.
-  const unsent = useRef<Entry | null>(null);
   // Minutes are sent without If-Match: entries only append, and the secretary must never wait on a version.
-  const send = useKkCommand(id, (vars: Entry) => {
-    const headers = { 'Idempotency-Key': vars.key };
-    return vars.amends === null
-      ? api.POST('/api/v1/conferences/{id}/minutes', { params: { path: { id }, header: headers }, body: { text: vars.text } })
-      : api.POST('/api/v1/conferences/{id}/minutes/{number}/amendments', {
-        params: { path: { id, number: vars.amends }, header: headers }, body: { text: vars.text } });
-  });
+  // The client gives the entry its Idempotency-Key, the same one when the same entry is sent again
+  // after a timeout or a 503, so the server answers the entry it wrote instead of writing a second.
+  const send = useKkCommand(id, (vars: Entry) => vars.amends === null
+    ? api.POST('/api/v1/conferences/{id}/minutes', { params: { path: { id } }, body: { text: vars.text } })
+    : api.POST('/api/v1/conferences/{id}/minutes/{number}/amendments', {
+      params: { path: { id, number: vars.amends } }, body: { text: vars.text } }));
 
   const submit = () => {
     const value = text.trim();
     if (!value || send.isPending) return;
-    if (unsent.current?.text !== value || unsent.current.amends !== amending) {
-      unsent.current = { text: value, amends: amending, key: crypto.randomUUID() };
-    }
-    send.mutate(unsent.current, {
+    send.mutate({ text: value, amends: amending }, {
       onSuccess: () => {
-        unsent.current = null;
         setText('');
         onDone();
         box.current?.focus();

@@ -1,0 +1,117 @@
+using CaseConference.Cluster.Tests.Foundation;
+using CaseConference.Contracts;
+using CaseConference.Contracts.Conferences;
+using CaseConference.Domain.Clients;
+using CaseConference.Domain.Conferences;
+using CaseConference.Domain.ForceMajeure;
+using Orleans.Runtime;
+using Shouldly;
+
+namespace CaseConference.Cluster.Tests.Domain;
+
+/// <summary>
+/// Issue 9: a keyed change whose silo dies right after its state write. The answer was written in
+/// that same write (the grain's IdempotentMemory), so the retry with the same key answers it and
+/// makes nothing a second time; before, the answer was stored after the write and the retry ran the
+/// command again.
+/// </summary>
+public sealed class IdempotentCrashTests : IAsyncLifetime
+{
+    private readonly CrashAfterStateWrite crash = new();
+    private ClusterWorld world = null!;
+
+    public async Task InitializeAsync() => world = await ClusterWorld.StartAsync(configureSilo: crash.WireInto);
+
+    public async Task DisposeAsync() => await world.DisposeAsync();
+
+    [Fact]
+    public async Task Issue09_an_agenda_item_and_a_decision_cut_off_after_their_write_answer_the_retry_and_are_made_once()
+    {
+        var panti = await world.FoundPantiAsync("PSBK Pangudi Luhur");
+        var clientId = await panti.NewClientAwaitingPlacementAsync();
+        var kkId = await panti.NextRegularKkAsync();
+        var kk = panti.Conference(kkId);
+
+        Task<Versioned<Guid>> AddItem() =>
+            kk.AddAgendaItem(panti.Sekretaris, IfMatch.None, clientId, AgendaPurpose.Placement, "Penempatan setelah studi diagnosa.");
+        var added = await CutOffThenRetriedAsync(kk, "agenda-1", AddItem);
+        (await panti.KkAsync(kkId)).Agenda.Select(a => a.Id).ShouldBe([added.Value]);
+        added.Version.ShouldBe(await kk.Version(panti.Sekretaris));
+        (await KeyedAsync("agenda-1", AddItem)).ShouldBe(added);
+
+        await panti.MakeReadyAsync(kkId, added.Value);
+        await panti.OpenAsync(kkId);
+        Task<long> Decide() => kk.RecordDecision(panti.Sekretaris, IfMatch.None, added.Value, TestPanti.Placement());
+        var decided = await CutOffThenRetriedAsync(kk, "keputusan-1", Decide);
+        (await panti.KkAsync(kkId)).Decisions.Select(d => d.AgendaItemId).ShouldBe([added.Value]);
+        decided.ShouldBe(await kk.Version(panti.Sekretaris));
+        (await KeyedAsync("keputusan-1", Decide)).ShouldBe(decided);
+        (await panti.Client(clientId).Facts(panti.Id)).Stage.ShouldBe(ClientStage.Planning);
+
+        (await Should.ThrowAsync<RefusedException>(() => KeyedAsync("keputusan-1", Decide, fingerprint: "another request")))
+            .Code.ShouldBe(IdempotentRequest.ReusedCode);
+    }
+
+    [Fact]
+    public async Task Issue09_a_force_majeure_consent_cut_off_after_its_write_answers_the_retry_and_counts_once()
+    {
+        var panti = await world.FoundPantiAsync("Panti Darurat");
+        var clientId = await panti.NewClientAwaitingPlacementAsync();
+        await panti.PlaceAsync(clientId);
+        var fm = panti.ForceMajeure(Guid.NewGuid());
+        await fm.Propose(panti.Peksos2, clientId, 1, ForceMajeureKind.Postpone, null, "Klien dirawat di rumah sakit.");
+
+        var consented = await CutOffThenRetriedAsync(fm, "setuju-1", () => fm.Consent(panti.Peksos, "Keselamatan klien."));
+        consented.Consents.Select(c => c.StaffId).ShouldBe([panti.PeksosId]);
+        var attested = await CutOffThenRetriedAsync(fm, "telepon-1",
+            () => fm.AttestConsent(panti.Sekretaris, panti.PsikologId, "Lewat telepon pukul 21.00.", "Tidak mengganggu proses."));
+        attested.Attestations.Select(a => a.StaffId).ShouldBe([panti.PsikologId]);
+
+        var now = await fm.View(panti.Pimpinan);
+        (now.Consents.Count, now.Attestations.Count, now.State).ShouldBe((1, 1, ForceMajeureState.Proposed));
+        (await Should.ThrowAsync<RefusedException>(() => KeyedAsync("setuju-1", () => fm.Consent(panti.Peksos, "Alasan lain."), fingerprint: "another request")))
+            .Code.ShouldBe(IdempotentRequest.ReusedCode);
+    }
+
+    [Fact]
+    public async Task Issue09_a_client_opened_and_moved_cut_off_after_the_write_answers_the_retry_and_changes_once()
+    {
+        var panti = await world.FoundPantiAsync("Panti Sosial Bina Karya");
+        var client = panti.Client(Guid.NewGuid());
+
+        var opened = await CutOffThenRetriedAsync(client, "buka-1", () => client.Open(panti.Peksos, "Slamet", "Pasar Senen"));
+        (opened.Id, opened.Name, opened.Stage).ShouldBe((client.GetPrimaryKey(), "Slamet", ClientStage.Prospect));
+        await CutOffThenRetriedAsync(client, "calon-1", async () =>
+        {
+            await client.MoveTo(panti.Peksos, ClientStage.Candidate, "Termotivasi masuk panti.");
+            return true;
+        });
+
+        var record = await client.Read(panti.Peksos);
+        record.Client.Stage.ShouldBe(ClientStage.Candidate);
+        record.Client.Chronology.Count(c => c.Text.Contains("Termotivasi", StringComparison.Ordinal)).ShouldBe(1);
+    }
+
+    /// <summary>The change sent with <paramref name="key"/>, cut off right after its state write, then sent again.</summary>
+    private async Task<T> CutOffThenRetriedAsync<T>(IAddressable grain, string key, Func<Task<T>> change)
+    {
+        crash.Arm(grain);
+        // Orleans wraps what the store threw in its own exception.
+        (await Should.ThrowAsync<OrleansException>(() => KeyedAsync(key, change))).ToString().ShouldContain(CrashAfterStateWrite.Message);
+        return await KeyedAsync(key, change);
+    }
+
+    /// <summary>As the gateway sends a change with an Idempotency-Key (and the fingerprint of its request).</summary>
+    private static async Task<T> KeyedAsync<T>(string key, Func<Task<T>> change, string fingerprint = "POST same request")
+    {
+        new IdempotentRequest(key, fingerprint).Attach();
+        try
+        {
+            return await change();
+        }
+        finally
+        {
+            IdempotentRequest.Detach();
+        }
+    }
+}
