@@ -12,7 +12,10 @@ public static class AuditActions
     public const string CaseRecordRead = "case_record.read";
     public const string CaseRecordRefused = "case_record.refused";
 
-    public static readonly IReadOnlyList<string> All = [CaseRecordRead, CaseRecordRefused];
+    /// <summary>A client list taken away as CSV; the detail says how many rows and which filters.</summary>
+    public const string ClientListExported = "client_list.exported";
+
+    public static readonly IReadOnlyList<string> All = [CaseRecordRead, CaseRecordRefused, ClientListExported];
 }
 
 /// <summary>Which lines of one panti's log: each filter optional, <see cref="From"/> inclusive, <see cref="Before"/> exclusive.</summary>

@@ -16,7 +16,23 @@ export function AuditTable({ lines }: { lines: AuditLine[] }) {
     if (kind === 'force_majeure' && id) return <Link to={`/fm/${id}`}>{label}</Link>;
     return label;
   };
-  const reason = (line: AuditLine) => (i18n.exists(`desk.audit.basis.${line.reason}`) ? t(`desk.audit.basis.${line.reason}`) : line.reason);
+  const reason = (line: AuditLine) => {
+    if (line.action === 'client_list.exported') return exported(line.detail);
+    return i18n.exists(`desk.audit.basis.${line.reason}`) ? t(`desk.audit.basis.${line.reason}`) : line.reason;
+  };
+  // Stored as "<n> rows; <filters or 'no filter'>": the count and the filters, the words in the reader's language.
+  const exported = (detail: string) => {
+    const [, count, filters] = /^(\d+) rows; (.*)$/.exec(detail) ?? [];
+    if (count === undefined) return detail;
+    return t('desk.audit.exportedRows', { count: Number(count), filters: filters === 'no filter' ? t('desk.audit.noFilter') : filters });
+  };
+  const what = (line: AuditLine) => {
+    const who = line.staffName ?? t('desk.someone');
+    if (line.action === 'client_list.exported') return t('desk.audit.line.exported', { who });
+    return t(line.action === 'case_record.refused' ? 'desk.audit.line.refused' : 'desk.audit.line.read', {
+      who, client: line.clientName ?? t('desk.aClient'),
+    });
+  };
   return (
     <div className={styles.tableWrap}>
       <table>
@@ -33,13 +49,9 @@ export function AuditTable({ lines }: { lines: AuditLine[] }) {
           {lines.map((line, i) => (
             <tr key={`${line.at}-${i}`}>
               <td>{format.dateTime(line.at)}</td>
-              <td>
-                {t(line.action === 'case_record.refused' ? 'desk.audit.line.refused' : 'desk.audit.line.read', {
-                  who: line.staffName ?? t('desk.someone'), client: line.clientName ?? t('desk.aClient'),
-                })}
-              </td>
+              <td>{what(line)}</td>
               <td>{line.action === 'case_record.refused' ? <span className={styles.danger}>{reason(line)}</span> : reason(line)}</td>
-              <td>{via(line) ?? t('desk.audit.via.caseFile')}</td>
+              <td>{line.action === 'client_list.exported' ? t('desk.audit.via.csv') : via(line) ?? t('desk.audit.via.caseFile')}</td>
             </tr>
           ))}
         </tbody>
