@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useQueryClient } from '@tanstack/react-query';
@@ -27,6 +27,13 @@ export function SignInPage() {
   const [userName, setUserName] = useState('');
   const [password, setPassword] = useState('');
   const from = (location.state as { from?: string } | null)?.from ?? '/';
+  // Signed in, this page gives way to `from` at once (below); the language is saved after that, and
+  // by then the person may have gone on to another screen, which a late navigate must not undo.
+  const shown = useRef(true);
+  useEffect(() => {
+    shown.current = true;
+    return () => { shown.current = false; };
+  }, []);
 
   if (me.data) return <Navigate to={from} replace />;
 
@@ -41,7 +48,7 @@ export function SignInPage() {
           const language = isLanguage(i18n.language) ? i18n.language : 'id';
           await saveAccountLanguage(language).catch(() => undefined);
           queryClient.setQueryData<Me | null>(meKey, (me) => (me ? { ...me, language } : me));
-          void navigate(from, { replace: true });
+          if (shown.current) void navigate(from, { replace: true });
         },
       },
     );
