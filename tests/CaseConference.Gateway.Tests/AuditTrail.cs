@@ -1,4 +1,4 @@
-using CaseConference.Storage;
+using CaseConference.Gateway.Features.Audit;
 
 namespace CaseConference.Gateway.Tests;
 
@@ -6,12 +6,12 @@ namespace CaseConference.Gateway.Tests;
 public static class AuditTrail
 {
     /// <summary>The lines about <paramref name="subjectId"/>, oldest first.</summary>
-    public static async Task<List<AuditEntry>> OfAsync(GatewayWorld world, Guid subjectId)
+    public static async Task<List<ReadAuditLog.Line>> OfAsync(GatewayWorld world, Guid subjectId)
     {
-        var entries = await (await world.As("pimpinan").GetAsync("/api/v1/audit-log?limit=1000")).Read<List<AuditEntry>>();
-        return [.. entries.Where(e => e.SubjectId == subjectId).Reverse()];
+        var page = await (await world.As("pimpinan").GetAsync($"/api/v1/audit-log?clientId={subjectId}&limit=1000")).Read<ReadAuditLog.AuditLogPage>();
+        return [.. page.Items.AsEnumerable().Reverse()];
     }
 
-    public static bool Is(this AuditEntry entry, string role, string action, string detail) =>
+    public static bool Is(this ReadAuditLog.Line entry, string role, string action, string detail) =>
         entry.StaffId == GatewayWorld.StaffId(role) && entry.Action == action && entry.Detail == detail;
 }

@@ -14,9 +14,13 @@ public static class ConferenceEndpoints
     {
         var kks = api.MapGroup("/conferences").WithTags("Case conferences (KK)");
 
-        kks.MapGet("/", async (string? when, HttpContext http, ISender sender) =>
-            TypedResults.Ok(await sender.Send(new ListConferences(http.User.Caller(), when))))
-            .WithName("ListConferences").WithSummary("KK5/RV4: upcoming KKs in start order, or past ones (?when=Past) newest first").QueryProblems();
+        kks.MapGet("/", async (string? when, string? status, string? kind, int? offset, int? limit, HttpContext http, ISender sender) =>
+            TypedResults.Ok(await sender.Send(new ListConferences(
+                http.User.Caller(), when, status, kind, offset ?? 0, limit ?? ListConferences.DefaultLimit))))
+            .WithName("ListConferences")
+            .WithSummary("KK5/RV4: upcoming KKs in start order, or past ones (?when=Past) newest first; ?status= (Planned, InSession, "
+                + "Closed, Sealed, Cancelled) and ?kind= (Regular, Urgent); a page from ?offset= of ?limit= (default 50, at most 200) "
+                + "with the total that matched").QueryProblems().Problems(422);
 
         kks.MapGet("/occurrences", async (HttpContext http, ISender sender) => TypedResults.Ok(await sender.Send(new NextOccurrences(http.User.Caller()))))
             .WithName("NextOccurrences").WithSummary("KK5: the next times of the fixed schedule with no KK planned yet").QueryProblems();

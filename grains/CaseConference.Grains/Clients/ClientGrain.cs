@@ -170,7 +170,7 @@ public sealed class ClientGrain(
     {
         var client = Existing;
         var basis = client.ReadBasisFor(actor, await IsParticipantOfOpenConference(actor.StaffId));
-        var (action, detail) = basis is { } allowed ? ("case_record.read", allowed.ToString()) : ("case_record.refused", Client.ConfidentialCode);
+        var (action, detail) = basis is { } allowed ? (AuditActions.CaseRecordRead, allowed.ToString()) : (AuditActions.CaseRecordRefused, Client.ConfidentialCode);
         await audit.AppendAsync(new AuditEntry(PantiId, actor.StaffId, action, client.Id, via is null ? detail : $"{detail} via {via}", Now));
         return basis;
     }

@@ -53,10 +53,10 @@ public sealed class AuthorizationMatrixTests(GatewayWorld world) : IClassFixture
         var prep = new Prep(world);
         var client = await prep.ClientAsync();
         (await world.As("psikolog").GetAsync($"/api/v1/clients/{client}")).EnsureSuccessStatusCode();
-        var entries = await (await world.As("pimpinan").GetAsync("/api/v1/audit-log?limit=1000")).Read<List<Storage.AuditEntry>>();
+        var entries = (await (await world.As("pimpinan").GetAsync("/api/v1/audit-log?limit=1000")).Read<Features.Audit.ReadAuditLog.AuditLogPage>()).Items;
         entries.ShouldContain(e => e.SubjectId == client && e.StaffId == GatewayWorld.StaffId("psikolog") && e.Action == "case_record.read");
 
-        var foreign = await (await world.As(GatewayWorld.Foreign).GetAsync("/api/v1/audit-log?limit=1000")).Read<List<Storage.AuditEntry>>();
+        var foreign = (await (await world.As(GatewayWorld.Foreign).GetAsync("/api/v1/audit-log?limit=1000")).Read<Features.Audit.ReadAuditLog.AuditLogPage>()).Items;
         foreign.ShouldNotContain(e => e.SubjectId == client);
     }
 }

@@ -42,7 +42,7 @@ public sealed class IdempotencyKeyTests(GatewayWorld world) : IClassFixture<Gate
         List<Features.Conferences.ListConferences.Row> listed = [];
         await Poll.Until(async () =>
         {
-            listed = await (await pimpinan.GetAsync("/api/v1/conferences")).Read<List<Features.Conferences.ListConferences.Row>>();
+            listed = (await (await pimpinan.GetAsync("/api/v1/conferences")).Read<Features.Conferences.ListConferences.ConferencePage>()).Items;
             return listed.Any(l => l.Id == id);
         }, TimeSpan.FromSeconds(10), "the KK in the list");
         listed.Count(l => l.Start == body.start).ShouldBe(1);

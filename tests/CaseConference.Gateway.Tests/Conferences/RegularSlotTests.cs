@@ -114,7 +114,7 @@ public sealed class RegularSlotTests(GatewayWorld world) : IClassFixture<Gateway
         await (await Secretary.GetAsync("/api/v1/conferences/occurrences")).Read<List<DateTimeOffset>>();
 
     private async Task<List<ListConferences.Row>> ListAsync() =>
-        await (await world.As("pimpinan").GetAsync("/api/v1/conferences")).Read<List<ListConferences.Row>>();
+        (await (await world.As("pimpinan").GetAsync("/api/v1/conferences")).Read<ListConferences.ConferencePage>()).Items;
 
     /// <summary>The KK list is told by each KK one way, so it is polled until the KK shows.</summary>
     private async Task OnlyRegularKkAtAsync(DateTimeOffset start, Guid id)

@@ -19,7 +19,7 @@ public sealed class MyTasksTests(GatewayWorld world) : IClassFixture<GatewayWorl
         await Poll.Until(async () => (await Tasks("pimpinan")).Any(t => t.Kind == KkTaskKind.ApproveUrgent && t.ConferenceId == id),
             TimeSpan.FromSeconds(10), "the approval task");
         (await Tasks("peksos")).ShouldNotContain(t => t.Kind == KkTaskKind.ApproveUrgent);
-        var row = (await world.As("anggota").GetFromJsonAsync<List<ListConferences.Row>>("/api/v1/conferences", HttpApi.Json))!.Single(r => r.Id == id);
+        var row = (await world.As("anggota").GetFromJsonAsync<ListConferences.ConferencePage>("/api/v1/conferences", HttpApi.Json))!.Items.Single(r => r.Id == id);
         row.AwaitingApproval.ShouldBeTrue();
         row.Kind.ShouldBe(ConferenceKind.Urgent);
         row.Invited.ShouldBeFalse();
@@ -43,7 +43,7 @@ public sealed class MyTasksTests(GatewayWorld world) : IClassFixture<GatewayWorl
         var task = (await Tasks("peksos")).Single(t => t.Kind == KkTaskKind.WriteCaseSummary && t.ConferenceId == id);
         task.ClientName.ShouldBe("Slamet Riyadi");
         task.Deadline.ShouldBe(task.ConferenceStart.AddHours(-24));
-        (await world.As("staf").GetFromJsonAsync<List<ListConferences.Row>>("/api/v1/conferences?when=Past", HttpApi.Json))!
+        (await world.As("staf").GetFromJsonAsync<ListConferences.ConferencePage>("/api/v1/conferences?when=Past", HttpApi.Json))!.Items
             .ShouldNotContain(r => r.Id == id);
     }
 

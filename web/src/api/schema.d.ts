@@ -509,7 +509,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** KK5/RV4: upcoming KKs in start order, or past ones (?when=Past) newest first */
+        /** KK5/RV4: upcoming KKs in start order, or past ones (?when=Past) newest first; ?status= (Planned, InSession, Closed, Sealed, Cancelled) and ?kind= (Regular, Urgent); a page from ?offset= of ?limit= (default 50, at most 200) with the total that matched */
         get: operations["ListConferences"];
         put?: never;
         post?: never;
@@ -1072,7 +1072,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** CL6: who read which case record, newest first (pimpinan) */
+        /** CL6: who read which case record (pimpinan), newest first: ?staffId=, ?clientId=, ?kind= (case_record.read, case_record.refused), ?from= and ?to= (days, yyyy-MM-dd, inclusive, in the panti's time zone); a page from ?offset= of ?limit= (default 50, at most 1000) with the total that matched */
         get: operations["ReadAuditLog"];
         put?: never;
         post?: never;
@@ -1295,17 +1295,14 @@ export interface components {
             /** Format: date-time */
             answeredAt?: null | string;
         };
-        AuditEntry: {
-            /** Format: uuid */
-            pantiId: string;
-            /** Format: uuid */
-            staffId: string;
-            action: string;
-            /** Format: uuid */
-            subjectId: string;
-            detail: string;
-            /** Format: date-time */
-            at: string;
+        AuditLogPage: {
+            items: components["schemas"]["Line"][];
+            /** Format: int32 */
+            total: number | string;
+            /** Format: int32 */
+            offset: number | string;
+            /** Format: int32 */
+            limit: number | string;
         };
         CancelConferenceBody: {
             reason: string;
@@ -1459,6 +1456,16 @@ export interface components {
         };
         /** @enum {unknown} */
         ConferenceKind: "Regular" | "Urgent";
+        /** @description The rows from int ConferencePage.Offset on, at most int ConferencePage.Limit, and how many matched in all. */
+        ConferencePage: {
+            items: components["schemas"]["Row"][];
+            /** Format: int32 */
+            total: number | string;
+            /** Format: int32 */
+            offset: number | string;
+            /** Format: int32 */
+            limit: number | string;
+        };
         ConferenceSnapshot: {
             conference: components["schemas"]["Conference"];
             /** Format: int64 */
@@ -1758,6 +1765,24 @@ export interface components {
             /** Format: uuid */
             agendaItemId: string;
             choice: components["schemas"]["LateItemChoice"];
+        };
+        /**
+         * @description One line: string Line.Reason is the read's basis (ResponsiblePeksos, CoreTeam, Pimpinan, Sekretaris,
+         *     ConferenceParticipant) or the refusal's code; string? Line.Via the path when not the case file itself.
+         */
+        Line: {
+            /** Format: date-time */
+            at: string;
+            /** Format: uuid */
+            staffId: string;
+            staffName?: null | string;
+            action: string;
+            /** Format: uuid */
+            subjectId: string;
+            clientName?: null | string;
+            detail: string;
+            reason: string;
+            via?: null | string;
         };
         ListClientsItem: {
             /** Format: uuid */
@@ -4912,6 +4937,10 @@ export interface operations {
         parameters: {
             query?: {
                 when?: string;
+                status?: string;
+                kind?: string;
+                offset?: number | string;
+                limit?: number | string;
             };
             header?: never;
             path?: never;
@@ -4925,7 +4954,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Row"][];
+                    "application/json": components["schemas"]["ConferencePage"];
                 };
             };
             /** @description Bad Request */
@@ -4957,6 +4986,15 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8065,6 +8103,12 @@ export interface operations {
     ReadAuditLog: {
         parameters: {
             query?: {
+                staffId?: string;
+                clientId?: string;
+                kind?: string;
+                from?: string;
+                to?: string;
+                offset?: number | string;
                 limit?: number | string;
             };
             header?: never;
@@ -8079,7 +8123,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AuditEntry"][];
+                    "application/json": components["schemas"]["AuditLogPage"];
                 };
             };
             /** @description Bad Request */

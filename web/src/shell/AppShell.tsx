@@ -2,6 +2,8 @@ import { NavLink, Outlet, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser, useSignOut } from '../auth/session';
 import { PROFILE_PATH } from '../auth/RequireAuth';
+import { NotificationBell } from '../features/inbox/NotificationBell';
+import { useInboxFeed } from '../live/useInboxFeed';
 import { ConnectionIndicator } from './ConnectionIndicator';
 import { LanguageSwitch } from './LanguageSwitch';
 import styles from './AppShell.module.css';
@@ -20,6 +22,7 @@ export function AppShell() {
   const me = useCurrentUser();
   const signOut = useSignOut();
   const navigate = useNavigate();
+  useInboxFeed(!me.mustChangePassword);
 
   return (
     <div className={styles.shell}>
@@ -38,6 +41,7 @@ export function AppShell() {
         </nav>
         <div className={styles.tools}>
           <ConnectionIndicator />
+          {!me.mustChangePassword && <NotificationBell />}
           <span className={styles.who}>{t('nav.signedInAs', { name: me.name })}</span>
           <NavLink to={PROFILE_PATH} className={({ isActive }) => `${styles.profile}${isActive ? ` ${styles.active}` : ''}`}>{t('nav.profil')}</NavLink>
           <LanguageSwitch signedIn />

@@ -10,15 +10,19 @@ export const fmListKey = ['force-majeure', 'list'] as const;
 export const fmKey = (id: string) => ['force-majeure', id] as const;
 
 /**
- * FM2-FM7: the panti's force majeures. There is no live feed for force majeures, so the list is
- * asked again every few seconds while a force-majeure screen is open (a consent is a phone's job,
- * and those waiting for the third one should see it arrive).
+ * Without a feed of its own, a force majeure's changes reach its screens through the inbox feed
+ * (web/src/live/useInboxFeed.ts): a consent asked for, given or no longer needed, or a ratification
+ * due, is a notification about it, and each invalidates these queries. What tells nobody (another
+ * member's consent while it still collects them) is picked up by a slow refetch.
  */
+const FALLBACK_REFETCH = 20_000;
+
+/** FM2-FM7: the panti's force majeures. */
 export function useFmList() {
   return useQuery({
     queryKey: fmListKey,
     queryFn: () => unwrap(api.GET('/api/v1/force-majeure')),
-    refetchInterval: 4000,
+    refetchInterval: FALLBACK_REFETCH,
   });
 }
 
@@ -27,7 +31,7 @@ export function useForceMajeure(id: string) {
   return useQuery({
     queryKey: fmKey(id),
     queryFn: () => unwrap(api.GET('/api/v1/force-majeure/{id}', { params: { path: { id } } })),
-    refetchInterval: (query) => (query.state.error ? false : 4000),
+    refetchInterval: (query) => (query.state.error ? false : FALLBACK_REFETCH),
   });
 }
 

@@ -5,7 +5,8 @@ import { useCurrentUser } from '../../auth/session';
 import { Page } from '../../ui/Page';
 import { Loading } from '../../ui/Loading';
 import { ErrorNotice } from '../../ui/ErrorNotice';
-import { useKkList, type When } from './queries';
+import { Pager } from '../../ui/Pager';
+import { KK_PAGE_SIZE, useKkList, type When } from './queries';
 import { canOrganise, canRequestUrgent } from './roles';
 import { KkTable } from './KkTable';
 import { PlanRegularForm } from './PlanRegularForm';
@@ -19,7 +20,9 @@ export function KkListPage() {
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const when: When = params.get('when') === 'past' ? 'Past' : 'Upcoming';
-  const list = useKkList(when);
+  const offset = Math.max(0, Number(params.get('mulai') ?? 0) || 0);
+  const list = useKkList(when, offset);
+  const items = list.data?.items ?? [];
   const [form, setForm] = useState<'regular' | 'urgent' | null>(null);
   const opened = (id: string) => void navigate(`/kk/${id}`);
 
@@ -52,8 +55,14 @@ export function KkListPage() {
       </div>
       {list.isPending && <Loading />}
       {list.isError && <ErrorNotice error={list.error} onRetry={() => void list.refetch()} />}
-      {list.data && list.data.length === 0 && <p>{t(`kk.none.${when}`)}</p>}
-      {list.data && list.data.length > 0 && <KkTable rows={list.data} caption={t(`kk.when.${when}`)} />}
+      {list.data && items.length === 0 && <p>{t(`kk.none.${when}`)}</p>}
+      {list.data && items.length > 0 && (
+        <>
+          <KkTable rows={items} caption={t(`kk.when.${when}`)} />
+          <Pager label={t('kk.pages')} offset={offset} shown={items.length} total={Number(list.data.total)} pageSize={KK_PAGE_SIZE}
+            onOffset={(next) => setParams({ ...(when === 'Past' ? { when: 'past' } : {}), ...(next ? { mulai: String(next) } : {}) })} />
+        </>
+      )}
     </Page>
   );
 }

@@ -1,12 +1,18 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
 
 export type When = 'Upcoming' | 'Past';
-export const kkListKey = (when: When) => ['conferences', 'list', when] as const;
+export const KK_PAGE_SIZE = 25;
+export const kkListKey = (when: When, offset: number) => ['conferences', 'list', when, offset] as const;
 export const occurrencesKey = ['conferences', 'occurrences'] as const;
 
-export function useKkList(when: When) {
-  return useQuery({ queryKey: kkListKey(when), queryFn: () => unwrap(api.GET('/api/v1/conferences', { params: { query: { when } } })) });
+/** One page of upcoming or past KKs, with the total. */
+export function useKkList(when: When, offset: number) {
+  return useQuery({
+    queryKey: kkListKey(when, offset),
+    queryFn: () => unwrap(api.GET('/api/v1/conferences', { params: { query: { when, offset, limit: KK_PAGE_SIZE } } })),
+    placeholderData: keepPreviousData,
+  });
 }
 
 export function useOccurrences(enabled: boolean) {
