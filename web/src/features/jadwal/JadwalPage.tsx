@@ -36,6 +36,7 @@ export function JadwalPage() {
   const peksosNames = useMemo(() => new Map((panti.data?.staff ?? []).map((s) => [s.id, s.name])), [panti.data]);
   const rows = useMemo(() => (schedule.data ? scheduleRows(schedule.data) : []), [schedule.data]);
   const shown = filterRows(rows, filters);
+  const filtered = Boolean(filters.status || filters.peksos || filters.search.trim());
   const reviews = rows.filter((r): r is ReviewRow => r.kind === 'review');
 
   const set = (key: string, value: string) => {
@@ -72,7 +73,7 @@ export function JadwalPage() {
       {schedule.data && rows.length === 0 && <p>{t('jadwal.none')}</p>}
       {schedule.data && rows.length > 0 && (
         <>
-          {!shown.some((r) => r.kind === 'review') && <p>{t('jadwal.noneMatch')}</p>}
+          {!shown.some((r) => r.kind === 'review') && <p>{t(filtered ? 'jadwal.noneMatch' : 'jadwal.noReviews')}</p>}
           <ScheduleList rows={shown} peksosNames={peksosNames} />
         </>
       )}
