@@ -14,6 +14,11 @@ import { SidangPage } from './features/sidang/SidangPage';
 import { NotulenPage } from './features/notulen/NotulenPage';
 import { ProfilePage } from './features/profile/ProfilePage';
 import { KlienListPage } from './features/klien/KlienListPage';
+import { RegisterPage } from './features/klien/RegisterPage';
+import { OpenCasePage } from './features/klien/OpenCasePage';
+import { CaseFilePage } from './features/casefile/CaseFilePage';
+import { Form2Page } from './features/casefile/Form2Page';
+import { Form3Page } from './features/casefile/Form3Page';
 import { ForceMajeureListPage } from './features/forcemajeure/ForceMajeureListPage';
 import { ForceMajeureDetailPage } from './features/forcemajeure/ForceMajeureDetailPage';
 import { ProposePage } from './features/forcemajeure/ProposePage';
@@ -59,6 +64,11 @@ const router = createBrowserRouter([
       { path: 'fm/:id', element: <ForceMajeureDetailPage /> },
       { path: 'jadwal', element: <JadwalPage /> },
       { path: 'klien', element: <KlienListPage /> },
+      { path: 'klien/baru', element: <OpenCasePage /> },
+      { path: 'klien/daftar', element: <RegisterPage /> },
+      { path: 'klien/:id', element: <CaseFilePage /> },
+      { path: 'klien/:id/formulir-2', element: <Form2Page /> },
+      { path: 'klien/:id/formulir-3', element: <Form3Page /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -20,6 +20,17 @@ public static class ClientEndpoints
                 + "NotScheduled), ?sort= (Name, RegisterNumber, Stage, ReviewDue) and ?order= (asc, desc); a page from ?offset= of ?limit= "
                 + "(default 50, at most 200) with the total that matched").QueryProblems().Problems(422);
 
+        clients.MapGet("/export.csv", async (string? search, string? stage, Guid? peksosId, string? review, string? sort, string? order,
+            HttpContext http, ISender sender) =>
+        {
+            var csv = await sender.Send(new ExportClients(http.User.Caller(), new ClientQuery(search, stage, peksosId, review, sort, order)));
+            http.Response.Headers.ContentDisposition = $"attachment; filename=\"klien-{DateTime.UtcNow:yyyy-MM-dd}.csv\"";
+            return TypedResults.Text(csv, "text/csv; charset=utf-8");
+        }).WithName("ExportClients")
+            .WithSummary("The client list as CSV for the Dinas Sosial (UTF-8 with BOM, ';' between fields, Indonesian headers): the list's "
+                + "?search=, ?stage=, ?peksosId=, ?review=, ?sort=, ?order=, every matching row whose case record the caller reads (CL6); audited")
+            .Produces<string>(StatusCodes.Status200OK, "text/csv").QueryProblems().Problems(422);
+
         clients.MapPost("/", async (OpenClient.Body body, HttpContext http, ISender sender) =>
         {
             var opened = await sender.Send(new OpenClient(http.User.Caller(), body.Id ?? IdempotencyKeys.NewId(http), body.Name, body.Where));

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using CaseConference.Domain.Conferences;
 using CaseConference.Domain.Panti;
 
@@ -12,9 +13,11 @@ public enum ScheduleEntryKind
 /// <summary>One line of the panti's review schedule: a client's due review, or an upcoming KK.</summary>
 /// <param name="OnAgenda">A review's client is on the agenda of this listed KK (the earliest, when on several).</param>
 /// <param name="PeksosId">A review's client's responsible peksos, so the schedule filters by peksos.</param>
+/// <remarks>Both are left out of the JSON when empty: the whole list goes to every follower on each change.</remarks>
 public sealed record ScheduleEntry(
     ScheduleEntryKind Kind, Guid Id, DateOnly LocalDate, DateTimeOffset SortKey, ReviewStatus? Status, ConferenceKind? ConferenceKind,
-    Guid? OnAgenda = null, Guid? PeksosId = null);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Guid? OnAgenda = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Guid? PeksosId = null);
 
 /// <summary>
 /// RV4: clients by due date and upcoming KKs merged into one ordered list. A review sorts at the

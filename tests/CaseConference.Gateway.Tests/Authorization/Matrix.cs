@@ -87,6 +87,8 @@ public static class Matrix
 
         // Clients (CL1, CL5, CL6).
         new("GET /api/v1/clients/", (_, _) => Call(Get, "/api/v1/clients"), 200, All, 200),
+        // CL6 decides the rows, not the answer: a reader of no case record gets the headers alone.
+        new("GET /api/v1/clients/export.csv", (_, _) => Call(Get, "/api/v1/clients/export.csv"), 200, All, 200),
         new("POST /api/v1/clients/", (_, _) => Call(Post, "/api/v1/clients", new { name = "Klien", where = "Terminal" }), 201, CoreAndPimpinan, 201),
         new("GET /api/v1/clients/{clientId:guid}", async (p, _) => C(Get, $"/api/v1/clients/{await p.ClientAsync()}"), 200, CaseReaders, 404),
         new("GET /api/v1/clients/{clientId:guid}/formulation", async (p, _) => C(Get, $"/api/v1/clients/{await p.ClientAsync()}/formulation"), 200, CaseReaders, 404),

@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '../../api/types';
 import { formatDate } from '../../format/dates';
@@ -25,7 +26,7 @@ export function ClientTable({ rows, caption }: { rows: Item[]; caption: string }
       <tbody>
         {rows.map((c) => (
           <tr key={c.id}>
-            <td>{c.name}</td>
+            <td><Link to={`/klien/${c.id}`}>{c.name}</Link></td>
             <td>{c.registerNumber ?? '—'}</td>
             <td>{t(`klien.stages.${c.stage}`)}</td>
             <td>{c.peksosName ?? '—'}</td>

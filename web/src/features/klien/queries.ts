@@ -10,6 +10,7 @@ export interface ClientListQuery {
   search?: string;
   stage?: string;
   review?: string;
+  peksosId?: string;
   sort?: string;
   order?: string;
   offset: number;
@@ -22,7 +23,7 @@ export function useClientList(q: ClientListQuery) {
     queryFn: () => unwrap(api.GET('/api/v1/clients', {
       params: {
         query: {
-          search: q.search || undefined, stage: q.stage || undefined, review: q.review || undefined,
+          search: q.search || undefined, stage: q.stage || undefined, review: q.review || undefined, peksosId: q.peksosId || undefined,
           sort: q.sort || undefined, order: q.order || undefined, offset: q.offset, limit: PAGE_SIZE,
         },
       },
