@@ -28,11 +28,12 @@ public static class StorageHosting
     /// Membership, the default and the <see cref="GrainStore"/> grain state stores, reminders, and
     /// an <see cref="NpgsqlDataSource"/> (one connection pool, shared by all of them and by
     /// <see cref="IAuditLog"/>, <see cref="IConferenceLog"/>, <see cref="INotificationStore"/> and
-    /// <see cref="IReviewScheduleStore"/>) in the silo's services.
+    /// <see cref="IReviewScheduleStore"/>) in the silo's services, of at most
+    /// <see cref="ConnectionPool.SiloMaxPoolSize"/> connections unless the connection string says.
     /// </summary>
     public static ISiloBuilder UseCaseConferenceStorage(this ISiloBuilder silo, string connectionString)
     {
-        AddDataSource(silo.Services, connectionString);
+        AddDataSource(silo.Services, connectionString, ConnectionPool.SiloMaxPoolSize);
         silo.Services.TryAddSingleton<IAuditLog, PostgresAuditLog>();
         silo.Services.TryAddSingleton<IConferenceLog, PostgresConferenceLog>();
         silo.Services.TryAddSingleton<INotificationStore, PostgresNotificationStore>();
@@ -58,7 +59,7 @@ public static class StorageHosting
     /// <summary>An Orleans client (the gateway) finds silos through the membership table.</summary>
     public static IClientBuilder UseCaseConferenceClustering(this IClientBuilder client, string connectionString)
     {
-        AddDataSource(client.Services, connectionString);
+        AddDataSource(client.Services, connectionString, ConnectionPool.GatewayMaxPoolSize);
         client.UseAdoNetClustering((OptionsBuilder<AdoNetClusteringClientOptions> o) =>
             o.Configure<NpgsqlDataSource>((options, database) =>
             {
@@ -76,9 +77,9 @@ public static class StorageHosting
     }
 
     // TryAdd: wiring both a silo and a client into one container, or calling twice, keeps one pool.
-    private static void AddDataSource(IServiceCollection services, string connectionString)
+    private static void AddDataSource(IServiceCollection services, string connectionString, int maxPoolSize)
     {
-        StorageOptions.Require(connectionString);
-        services.TryAddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+        var pooled = ConnectionPool.WithPoolSize(connectionString, maxPoolSize);
+        services.TryAddSingleton(_ => NpgsqlDataSource.Create(pooled));
     }
 }

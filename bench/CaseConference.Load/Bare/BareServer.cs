@@ -1,3 +1,4 @@
+using CaseConference.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -29,7 +30,8 @@ public static class BareServer
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.WebHost.UseUrls(url);
         builder.Services.AddSignalR();
-        await using var database = NpgsqlDataSource.Create(connectionString);
+        // The pool a silo gets (ConnectionPool): the floor commits through as many connections as the stack may.
+        await using var database = NpgsqlDataSource.Create(ConnectionPool.WithPoolSize(connectionString, ConnectionPool.SiloMaxPoolSize));
         await using (var create = database.CreateCommand(
             "CREATE TABLE IF NOT EXISTS bare_posts (id bigserial PRIMARY KEY, feed text NOT NULL, text text NOT NULL, at timestamptz NOT NULL DEFAULT now())"))
         {

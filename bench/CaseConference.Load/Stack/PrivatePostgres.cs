@@ -13,7 +13,7 @@ public sealed class PrivatePostgres(string folder)
     public int Port { get; } = FreePort.Next();
 
     public string ConnectionString =>
-        $"Host=127.0.0.1;Port={Port};Database=caseconference;Username=caseconference;Password={password};Maximum Pool Size=200";
+        $"Host=127.0.0.1;Port={Port};Database=caseconference;Username=caseconference;Password={password}";
 
     private string Cluster => Path.Combine(folder, "postgres");
 
