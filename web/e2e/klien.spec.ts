@@ -103,6 +103,14 @@ test('a client from outreach to registration and placement: the case file with i
   for (const text of ['Formulir 3', 'LAPORAN PEMECAHAN MASALAH KLIEN', REGISTER, 'Mbak Rina Lestari', 'Kehilangan tempat tinggal', 'Konseling individu tiap Jumat']) {
     expect(printed, text).toContain(withoutSpace(text));
   }
+
+  // Formulir 2 on A4: the weekly columns to write in, the actions from the formulation, the chronology.
+  await sekretaris.goto(`/klien/${clientId}/formulir-2`);
+  await expect(sekretaris.getByRole('heading', { level: 1, name: 'CATATAN PERKEMBANGAN KLIEN' })).toBeVisible();
+  const form2 = withoutSpace(pdfText(await sekretaris.pdf({ format: 'A4', printBackground: true })));
+  for (const text of ['Formulir 2', 'CATATAN PERKEMBANGAN KLIEN', REGISTER, 'Minggu IV', 'Pelatihan menjahit tiga kali seminggu', 'Dijangkau di lapangan']) {
+    expect(form2, text).toContain(withoutSpace(text));
+  }
   await Promise.all([peksos.context().close(), sekretaris.context().close()]);
 });
 
