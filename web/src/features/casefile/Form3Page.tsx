@@ -4,7 +4,7 @@ import { formatDate } from '../../format/dates';
 import { usePantiTimeZone } from '../../format/useFormat';
 import { chronologyLine, chronologyText } from './chronologyLine';
 import { PrintFrame } from './PrintFrame';
-import { afterPlacement, placedAt, terminatedAt } from './printData';
+import { afterPlacement, placedAt, shortDate, terminatedAt } from './printData';
 import type { ChronologyEntry } from './queries';
 import styles from './print.module.css';
 
@@ -26,7 +26,7 @@ export function Form3Page() {
     <ol>
       {entries.map((e) => (
         <li key={Number(e.number)}>
-          {formatDate(e.at, zone, 'id')}: {chronologyLine(e, t)}{chronologyText(e) ? ` “${chronologyText(e)}”` : ''}
+          {shortDate(e.at, zone)}: {chronologyLine(e, t)}{chronologyText(e) ? ` “${chronologyText(e)}”` : ''}
         </li>
       ))}
     </ol>

@@ -65,7 +65,7 @@ export function FormulationSection({ clientId, hypothesis, nameOf }: {
       {versions.length > 0 && (
         <>
           <h3>{t('kasus.formulation.versions')}</h3>
-          <ol className={styles.versions} reversed>
+          <ul className={styles.versions}>
             {versions.map((v) => {
               const previous = formulation.data?.versions.find((p) => Number(p.version) === Number(v.version) - 1);
               return (
@@ -84,7 +84,7 @@ export function FormulationSection({ clientId, hypothesis, nameOf }: {
                 </li>
               );
             })}
-          </ol>
+          </ul>
         </>
       )}
     </section>

@@ -30,3 +30,8 @@ export function afterPlacement(record: CaseRecord): { carriedOut: ChronologyEntr
     aftercare: lines.filter((e) => e.to === 'Aftercare' || e.from === 'Aftercare'),
   };
 }
+
+/** `4 Desember 2026` in the panti's zone: the forms' narrow columns have no room for the weekday. */
+export function shortDate(value: string, timeZone: string): string {
+  return new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(new Date(value));
+}
