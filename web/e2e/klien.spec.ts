@@ -90,7 +90,11 @@ test('a client from outreach to registration and placement: the case file with i
   await expect(sekretaris.getByRole('heading', { level: 2, name: 'Tahap: Perencanaan' })).toBeVisible();
   const effective = sekretaris.getByRole('list', { name: 'Formulasi yang berlaku sekarang' });
   await expect(effective).toContainText('Pelatihan menjahit tiga kali seminggu');
-  await expect(effective.getByRole('link', { name: 'Force majeure untuk butir 2' })).toHaveAttribute('href', `/fm/baru?client=${clientId}&item=2`);
+  // FM1: proposing is a core member's (or a designee's) step, so the secretary is not offered it; the psikolog is.
+  await expect(effective.getByRole('link', { name: 'Force majeure untuk butir 2' })).toHaveCount(0);
+  await core.reload();
+  await expect(core.getByRole('list', { name: 'Formulasi yang berlaku sekarang' }).getByRole('link', { name: 'Force majeure untuk butir 2' }))
+    .toHaveAttribute('href', `/fm/baru?client=${clientId}&item=2`);
   await expect(sekretaris.getByText(/^Versi 1 · .* WIB · Pak Budi Santoso$/)).toBeVisible();
   await expect(sekretaris.getByText('KK menempatkan klien dalam program (Perencanaan).').first()).toBeVisible();
   await expect(sekretaris.getByText('Formulasi versi 1 ditetapkan.').first()).toBeVisible();
