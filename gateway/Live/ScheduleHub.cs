@@ -1,3 +1,4 @@
+using CaseConference.Contracts.ForceMajeure;
 using CaseConference.Contracts.Notifications;
 using CaseConference.Contracts.Reviews;
 using CaseConference.Gateway.Features.Notifications;
@@ -12,7 +13,7 @@ namespace CaseConference.Gateway.Live;
 /// /hubs/schedule (LV2, RV4): the signed-in staff member's own panti schedule. <see cref="Join"/>
 /// returns the current view with its version; every change follows as <c>event(feed, LiveEvent)</c>
 /// carrying the whole new list. Only the caller's panti group is ever joined (TN1), and only the
-/// caller's own inbox (<see cref="JoinInbox"/>).
+/// caller's own inbox (<see cref="JoinInbox"/>); <see cref="JoinForceMajeures"/> follows the panti's force majeures.
 /// </summary>
 [Authorize]
 public sealed class ScheduleHub(IClusterClient cluster, ScheduleViews views, FeedRelay<ScheduleHub> relay, LiveSessionGuard guard) : Hub
@@ -48,6 +49,24 @@ public sealed class ScheduleHub(IClusterClient cluster, ScheduleViews views, Fee
         var page = await inbox.Page(caller, includeCleared: false, 0, ListNotifications.MaxLimit);
         relay.Seen(feed, page.Version);
         return await ListNotificationsHandler.Present(cluster, caller, page);
+    });
+
+    /// <summary>
+    /// Issue 10: the caller's panti's force-majeure feed, whose events (<c>ForceMajeureListChanged</c>)
+    /// tell its screens to read the list or the force majeure again; answers the feed's version.
+    /// </summary>
+    public Task<long> JoinForceMajeures() => HubRefusals.Guard(async () =>
+    {
+        await guard.RequireLive(Context);
+        var caller = Context.User!.Caller();
+        var feed = ForceMajeureFeed.Of(caller.PantiId);
+        var register = cluster.GetGrain<IForceMajeureRegisterGrain>(caller.PantiId);
+        await register.Version(caller);
+        await relay.Follow(feed, register, Context.ConnectionId);
+        await Groups.AddToGroupAsync(Context.ConnectionId, feed);
+        var version = await register.Version(caller);
+        relay.Seen(feed, version);
+        return version;
     });
 
     public override Task OnConnectedAsync()

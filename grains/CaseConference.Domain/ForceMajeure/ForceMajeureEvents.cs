@@ -34,3 +34,9 @@ public sealed record ForceMajeureConsentAttested(Guid ForceMajeureId, AttestedCo
 
 /// <summary>The member declined a consent attested for them; it does not count.</summary>
 public sealed record ForceMajeureAttestationDeclined(Guid ForceMajeureId, Guid StaffId, DateTimeOffset At) : IDomainEvent;
+
+/// <summary>
+/// Issue 10: one of the panti's force majeures changed, as the panti's force-majeure feed tells its
+/// screens (so they refresh instead of polling): which one and where it stands, none of its content.
+/// </summary>
+public sealed record ForceMajeureListChanged(Guid ForceMajeureId, ForceMajeureState State, int Consents, DateTimeOffset At) : IDomainEvent;

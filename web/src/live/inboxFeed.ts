@@ -10,6 +10,8 @@ export interface InboxFeedDeps {
   write(inbox: Inbox): void;
   /** Each event as it is applied, with the list before it (so a listener can see what it touched). */
   onEvent?(event: FeedEvent, before: Inbox | undefined): void;
+  /** After every join (start, reconnect, a new connection, a gap): other feeds on the connection follow again. */
+  onJoined?(): void;
   /** Waits before a new attempt after a failure; tests pass one that does not wait. */
   pause?(attempt: number): Promise<void>;
 }
@@ -81,6 +83,7 @@ export class InboxFeed {
         this.seq.forgetHeld();
         this.seq.rebase(Number(inbox.version));
         this.deps.write(inbox);
+        this.deps.onJoined?.();
       })
       .finally(() => {
         this.joining = null;

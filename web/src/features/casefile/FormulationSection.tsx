@@ -1,16 +1,18 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '../../api/types';
+import { useCurrentUser } from '../../auth/session';
 import { useFormat } from '../../format/useFormat';
+import { canPropose } from '../forcemajeure/roles';
 import { Loading } from '../../ui/Loading';
 import { CaseProblem } from './CaseProblem';
 import { VersionDiff } from './VersionDiff';
-import { useCaseFormulation } from './queries';
+import { useCaseFormulation, useStaff } from './queries';
 import styles from './casefile.module.css';
 
 /**
  * CL2/CL3/FM4: the hypothesis, the formulation as staff must follow it now (each force-majeure
- * override marked, each other item with the way to propose one), and every version with who,
+ * override marked, each other item, for those FM1 lets propose, the way to propose one), and every version with who,
  * when, the KK or force majeure that made it, and what changed since the version before.
  */
 export function FormulationSection({ clientId, hypothesis, nameOf }: {
@@ -19,6 +21,8 @@ export function FormulationSection({ clientId, hypothesis, nameOf }: {
   const { t } = useTranslation();
   const format = useFormat();
   const formulation = useCaseFormulation(clientId, true);
+  const me = useCurrentUser();
+  const proposer = canPropose(me, useStaff().data?.forceMajeureDesignees);
   const versions = [...(formulation.data?.versions ?? [])].sort((a, b) => Number(b.version) - Number(a.version));
   const effective = formulation.data?.effective ?? [];
   return (
@@ -54,7 +58,7 @@ export function FormulationSection({ clientId, hypothesis, nameOf }: {
                   <div>
                     {item.forceMajeureId
                       ? <Link to={`/fm/${item.forceMajeureId}`}>{t('fm.override.open')}</Link>
-                      : <Link to={`/fm/baru?client=${clientId}&item=${n}`} aria-label={t('fm.propose.forItem', { item: n })}>{t('fm.propose.action')}</Link>}
+                      : proposer && <Link to={`/fm/baru?client=${clientId}&item=${n}`} aria-label={t('fm.propose.forItem', { item: n })}>{t('fm.propose.action')}</Link>}
                   </div>
                 </li>
               );

@@ -10,12 +10,11 @@ export const fmListKey = ['force-majeure', 'list'] as const;
 export const fmKey = (id: string) => ['force-majeure', id] as const;
 
 /**
- * Without a feed of its own, a force majeure's changes reach its screens through the inbox feed
- * (web/src/live/useInboxFeed.ts): a consent asked for, given or no longer needed, or a ratification
- * due, is a notification about it, and each invalidates these queries. What tells nobody (another
- * member's consent while it still collects them) is picked up by a slow refetch.
+ * Live through the panti's force-majeure feed, which the shell follows (web/src/live/useInboxFeed.ts)
+ * and which invalidates these queries on every change; asked again every minute as well, in case
+ * the connection is down for long.
  */
-const FALLBACK_REFETCH = 20_000;
+const FALLBACK_REFETCH = 60_000;
 
 /** FM2-FM7: the panti's force majeures. */
 export function useFmList() {
