@@ -4,17 +4,21 @@ namespace CaseConference.Gateway.Infrastructure;
 
 /// <summary>
 /// RFC 4180 text for spreadsheets: UTF-8 with a byte-order mark (so Excel reads Indonesian names
-/// right), CRLF line ends, and a field quoted when it holds a comma, a quote or a line break.
+/// right), <c>;</c> between fields (the list separator where the decimal mark is a comma, as in
+/// Indonesia; the client list's export uses it too), CRLF line ends, and a field quoted when it
+/// holds a separator, a quote or a line break.
 /// A field that a spreadsheet would run as a formula (=, +, -, @, tab, CR first) is led by an
 /// apostrophe, so a client's name can never become a formula on the reader's machine.
 /// </summary>
 public sealed class CsvText
 {
+    public const char Separator = ';';
+
     private readonly StringBuilder text = new();
 
     public CsvText Row(params string?[] fields)
     {
-        text.AppendJoin(',', fields.Select(Field)).Append("\r\n");
+        text.AppendJoin(Separator, fields.Select(Field)).Append("\r\n");
         return this;
     }
 
@@ -28,6 +32,6 @@ public sealed class CsvText
             field = "'" + field;
         }
 
-        return field.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? $"\"{field.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : field;
+        return field.IndexOfAny([Separator, ',', '"', '\r', '\n']) >= 0 ? $"\"{field.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : field;
     }
 }

@@ -1,11 +1,12 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { apiAs, checkScreen, expectAccessible, personContext, PHONE, signIn, TABLET } from './support';
+import { apiAs, checkScreen, expectAccessible, personContext, PHONE, restartGateway, signIn, TABLET } from './support';
 
 /**
  * Jadwal (RV1-RV4, LV2) in a real browser: the pimpinan keeps the review schedule open on a
  * tablet while, through the API (the screens for those steps have their own tests), the peksos and
  * the secretary register a client, a KK places it and a later KK decides its quarterly review.
- * The row appears, changes status and moves as that happens, live, without a reload; then the
+ * The row appears, changes status and moves as that happens, live, without a reload, also after the
+ * gateway restarted under the screen; then the
  * filters (kept in the URL), the CSV link with the same filters, and the phone's list of cards.
  */
 
@@ -83,7 +84,7 @@ async function order(page: Page): Promise<string[]> {
 }
 
 test('RV4/LV2: the schedule follows a client from placement to its quarterly review live; filters, CSV and phone', async ({ browser }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(150_000);
   const people = ['pimpinan', 'sekretaris', 'peksos', 'psikolog', 'medis', 'staf'] as const;
   const apis = Object.fromEntries(await Promise.all(people.map(async (p) => [p, await apiAs(p)] as const))) as Apis;
 
@@ -115,6 +116,20 @@ test('RV4/LV2: the schedule follows a client from placement to its quarterly rev
   await expect(row.getByRole('link', { name })).toHaveAttribute('href', `/klien/${client}`);
   let list = await order(board);
   expect(list.indexOf(`/kk/${placement.kk}`)).toBeLessThan(list.indexOf(client));
+
+  // LV2 after a lost connection: the gateway restarts under the screen, which says so, joins again by
+  // itself (same document, no reload) and follows on.
+  const badge = board.locator('span[data-state]');
+  await expect(badge).toHaveAttribute('data-state', 'connected');
+  await board.evaluate(() => {
+    const seen: string[] = [];
+    (window as Window & { statesSeen?: string[] }).statesSeen = seen;
+    const element = document.querySelector('span[data-state]')!;
+    new MutationObserver(() => seen.push(element.getAttribute('data-state') ?? '')).observe(element, { attributes: true, attributeFilter: ['data-state'] });
+  });
+  restartGateway();
+  await expect.poll(() => board.evaluate(() => (window as Window & { statesSeen?: string[] }).statesSeen?.includes('reconnecting')), { timeout: 30_000 }).toBe(true);
+  await expect(badge).toHaveAttribute('data-state', 'connected', { timeout: 60_000 });
 
   // The KK closes: it leaves the list, the row moves up past where it stood and is no longer on an agenda.
   const before = list.indexOf(client);

@@ -17,7 +17,7 @@ namespace CaseConference.Gateway.Features.Reviews;
 public sealed record ExportReviewSchedule(Caller Caller, ScheduleQuery Query) : IRequest<ExportReviewSchedule.File>, IValidated
 {
     public static readonly string[] Headers =
-        ["Nomor register", "Nama klien", "Pekerja sosial", "Jatuh tempo tinjauan", "Status tinjauan", "Dalam agenda KK", "Eskalasi ke pimpinan", "Menunggu KK mendesak"];
+        ["Nomor register", "Nama", "Peksos penanggung jawab", "Jatuh tempo tinjauan triwulanan", "Status tinjauan", "Dalam agenda KK", "Eskalasi ke pimpinan", "Menunggu KK mendesak"];
 
     public sealed record File(string Name, byte[] Csv);
 
@@ -25,9 +25,9 @@ public sealed record ExportReviewSchedule(Caller Caller, ScheduleQuery Query) : 
 
     public static string StatusName(ReviewStatus? status) => status switch
     {
-        ReviewStatus.Overdue => "Terlambat",
-        ReviewStatus.DueSoon => "Segera jatuh tempo",
-        _ => "Tepat waktu",
+        ReviewStatus.Overdue => "terlambat",
+        ReviewStatus.DueSoon => "segera jatuh tempo",
+        _ => "tepat waktu",
     };
 }
 
