@@ -12,7 +12,7 @@ public static class AuditActions
     public const string CaseRecordRead = "case_record.read";
     public const string CaseRecordRefused = "case_record.refused";
 
-    /// <summary>A client list taken away as CSV; the detail says how many rows and which filters.</summary>
+    /// <summary>The client list left the product as CSV (issue 10); the subject is the panti, the detail the filters and row count.</summary>
     public const string ClientListExported = "client_list.exported";
 
     public static readonly IReadOnlyList<string> All = [CaseRecordRead, CaseRecordRefused, ClientListExported];
