@@ -19,7 +19,7 @@ public sealed partial class ConferenceGrain
         var settings = await Panti.Settings();
         var lastChair = await Panti.LastChairDiscipline();
         var events = Existing.Open(actor, lastChair, lateItemRulings, settings.Policy, Now);
-        var version = await Commit(events);
+        var version = await Commit(events, VersionAnswer);
         await Panti.RecordChair(this.GetPrimaryKey(), Existing.ChairDiscipline!.Value);
         return version;
     }
@@ -113,7 +113,7 @@ public sealed partial class ConferenceGrain
         }
 
         await GrainFactory.GetGrain<IClientGrain>(recorded.Decision.ClientId).ApplyDecision(PantiId, recorded.Decision);
-        return await Commit([recorded]);
+        return await Commit([recorded], VersionAnswer);
     }
 
     /// <summary>KK7/KK10/FM7: close, carry undecided force majeures over, and seal into the chain.</summary>
@@ -121,7 +121,7 @@ public sealed partial class ConferenceGrain
     {
         var actor = await Authenticate(caller, ifMatch);
         var closed = Existing.Close(actor, await Panti.Settings(), Now);
-        await Commit([closed]);
+        await Commit([closed], VersionAnswer);
 
         foreach (var forceMajeureId in closed.UndecidedForceMajeures)
         {
@@ -137,7 +137,7 @@ public sealed partial class ConferenceGrain
     {
         var actor = await Authenticate(caller, ifMatch);
         var cancelled = Existing.Cancel(actor, reason, Now);
-        await Commit([cancelled]);
+        await Commit([cancelled], VersionAnswer);
         foreach (var forceMajeureId in cancelled.ForceMajeuresToMove)
         {
             await GrainFactory.GetGrain<IForceMajeureGrain>(forceMajeureId).CarryOver(PantiId, this.GetPrimaryKey(), conferenceWasHeld: false);
@@ -151,7 +151,7 @@ public sealed partial class ConferenceGrain
     {
         var actor = await Authenticate(caller, ifMatch);
         var settings = await Panti.Settings();
-        return await Commit([Existing.FileSummary(actor, clientId, text, settings, Now)]);
+        return await Commit([Existing.FileSummary(actor, clientId, text, settings, Now)], VersionAnswer);
     }
 
     public async Task<SealCheck> VerifySeal(Caller caller)
@@ -201,7 +201,7 @@ public sealed partial class ConferenceGrain
                 continue;
             }
 
-            await Commit([sealedEvent]);
+            await Commit([sealedEvent], VersionAnswer);
             return;
         }
     }

@@ -33,6 +33,9 @@ public sealed partial class ConferenceGrain
 
     private EventFeed? feed;
 
+    /// <summary>What most keyed commands answer: the KK's version after them.</summary>
+    private static readonly Func<long, object> VersionAnswer = version => version;
+
     private EventFeed Feed => feed ?? throw new InvalidOperationException("The feed is set up on activation.");
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
@@ -98,8 +101,8 @@ public sealed partial class ConferenceGrain
     /// Numbers the events and makes them durable, then pushes them and tells the schedule and the
     /// register; answers the KK's version after them. Minutes entries are one transaction of their
     /// rows (entry and event). Any other change writes the snapshot first, with its events in
-    /// <see cref="ConferenceGrainState.Pending"/> and, for a keyed command, its answer (issue 9):
-    /// the version, or what <paramref name="answer"/> makes of it.
+    /// <see cref="ConferenceGrainState.Pending"/> and, for a keyed command, its <paramref name="answer"/>
+    /// made of the version (issue 9; <see cref="VersionAnswer"/> for most).
     /// </summary>
     private async Task<long> Commit(IReadOnlyCollection<IDomainEvent> events, Func<long, object>? answer = null, string? idempotencyKey = null)
     {
@@ -113,7 +116,11 @@ public sealed partial class ConferenceGrain
         {
             state.State.Version = Feed.LastSequence;
             state.State.Pending = [.. appended.Select(a => a.Event)];
-            state.State.Idempotency.Answer(answer is null ? Feed.LastSequence : answer(Feed.LastSequence));
+            if (answer is not null)
+            {
+                state.State.Idempotency.Answer(answer(Feed.LastSequence));
+            }
+
             await state.WriteStateAsync();
         }
 

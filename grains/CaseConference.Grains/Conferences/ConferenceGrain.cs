@@ -95,7 +95,7 @@ public sealed partial class ConferenceGrain(
         RequireNew(caller);
         var actor = await GrainFactory.GetGrain<IPantiGrain>(caller.PantiId).ActorFor(caller.StaffId);
         var (conference, requested) = Conference.RequestUrgent(this.GetPrimaryKey(), actor, start, reason, Now);
-        return await Create(caller.PantiId, conference, [requested]);
+        return await Create(caller.PantiId, conference, [requested], snapshot => snapshot);
     }
 
     public Task<long> ApproveUrgent(Caller caller, IfMatch ifMatch, bool waivePreCirculation) =>
@@ -105,7 +105,7 @@ public sealed partial class ConferenceGrain(
     {
         var actor = await Authenticate(caller, ifMatch);
         var invitee = await Panti.ActorFor(staffId);
-        return await Commit([Existing.Invite(actor, invitee, capacity, Now)]);
+        return await Commit([Existing.Invite(actor, invitee, capacity, Now)], VersionAnswer);
     }
 
     public Task<long> NameDeputySecretary(Caller caller, IfMatch ifMatch, Guid deputyId) =>
@@ -254,12 +254,12 @@ public sealed partial class ConferenceGrain(
     private async Task AnnounceAgenda(Guid clientId, bool onAgenda) =>
         await GrainFactory.GetGrain<IClientGrain>(clientId).SetOnAgenda(PantiId, this.GetPrimaryKey(), onAgenda);
 
-    /// <summary>A new KK; a keyed command answers its snapshot, or what <paramref name="answer"/> makes of it.</summary>
+    /// <summary>A new KK; a keyed command's <paramref name="answer"/> is made of its snapshot.</summary>
     private async Task<ConferenceSnapshot> Create(Guid pantiId, Conference conference, IDomainEvent[] events, Func<ConferenceSnapshot, object>? answer = null)
     {
         state.State.PantiId = pantiId;
         state.State.Conference = conference;
-        await Commit(events, _ => answer is null ? SnapshotOf(conference, pantiId) : answer(SnapshotOf(conference, pantiId)));
+        await Commit(events, answer is null ? null : _ => answer(SnapshotOf(conference, pantiId)));
         return SnapshotOf(conference, pantiId);
     }
 
@@ -301,7 +301,7 @@ public sealed partial class ConferenceGrain(
     private async Task<long> Change(Caller caller, IfMatch ifMatch, Func<Conference, Actor, IEnumerable<IDomainEvent>> command)
     {
         var actor = await Authenticate(caller, ifMatch);
-        return await Commit([.. command(Existing, actor)]);
+        return await Commit([.. command(Existing, actor)], VersionAnswer);
     }
 
     /// <summary>Minutes and attendance do not change the listing; only a changed one is sent.</summary>

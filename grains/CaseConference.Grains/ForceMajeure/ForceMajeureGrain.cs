@@ -51,7 +51,7 @@ public sealed partial class ForceMajeureGrain(
         var (proposal, _) = ForceMajeureOverride.Propose(this.GetPrimaryKey(), actor, client, itemNumber, kind, newText, reason, Now);
         state.State.PantiId = caller.PantiId;
         state.State.ForceMajeure = proposal;
-        await Save();
+        await Save(answers: true);
         return proposal;
     }
 
@@ -67,7 +67,7 @@ public sealed partial class ForceMajeureGrain(
         var secretary = await Authenticate(caller);
         var member = await Panti.ActorFor(memberId);
         Existing.Attest(secretary, member, how, justification, Now);
-        await Save();
+        await Save(answers: true);
         return Existing;
     }
 
@@ -82,7 +82,7 @@ public sealed partial class ForceMajeureGrain(
     {
         var member = await Authenticate(caller);
         Existing.DeclineAttestation(member, Now);
-        await Save();
+        await Save(answers: true);
         return Existing;
     }
 
@@ -93,7 +93,7 @@ public sealed partial class ForceMajeureGrain(
             return Existing;
         }
 
-        await Save();
+        await Save(answers: true);
         if (events.OfType<ForceMajeureInForce>().Any())
         {
             await GrainFactory.GetGrain<IClientGrain>(Existing.ClientId).PlaceOverlay(PantiId, Existing);
@@ -108,7 +108,7 @@ public sealed partial class ForceMajeureGrain(
     {
         var actor = await Authenticate(caller);
         Existing.Object(actor, reason, Now);
-        await Save();
+        await Save(answers: true);
         await Schedule.ForceMajeureAwaitingAgenda(Existing.Id, Existing.ClientId, forDiscussion: true);
         return Existing;
     }
@@ -162,11 +162,19 @@ public sealed partial class ForceMajeureGrain(
         await Schedule.ForceMajeureResolved(Existing.Id);
     }
 
-    /// <summary>Every keyed command answers the force majeure as it stands, written with it (issue 9).</summary>
-    private async Task Save()
+    /// <summary>
+    /// Writes the state; a keyed command's write (<paramref name="answers"/>) holds its answer, the
+    /// force majeure as it stands (issue 9). Only those: ScheduledOn interleaves, and its write must
+    /// not answer for a keyed command that has not written its change yet.
+    /// </summary>
+    private async Task Save(bool answers = false)
     {
         state.State.Version++;
-        state.State.Idempotency.Answer(Existing);
+        if (answers)
+        {
+            state.State.Idempotency.Answer(Existing);
+        }
+
         await state.WriteStateAsync();
         await TellRegister();
         await Notify();
