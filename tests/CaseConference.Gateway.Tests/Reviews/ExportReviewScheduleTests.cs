@@ -61,6 +61,22 @@ public sealed class ExportReviewScheduleTests(GatewayWorld world) : IClassFixtur
     }
 
     [Fact]
+    public async Task CL6_the_export_holds_the_rows_whose_case_record_the_caller_reads_and_each_export_is_audited()
+    {
+        var (register, _) = await PlacedAsync("Klien Terbatas");
+        await GetWhen(world.As("sekretaris"), $"{Url}?search={register}", r => r.Contains(register, StringComparison.Ordinal));
+
+        // A core member (here also its responsible peksos) takes the row; the anggota, who reads no case record here, only the headers.
+        (await world.As("peksos").GetStringAsync($"{Url}?search={register}")).ShouldContain(register);
+        var anggota = await world.As("anggota").GetStringAsync(Url);
+        anggota.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries).ShouldHaveSingleItem().ShouldStartWith("Nomor register;Nama;");
+
+        var trail = await AuditTrail.OfAsync(world, Gateway.Commands.DemoSeed.PantiId);
+        trail.ShouldContain(e => e.Is("anggota", ExportReviewSchedule.AuditAction, "0 rows; no filter"));
+        trail.ShouldContain(e => e.Is("peksos", ExportReviewSchedule.AuditAction, $"1 rows; search={register}"));
+    }
+
+    [Fact]
     public async Task TN1_another_pantis_csv_holds_none_of_this_pantis_clients()
     {
         var (register, _) = await PlacedAsync("Klien Rahasia");

@@ -1072,7 +1072,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The review schedule as CSV for the Dinas Sosial (UTF-8 with BOM, Indonesian headers), one row per client review: ?status= (Ok, DueSoon, Overdue, OnAgenda), ?peksosId=, ?search= (name or register number) */
+        /** The review schedule as CSV for the Dinas Sosial (UTF-8 with BOM, Indonesian headers), one row per client review: ?status= (Ok, DueSoon, Overdue, OnAgenda), ?peksosId=, ?search= (name or register number); only the clients whose case record the caller reads (CL6), and each export is written to the audit log */
         get: operations["ExportReviewSchedule"];
         put?: never;
         post?: never;

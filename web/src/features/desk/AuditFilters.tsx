@@ -3,7 +3,7 @@ import { Field } from '../../ui/Field';
 import { useClientNames, usePanti, type AuditFilter } from './queries';
 import styles from './desk.module.css';
 
-const KINDS = ['case_record.read', 'case_record.refused', 'client_list.exported'] as const;
+const KINDS = ['case_record.read', 'case_record.refused', 'client_list.exported', 'review_schedule.exported'] as const;
 
 /** Who, whose record, which kind, which days: each choice asks the server again. */
 export function AuditFilters({ filter, onChange }: {

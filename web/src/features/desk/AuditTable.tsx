@@ -4,6 +4,9 @@ import { useFormat } from '../../format/useFormat';
 import type { AuditLine } from './queries';
 import styles from './desk.module.css';
 
+/** Lines about a list taken away as CSV: "<n> rows; <filters>" in their detail. */
+const EXPORTS = ['client_list.exported', 'review_schedule.exported'];
+
 /** Each line told in the reader's language from its stored facts: who, whose record, on what basis or why refused, by which path. */
 export function AuditTable({ lines }: { lines: AuditLine[] }) {
   const { t, i18n } = useTranslation();
@@ -17,7 +20,7 @@ export function AuditTable({ lines }: { lines: AuditLine[] }) {
     return label;
   };
   const reason = (line: AuditLine) => {
-    if (line.action === 'client_list.exported') return exported(line.detail);
+    if (EXPORTS.includes(line.action)) return exported(line.detail);
     return i18n.exists(`desk.audit.basis.${line.reason}`) ? t(`desk.audit.basis.${line.reason}`) : line.reason;
   };
   // Stored as "<n> rows; <filters or 'no filter'>": the count and the filters, the words in the reader's language.
@@ -29,6 +32,7 @@ export function AuditTable({ lines }: { lines: AuditLine[] }) {
   const what = (line: AuditLine) => {
     const who = line.staffName ?? t('desk.someone');
     if (line.action === 'client_list.exported') return t('desk.audit.line.exported', { who });
+    if (line.action === 'review_schedule.exported') return t('desk.audit.line.scheduleExported', { who });
     return t(line.action === 'case_record.refused' ? 'desk.audit.line.refused' : 'desk.audit.line.read', {
       who, client: line.clientName ?? t('desk.aClient'),
     });
@@ -51,7 +55,7 @@ export function AuditTable({ lines }: { lines: AuditLine[] }) {
               <td>{format.dateTime(line.at)}</td>
               <td>{what(line)}</td>
               <td>{line.action === 'case_record.refused' ? <span className={styles.danger}>{reason(line)}</span> : reason(line)}</td>
-              <td>{line.action === 'client_list.exported' ? t('desk.audit.via.csv') : via(line) ?? t('desk.audit.via.caseFile')}</td>
+              <td>{EXPORTS.includes(line.action) ? t('desk.audit.via.csv') : via(line) ?? t('desk.audit.via.caseFile')}</td>
             </tr>
           ))}
         </tbody>
