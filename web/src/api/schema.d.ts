@@ -1089,7 +1089,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** CL6: who read which case record (pimpinan), newest first: ?staffId=, ?clientId=, ?kind= (case_record.read, case_record.refused, client_list.exported), ?from= and ?to= (days, yyyy-MM-dd, inclusive, in the panti's time zone); a page from ?offset= of ?limit= (default 50, at most 1000) with the total that matched */
+        /** CL6: who read which case record (pimpinan), newest first: ?staffId=, ?clientId=, ?kind= (case_record.read, case_record.refused, client_list.exported, review_schedule.exported), ?from= and ?to= (days, yyyy-MM-dd, inclusive, in the panti's time zone); a page from ?offset= of ?limit= (default 50, at most 1000) with the total that matched */
         get: operations["ReadAuditLog"];
         put?: never;
         post?: never;
