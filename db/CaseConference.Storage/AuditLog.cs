@@ -15,7 +15,7 @@ public static class AuditActions
     /// <summary>The client list left the product as CSV (issue 10); the subject is the panti, the detail the filters and row count.</summary>
     public const string ClientListExported = "client_list.exported";
 
-    /// <summary>The review schedule left the product as CSV; the subject is the panti, the detail the filters and row count.</summary>
+    /// <summary>The review schedule left the product as CSV (issue 10); the subject is the panti, the detail the filters and row count.</summary>
     public const string ReviewScheduleExported = "review_schedule.exported";
 
     public static readonly IReadOnlyList<string> All = [CaseRecordRead, CaseRecordRefused, ClientListExported, ReviewScheduleExported];

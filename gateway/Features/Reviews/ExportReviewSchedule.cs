@@ -19,8 +19,6 @@ namespace CaseConference.Gateway.Features.Reviews;
 /// </summary>
 public sealed record ExportReviewSchedule(Caller Caller, ScheduleQuery Query) : IRequest<ExportReviewSchedule.File>, IValidated
 {
-    public const string AuditAction = AuditActions.ReviewScheduleExported;
-
     public static readonly string[] Headers =
         ["Nomor register", "Nama", "Peksos penanggung jawab", "Jatuh tempo tinjauan triwulanan", "Status tinjauan", "Dalam agenda KK", "Eskalasi ke pimpinan", "Menunggu KK mendesak"];
 
@@ -54,7 +52,7 @@ public sealed class ExportReviewScheduleHandler(ScheduleViews views, IClusterCli
 
         var reviews = request.Query.Reviews(view).Where(r => everyRecord || r.PeksosId == caller.StaffId).ToList();
         await audit.AppendAsync(
-            new AuditEntry(caller.PantiId, caller.StaffId, ExportReviewSchedule.AuditAction, caller.PantiId, Describe(request.Query, reviews.Count), clock.GetUtcNow()),
+            new AuditEntry(caller.PantiId, caller.StaffId, AuditActions.ReviewScheduleExported, caller.PantiId, Describe(request.Query, reviews.Count), clock.GetUtcNow()),
             cancellationToken);
 
         var csv = new CsvText().Row(ExportReviewSchedule.Headers);

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using CaseConference.Gateway.Features.Reviews;
 using CaseConference.Gateway.Tests.Authorization;
+using CaseConference.Storage;
 
 namespace CaseConference.Gateway.Tests.Reviews;
 
@@ -72,8 +73,8 @@ public sealed class ExportReviewScheduleTests(GatewayWorld world) : IClassFixtur
         anggota.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries).ShouldHaveSingleItem().ShouldStartWith("Nomor register;Nama;");
 
         var trail = await AuditTrail.OfAsync(world, Gateway.Commands.DemoSeed.PantiId);
-        trail.ShouldContain(e => e.Is("anggota", ExportReviewSchedule.AuditAction, "0 rows; no filter"));
-        trail.ShouldContain(e => e.Is("peksos", ExportReviewSchedule.AuditAction, $"1 rows; search={register}"));
+        trail.ShouldContain(e => e.Is("anggota", AuditActions.ReviewScheduleExported, "0 rows; no filter"));
+        trail.ShouldContain(e => e.Is("peksos", AuditActions.ReviewScheduleExported, $"1 rows; search={register}"));
     }
 
     [Fact]
