@@ -26,7 +26,8 @@ public sealed class TelemetryTests(GatewayWorld world) : IClassFixture<GatewayWo
     public async Task Issue9_a_request_is_traced_with_its_grain_call_and_the_calendar_token_is_never_recorded()
     {
         var spans = new List<Activity>();
-        await using var traced = world.Gateway.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
+        // Spans are recorded only when something takes them: here an in-memory exporter.
+        await using var traced = world.Gateway.WithWebHostBuilder(b => b.UseSetting(Telemetry.TracingKey, "true").ConfigureTestServices(s =>
             s.ConfigureOpenTelemetryTracerProvider(t => t.AddInMemoryExporter(spans))));
         var issued = await (await world.As("staf").Post("/api/v1/auth/calendar-token", new { label = "jejak" })).Read<IssuedToken>();
 
