@@ -1,5 +1,5 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { Navigate, useLocation, useNavigate } from 'react-router';
+import { useState, type FormEvent } from 'react';
+import { Navigate, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useQueryClient } from '@tanstack/react-query';
 import { meKey, useMe, useSignIn } from '../../auth/session';
@@ -21,19 +21,11 @@ export function SignInPage() {
   const me = useMe();
   const signIn = useSignIn();
   const queryClient = useQueryClient();
-  const navigate = useNavigate();
   const location = useLocation();
   const [pantiCode, setPantiCode] = useState(lastPantiCode);
   const [userName, setUserName] = useState('');
   const [password, setPassword] = useState('');
   const from = (location.state as { from?: string } | null)?.from ?? '/';
-  // Signed in, this page gives way to `from` at once (below); the language is saved after that, and
-  // by then the person may have gone on to another screen, which a late navigate must not undo.
-  const shown = useRef(true);
-  useEffect(() => {
-    shown.current = true;
-    return () => { shown.current = false; };
-  }, []);
 
   if (me.data) return <Navigate to={from} replace />;
 
@@ -48,7 +40,8 @@ export function SignInPage() {
           const language = isLanguage(i18n.language) ? i18n.language : 'id';
           await saveAccountLanguage(language).catch(() => undefined);
           queryClient.setQueryData<Me | null>(meKey, (me) => (me ? { ...me, language } : me));
-          if (shown.current) void navigate(from, { replace: true });
+          // No navigate here: who-am-i is already known, so <Navigate> above has shown `from`; one
+          // more after the language is saved would undo a click the person made meanwhile.
         },
       },
     );
