@@ -18,8 +18,6 @@ namespace CaseConference.Gateway.Features.Clients;
 /// </summary>
 public sealed record ExportClients(Caller Caller, ClientQuery Query) : IRequest<string>, IValidated
 {
-    public const string AuditAction = "client_list.exported";
-
     public void Validate(Checks checks) => Query.Validate(checks);
 }
 
@@ -34,7 +32,7 @@ public sealed class ExportClientsHandler(IClusterClient cluster, TimeProvider cl
             .Where(r => everyRecord || r.PeksosId == caller.StaffId)
             .ToList();
         await audit.AppendAsync(
-            new AuditEntry(caller.PantiId, caller.StaffId, ExportClients.AuditAction, caller.PantiId, Describe(request.Query, rows.Count), clock.GetUtcNow()),
+            new AuditEntry(caller.PantiId, caller.StaffId, AuditActions.ClientListExported, caller.PantiId, Describe(request.Query, rows.Count), clock.GetUtcNow()),
             cancellationToken);
         return ClientCsv.Write(rows);
     }

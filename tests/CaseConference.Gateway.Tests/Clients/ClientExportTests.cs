@@ -2,6 +2,8 @@ using System.Net;
 using System.Text;
 using CaseConference.Gateway.Commands;
 using CaseConference.Gateway.Features.Clients;
+using CaseConference.Gateway.Features.Audit;
+using CaseConference.Storage;
 
 namespace CaseConference.Gateway.Tests.Clients;
 
@@ -42,8 +44,11 @@ public sealed class ClientExportTests(GatewayWorld world) : IClassFixture<Gatewa
         await (await world.As("pimpinan").GetAsync("/api/v1/clients/export.csv?review=NotScheduled")).Content.ReadAsStringAsync();
 
         var trail = await AuditTrail.OfAsync(world, DemoSeed.PantiId);
-        trail.ShouldContain(e => e.Is("anggota", ExportClients.AuditAction, "0 rows; no filter"));
-        trail.ShouldContain(e => e.StaffId == GatewayWorld.StaffId("pimpinan") && e.Action == ExportClients.AuditAction && e.Detail.EndsWith("rows; review=NotScheduled", StringComparison.Ordinal));
+        trail.ShouldContain(e => e.Is("anggota", AuditActions.ClientListExported, "0 rows; no filter"));
+        trail.ShouldContain(e => e.StaffId == GatewayWorld.StaffId("pimpinan") && e.Action == AuditActions.ClientListExported && e.Detail.EndsWith("rows; review=NotScheduled", StringComparison.Ordinal));
+        var exports = await (await world.As("pimpinan").GetAsync($"/api/v1/audit-log?kind={AuditActions.ClientListExported}")).Read<ReadAuditLog.AuditLogPage>();
+        exports.Items.ShouldAllBe(e => e.Action == AuditActions.ClientListExported);
+        exports.Items.Count.ShouldBeGreaterThanOrEqualTo(2);
     }
 
     [Fact]

@@ -1072,7 +1072,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The review schedule as CSV for the Dinas Sosial (UTF-8 with BOM, Indonesian headers), one row per client review: ?status= (Ok, DueSoon, Overdue, OnAgenda), ?peksosId=, ?search= (name or register number) */
+        /** The review schedule as CSV for the Dinas Sosial (UTF-8 with BOM, Indonesian headers), one row per client review: ?status= (Ok, DueSoon, Overdue, OnAgenda), ?peksosId=, ?search= (name or register number); only the clients whose case record the caller reads (CL6), and each export is written to the audit log */
         get: operations["ExportReviewSchedule"];
         put?: never;
         post?: never;
@@ -1089,7 +1089,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** CL6: who read which case record (pimpinan), newest first: ?staffId=, ?clientId=, ?kind= (case_record.read, case_record.refused), ?from= and ?to= (days, yyyy-MM-dd, inclusive, in the panti's time zone); a page from ?offset= of ?limit= (default 50, at most 1000) with the total that matched */
+        /** CL6: who read which case record (pimpinan), newest first: ?staffId=, ?clientId=, ?kind= (case_record.read, case_record.refused, client_list.exported, review_schedule.exported), ?from= and ?to= (days, yyyy-MM-dd, inclusive, in the panti's time zone); a page from ?offset= of ?limit= (default 50, at most 1000) with the total that matched */
         get: operations["ReadAuditLog"];
         put?: never;
         post?: never;
