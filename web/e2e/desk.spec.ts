@@ -14,7 +14,6 @@ test('the pimpinan approves an urgent KK, gives and takes an account, changes a 
   const urgent = await ok<{ conference: { id: string } }>(
     await pimpinanApi.post('/api/v1/conferences/urgent', { data: { start, reason: 'Klien sakit keras; perlu keputusan.' } }));
   const staffName = `Bu Sari Uji ${Date.now() % 100_000}`;
-  await ok(await pimpinanApi.post('/api/v1/panti/staff', { data: { name: staffName, roles: ['Staf'] } }));
   const [client] = (await ok<{ items: { id: string; name: string }[] }>(await pimpinanApi.get('/api/v1/clients?limit=1'))).items;
   expect(client).toBeDefined();
   const psikolog = await apiAs('psikolog');
@@ -44,6 +43,19 @@ test('the pimpinan approves an urgent KK, gives and takes an account, changes a 
     await pimpinanApi.get(`/api/v1/conferences/${urgent.conference.id}`));
   expect(approved.conference.urgent.approvedBy).not.toBeNull();
   expect(approved.conference.urgent.waivesPreCirculation).toBe(true);
+
+  // PE1/PE2: a new staff member registered; the core team refuses to lose its only psychologist, in words.
+  await page.getByRole('link', { name: 'Staf dan tim inti' }).click();
+  const register = page.getByRole('form', { name: 'Daftarkan staf' });
+  await register.getByLabel('Nama').fill(staffName);
+  await register.getByLabel('Staf', { exact: true }).check();
+  await register.getByRole('button', { name: 'Daftarkan' }).click();
+  await expect(register.getByRole('status')).toContainText(`${staffName} terdaftar`);
+  await expect(page.getByRole('cell', { name: staffName })).toBeVisible();
+  await page.getByRole('button', { name: `Berhentikan ${psikologName} dari tim inti` }).click();
+  await expect(page.getByRole('alert')).toContainText('Tim inti akan kurang dari tiga orang');
+  await expect(page.getByRole('heading', { name: 'Riwayat keanggotaan tim inti' })).toBeVisible();
+  await checkScreen(page, 'pimpinan-staf');
 
   // Accounts: a new one with its one-time password, shown once; the person signs in with it.
   await page.getByRole('link', { name: 'Akun' }).click();
@@ -93,11 +105,6 @@ test('the pimpinan approves an urgent KK, gives and takes an account, changes a 
   await expect(log).not.toContainText(`${psikologName} membaca`);
   await expect(page).toHaveURL(/jenis=case_record.refused/);
   await checkScreen(page, 'pimpinan-audit');
-
-  await page.getByRole('link', { name: 'Staf dan tim inti' }).click();
-  await expect(page.getByRole('heading', { name: 'Riwayat keanggotaan tim inti' })).toBeVisible();
-  await expect(page.getByRole('cell', { name: staffName })).toBeVisible();
-  await checkScreen(page, 'pimpinan-staf');
 
   // Leave the panti's settings as the other specs expect them.
   const current = await pimpinanApi.get('/api/v1/panti/settings');

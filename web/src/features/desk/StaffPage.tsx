@@ -2,7 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../format/useFormat';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Loading } from '../../ui/Loading';
-import { usePanti } from './queries';
+import { CoreTeamAction } from './CoreTeamAction';
+import { RegisterStaffForm } from './RegisterStaffForm';
+import { usePanti, useStaffChange } from './queries';
 import styles from './desk.module.css';
 
 /** PE1-PE2: the staff with their roles, the core team by discipline, and every membership change. */
@@ -10,6 +12,7 @@ export function StaffPage() {
   const { t } = useTranslation();
   const format = useFormat();
   const panti = usePanti();
+  const change = useStaffChange();
   if (panti.isPending) return <Loading />;
   if (panti.isError) return <ErrorNotice error={panti.error} onRetry={() => void panti.refetch()} />;
   const staff = panti.data.staff ?? [];
@@ -31,6 +34,7 @@ export function StaffPage() {
                 <th scope="col">{t('desk.staff.name')}</th>
                 <th scope="col">{t('desk.staff.roles')}</th>
                 <th scope="col">{t('desk.staff.core')}</th>
+                <th scope="col">{t('desk.staff.coreChange')}</th>
               </tr>
             </thead>
             <tbody>
@@ -41,13 +45,16 @@ export function StaffPage() {
                     <td>{s.name}</td>
                     <td>{s.roles.map((r) => t(`desk.roles.${r}`)).join(', ')}</td>
                     <td>{discipline ? t('desk.staff.coreFor', { discipline: t(`discipline.${discipline}`) }) : '–'}</td>
+                    <td><CoreTeamAction staff={s} member={discipline != null} change={change} /></td>
                   </tr>
                 );
               })}
             </tbody>
           </table>
         </div>
+        {change.isError && <ErrorNotice error={change.error} />}
       </section>
+      <RegisterStaffForm />
       <section className={styles.panel} aria-labelledby="desk-history">
         <h2 id="desk-history">{t('desk.staff.history')}</h2>
         {changes.length === 0 && <p>{t('desk.staff.noChanges')}</p>}

@@ -166,3 +166,26 @@ export function useSealChainCheck() {
     },
   });
 }
+
+type Role = Staff['roles'][number];
+type Discipline = NonNullable<Schemas['Discipline']>;
+
+/** PE1/PE2: register a staff member, change their roles, appoint or dismiss a core member; the directory is read again. */
+export function useStaffChange() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (change:
+      | { kind: 'register'; name: string; roles: Role[] }
+      | { kind: 'roles'; staffId: string; roles: Role[] }
+      | { kind: 'appoint'; staffId: string; discipline: Discipline }
+      | { kind: 'dismiss'; staffId: string }) => {
+      switch (change.kind) {
+        case 'register': await unwrap(api.POST('/api/v1/panti/staff', { body: { id: null, name: change.name, roles: change.roles } })); break;
+        case 'roles': await unwrap(api.PUT('/api/v1/panti/staff/{staffId}/roles', { params: { path: { staffId: change.staffId } }, body: { roles: change.roles } })); break;
+        case 'appoint': await unwrap(api.POST('/api/v1/panti/core-team', { body: { staffId: change.staffId, discipline: change.discipline } })); break;
+        default: await unwrap(api.DELETE('/api/v1/panti/core-team/{staffId}', { params: { path: { staffId: change.staffId } } }));
+      }
+    },
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: pantiKey }),
+  });
+}
