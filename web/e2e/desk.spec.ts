@@ -55,6 +55,22 @@ test('the pimpinan approves an urgent KK, gives and takes an account, changes a 
   await page.getByRole('button', { name: `Berhentikan ${psikologName} dari tim inti` }).click();
   await expect(page.getByRole('alert')).toContainText('Tim inti akan kurang dari tiga orang');
   await expect(page.getByRole('heading', { name: 'Riwayat keanggotaan tim inti' })).toBeVisible();
+
+  // PE1: the newcomer's roles changed on the desk and shown; taking the core psychologist's discipline away is refused in words.
+  const newcomerRow = page.getByRole('row').filter({ has: page.getByRole('cell', { name: staffName, exact: true }) });
+  await newcomerRow.getByText('Ubah peran').click();
+  const rolesForm = page.getByRole('form', { name: `Peran ${staffName}` });
+  await rolesForm.getByLabel('Anggota', { exact: true }).check();
+  await rolesForm.getByRole('button', { name: 'Simpan peran' }).click();
+  await expect(rolesForm.getByRole('status')).toContainText(`Peran ${staffName} disimpan`);
+  await expect(newcomerRow.getByRole('cell').nth(1)).toHaveText(/^Anggota, Staf/);
+  const psikologRow = page.getByRole('row').filter({ has: page.getByRole('cell', { name: psikologName, exact: true }) });
+  await psikologRow.getByText('Ubah peran').click();
+  const psikologRoles = page.getByRole('form', { name: `Peran ${psikologName}` });
+  await psikologRoles.getByLabel('Staf', { exact: true }).check();
+  await psikologRoles.getByLabel('Psikolog', { exact: true }).uncheck();
+  await psikologRoles.getByRole('button', { name: 'Simpan peran' }).click();
+  await expect(psikologRoles.getByRole('alert')).toContainText('Berhentikan orang itu dari tim inti lebih dulu');
   await checkScreen(page, 'pimpinan-staf');
 
   // Accounts: a new one with its one-time password, shown once; the person signs in with it.

@@ -2,11 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Field } from '../../ui/Field';
-import { useStaffChange, type Staff } from './queries';
+import { STAFF_ROLES, useStaffChange, type Role } from './queries';
 import styles from './desk.module.css';
-
-type Role = Staff['roles'][number];
-const ROLES: Role[] = ['Pimpinan', 'Peksos', 'Psikolog', 'Medis', 'Sekretaris', 'Anggota', 'Staf'];
 
 /** PE1: a new staff member with one or more roles; their account is made under Akun. */
 export function RegisterStaffForm() {
@@ -27,7 +24,7 @@ export function RegisterStaffForm() {
       </Field>
       <fieldset className={styles.roles}>
         <legend>{t('desk.staff.roles')}</legend>
-        {ROLES.map((role) => (
+        {STAFF_ROLES.map((role) => (
           <label key={role} className={styles.check}>
             <input type="checkbox" checked={roles.includes(role)} onChange={(e) => toggle(role, e.target.checked)} />
             {t(`desk.roles.${role}`)}

@@ -4,10 +4,11 @@ import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Loading } from '../../ui/Loading';
 import { CoreTeamAction } from './CoreTeamAction';
 import { RegisterStaffForm } from './RegisterStaffForm';
+import { StaffRolesForm } from './StaffRolesForm';
 import { usePanti, useStaffChange } from './queries';
 import styles from './desk.module.css';
 
-/** PE1-PE2: the staff with their roles, the core team by discipline, and every membership change. */
+/** PE1-PE2: the staff with their roles (each changeable), the core team by discipline, and every membership change. */
 export function StaffPage() {
   const { t } = useTranslation();
   const format = useFormat();
@@ -43,7 +44,10 @@ export function StaffPage() {
                 return (
                   <tr key={s.id}>
                     <td>{s.name}</td>
-                    <td>{s.roles.map((r) => t(`desk.roles.${r}`)).join(', ')}</td>
+                    <td>
+                      {s.roles.map((r) => t(`desk.roles.${r}`)).join(', ')}
+                      <StaffRolesForm staff={s} />
+                    </td>
                     <td>{discipline ? t('desk.staff.coreFor', { discipline: t(`discipline.${discipline}`) }) : '–'}</td>
                     <td><CoreTeamAction staff={s} member={discipline != null} change={change} /></td>
                   </tr>

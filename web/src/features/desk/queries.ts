@@ -167,7 +167,9 @@ export function useSealChainCheck() {
   });
 }
 
-type Role = Staff['roles'][number];
+export type Role = Staff['roles'][number];
+/** Every staff role, in the order the desk lists them. */
+export const STAFF_ROLES: Role[] = ['Pimpinan', 'Peksos', 'Psikolog', 'Medis', 'Sekretaris', 'Anggota', 'Staf'];
 type Discipline = NonNullable<Schemas['Discipline']>;
 
 /** PE1/PE2: register a staff member, change their roles, appoint or dismiss a core member; the directory is read again. */
