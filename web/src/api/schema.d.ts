@@ -1312,8 +1312,26 @@ export interface components {
             /** Format: date-time */
             answeredAt?: null | string;
         };
+        /**
+         * @description One line: string AuditLine.Reason is the read's basis (ResponsiblePeksos, CoreTeam, Pimpinan, Sekretaris,
+         *     ConferenceParticipant) or the refusal's code; string? AuditLine.Via the path when not the case file itself.
+         */
+        AuditLine: {
+            /** Format: date-time */
+            at: string;
+            /** Format: uuid */
+            staffId: string;
+            staffName?: null | string;
+            action: string;
+            /** Format: uuid */
+            subjectId: string;
+            clientName?: null | string;
+            detail: string;
+            reason: string;
+            via?: null | string;
+        };
         AuditLogPage: {
-            items: components["schemas"]["Line"][];
+            items: components["schemas"]["AuditLine"][];
             /** Format: int32 */
             total: number | string;
             /** Format: int32 */
@@ -1782,24 +1800,6 @@ export interface components {
             /** Format: uuid */
             agendaItemId: string;
             choice: components["schemas"]["LateItemChoice"];
-        };
-        /**
-         * @description One line: string Line.Reason is the read's basis (ResponsiblePeksos, CoreTeam, Pimpinan, Sekretaris,
-         *     ConferenceParticipant) or the refusal's code; string? Line.Via the path when not the case file itself.
-         */
-        Line: {
-            /** Format: date-time */
-            at: string;
-            /** Format: uuid */
-            staffId: string;
-            staffName?: null | string;
-            action: string;
-            /** Format: uuid */
-            subjectId: string;
-            clientName?: null | string;
-            detail: string;
-            reason: string;
-            via?: null | string;
         };
         ListClientsItem: {
             /** Format: uuid */

@@ -5,7 +5,7 @@ import { ApiProblem } from '../../api/problem';
 import type { PantiSettings, Schemas } from '../../api/types';
 
 export const AUDIT_PAGE_SIZE = 25;
-export type AuditLine = Schemas['Line'];
+export type AuditLine = Schemas['AuditLine'];
 export type Staff = Schemas['StaffMember'];
 
 /** The audit log's filters and page, as the URL holds them. */
