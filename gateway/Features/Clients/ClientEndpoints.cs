@@ -25,7 +25,7 @@ public static class ClientEndpoints
         {
             var csv = await sender.Send(new ExportClients(http.User.Caller(), new ClientQuery(search, stage, peksosId, review, sort, order)));
             http.Response.Headers.ContentDisposition = $"attachment; filename=\"klien-{DateTime.UtcNow:yyyy-MM-dd}.csv\"";
-            return TypedResults.Bytes(csv, "text/csv; charset=utf-8");
+            return TypedResults.Text(csv, "text/csv; charset=utf-8");
         }).WithName("ExportClients")
             .WithSummary("The client list as CSV for the Dinas Sosial (UTF-8 with BOM, ';' between fields, Indonesian headers): the list's "
                 + "?search=, ?stage=, ?peksosId=, ?review=, ?sort=, ?order=, every matching row whose case record the caller reads (CL6); audited")
