@@ -21,11 +21,14 @@ public sealed partial class ForceMajeureGrain(
     private ForceMajeureOverride Existing => state.State.ForceMajeure
         ?? throw DomainException.NotFound("force_majeure_not_found", "No such force majeure.");
 
-    /// <summary>Repairs a register notice, a follow-on step or a notification statement lost in a crash between a write and them.</summary>
+    /// <summary>
+    /// Repairs a register notice or a notification statement lost in a crash between a write and its
+    /// notice. Follow-on steps wait for the retried key or the next write instead: placing on the next
+    /// KK calls back here (ScheduledOn), which an activation cannot take, and the call would hang.
+    /// </summary>
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         await TellRegister();
-        await FollowOnsOnActivation();
         await NotifyOnActivation();
     }
 
@@ -196,18 +199,6 @@ public sealed partial class ForceMajeureGrain(
         _ => throw new InvalidOperationException($"Unknown follow-on step {step.Kind}."),
     };
 
-    /// <summary>Runs what a crash left waiting; a failure leaves it for the next write or a retried key.</summary>
-    private async Task FollowOnsOnActivation()
-    {
-        try
-        {
-            await RunFollowOnsAsync();
-        }
-        catch (Exception e)
-        {
-            logger.LogWarning(e, "Force majeure {ForceMajeureId}: follow-on steps failed on activation; the next write runs them", this.GetPrimaryKey());
-        }
-    }
 
     /// <summary>One way: the register never calls back, and a listing that misses it is sent again on activation.</summary>
     private Task TellRegister() => state.State is { PantiId: { } pantiId, ForceMajeure: { } fm }
