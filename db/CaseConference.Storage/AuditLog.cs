@@ -15,7 +15,10 @@ public static class AuditActions
     /// <summary>The client list left the product as CSV (issue 10); the subject is the panti, the detail the filters and row count.</summary>
     public const string ClientListExported = "client_list.exported";
 
-    public static readonly IReadOnlyList<string> All = [CaseRecordRead, CaseRecordRefused, ClientListExported];
+    /// <summary>The review schedule left the product as CSV (issue 10); the subject is the panti, the detail the filters and row count.</summary>
+    public const string ReviewScheduleExported = "review_schedule.exported";
+
+    public static readonly IReadOnlyList<string> All = [CaseRecordRead, CaseRecordRefused, ClientListExported, ReviewScheduleExported];
 }
 
 /// <summary>Which lines of one panti's log: each filter optional, <see cref="From"/> inclusive, <see cref="Before"/> exclusive.</summary>

@@ -8,7 +8,7 @@ namespace CaseConference.Gateway.Infrastructure;
 /// request's log lines carry; routing and static files write it at Debug. Those categories are
 /// lowered, and one request line with the path redacted is written here instead. Routing's own
 /// two lines per request (executing, executed) say nothing that line does not, and writing them
-/// was a fifth of the gateway's CPU per minute entry (issue 9), so routing logs warnings only.
+/// was about a tenth of the gateway's CPU per minute entry (issue 9), so routing logs warnings only.
 /// </summary>
 public static partial class SecretFreeLogging
 {

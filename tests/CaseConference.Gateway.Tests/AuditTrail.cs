@@ -6,12 +6,12 @@ namespace CaseConference.Gateway.Tests;
 public static class AuditTrail
 {
     /// <summary>The lines about <paramref name="subjectId"/>, oldest first.</summary>
-    public static async Task<List<ReadAuditLog.Line>> OfAsync(GatewayWorld world, Guid subjectId)
+    public static async Task<List<ReadAuditLog.AuditLine>> OfAsync(GatewayWorld world, Guid subjectId)
     {
         var page = await (await world.As("pimpinan").GetAsync($"/api/v1/audit-log?clientId={subjectId}&limit=1000")).Read<ReadAuditLog.AuditLogPage>();
         return [.. page.Items.AsEnumerable().Reverse()];
     }
 
-    public static bool Is(this ReadAuditLog.Line entry, string role, string action, string detail) =>
+    public static bool Is(this ReadAuditLog.AuditLine entry, string role, string action, string detail) =>
         entry.StaffId == GatewayWorld.StaffId(role) && entry.Action == action && entry.Detail == detail;
 }

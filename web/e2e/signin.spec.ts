@@ -21,6 +21,29 @@ test('Masuk in Bahasa Indonesia, Beranda, Keluar', async ({ browser }) => {
   await expect(page).toHaveURL(/\/masuk$/);
 });
 
+test('a click made right after Masuk is not undone once the language is saved', async ({ browser }) => {
+  const page = await (await personContext(browser)).newPage();
+  // The account's language is held back, as on a slow connection, until the person has moved on.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/v1/auth/me/language', async (route) => {
+    await held;
+    await route.continue();
+  });
+  const saved = page.waitForEvent('requestfinished', (r) => r.url().endsWith('/api/v1/auth/me/language'));
+
+  await signIn(page, 'sekretaris');
+  await expect(page.getByRole('heading', { level: 1, name: 'Beranda' })).toBeVisible();
+  await page.getByRole('navigation').getByRole('link', { name: 'Klien', exact: true }).click();
+  await expect(page).toHaveURL(/\/klien$/);
+
+  release();
+  await saved;
+  // Two frames after the answer: the sign-in's own code has run to its end by then.
+  await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
+  await expect(page).toHaveURL(/\/klien$/);
+});
+
 test('English is one click away and remembered for the account', async ({ browser }) => {
   const context = await personContext(browser);
   const page = await context.newPage();

@@ -23,6 +23,12 @@ import { ForceMajeureListPage } from './features/forcemajeure/ForceMajeureListPa
 import { ForceMajeureDetailPage } from './features/forcemajeure/ForceMajeureDetailPage';
 import { ProposePage } from './features/forcemajeure/ProposePage';
 import { JadwalPage } from './features/jadwal/JadwalPage';
+import { DeskLayout } from './features/desk/DeskLayout';
+import { WaitingPage } from './features/desk/WaitingPage';
+import { StaffPage } from './features/desk/StaffPage';
+import { AccountsPage } from './features/desk/AccountsPage';
+import { SettingsPage } from './features/desk/SettingsPage';
+import { AuditPage } from './features/desk/AuditPage';
 import { NotFoundPage } from './features/placeholder/NotFoundPage';
 
 export const queryClient: QueryClient = new QueryClient({
@@ -69,6 +75,17 @@ const router = createBrowserRouter([
       { path: 'klien/:id', element: <CaseFilePage /> },
       { path: 'klien/:id/formulir-2', element: <Form2Page /> },
       { path: 'klien/:id/formulir-3', element: <Form3Page /> },
+      {
+        path: 'pimpinan',
+        element: <DeskLayout />,
+        children: [
+          { index: true, element: <WaitingPage /> },
+          { path: 'staf', element: <StaffPage /> },
+          { path: 'akun', element: <AccountsPage /> },
+          { path: 'pengaturan', element: <SettingsPage /> },
+          { path: 'audit', element: <AuditPage /> },
+        ],
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

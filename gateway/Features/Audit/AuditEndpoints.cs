@@ -13,7 +13,7 @@ public static class AuditEndpoints
                 http.User.Caller(), staffId, clientId, kind, from, to, offset ?? 0, limit ?? ReadAuditLog.DefaultLimit))))
             .WithTags("Audit log").WithName("ReadAuditLog")
             .WithSummary("CL6: who read which case record (pimpinan), newest first: ?staffId=, ?clientId=, ?kind= (case_record.read, "
-                + "case_record.refused, client_list.exported), ?from= and ?to= (days, yyyy-MM-dd, inclusive, in the panti's time zone); a page from ?offset= "
+                + "case_record.refused, client_list.exported, review_schedule.exported), ?from= and ?to= (days, yyyy-MM-dd, inclusive, in the panti's time zone); a page from ?offset= "
                 + "of ?limit= (default 50, at most 1000) with the total that matched")
             .Problems(403, 404, 422);
 }

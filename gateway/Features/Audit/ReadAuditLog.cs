@@ -22,14 +22,14 @@ public sealed record ReadAuditLog(
     public const int MaxLimit = 1000;
 
     /// <summary>
-    /// One line: <see cref="Reason"/> is the read's basis (ResponsiblePeksos, CoreTeam, Pimpinan, Sekretaris,
+    /// One line: <see cref="AuditLine.Reason"/> is the read's basis (ResponsiblePeksos, CoreTeam, Pimpinan, Sekretaris,
     /// ConferenceParticipant) or the refusal's code; <see cref="Via"/> the path when not the case file itself.
     /// </summary>
-    public sealed record Line(
+    public sealed record AuditLine(
         DateTimeOffset At, Guid StaffId, string? StaffName, string Action, Guid SubjectId, string? ClientName,
         string Detail, string Reason, string? Via);
 
-    public sealed record AuditLogPage(List<Line> Items, int Total, int Offset, int Limit);
+    public sealed record AuditLogPage(List<AuditLine> Items, int Total, int Offset, int Limit);
 
     public DateOnly? FromDay => Day(From);
 
@@ -72,10 +72,10 @@ public sealed class ReadAuditLogHandler(IClusterClient cluster, IAuditLog audit,
         return new ReadAuditLog.AuditLogPage([.. page.Entries.Select(e => Line(e, staff, clients))], page.Total, request.Offset, request.Limit);
     }
 
-    private static ReadAuditLog.Line Line(AuditEntry e, Dictionary<Guid, string> staff, Dictionary<Guid, string> clients)
+    private static ReadAuditLog.AuditLine Line(AuditEntry e, Dictionary<Guid, string> staff, Dictionary<Guid, string> clients)
     {
         var parts = e.Detail.Split(" via ", 2);
-        return new ReadAuditLog.Line(
+        return new ReadAuditLog.AuditLine(
             e.At, e.StaffId, staff.GetValueOrDefault(e.StaffId), e.Action, e.SubjectId, clients.GetValueOrDefault(e.SubjectId),
             e.Detail, parts[0], parts.Length > 1 ? parts[1] : null);
     }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using CaseConference.Contracts;
 using CaseConference.Contracts.Panti;
 using CaseConference.Domain.Clients;
@@ -16,14 +15,14 @@ namespace CaseConference.Gateway.Features.Clients;
 /// pimpinan and the secretary, their own clients for a responsible peksos) and the export is one
 /// line in the audit log with who, when, the filters and how many rows.
 /// </summary>
-public sealed record ExportClients(Caller Caller, ClientQuery Query) : IRequest<string>, IValidated
+public sealed record ExportClients(Caller Caller, ClientQuery Query) : IRequest<byte[]>, IValidated
 {
     public void Validate(Checks checks) => Query.Validate(checks);
 }
 
-public sealed class ExportClientsHandler(IClusterClient cluster, TimeProvider clock, IAuditLog audit) : IRequestHandler<ExportClients, string>
+public sealed class ExportClientsHandler(IClusterClient cluster, TimeProvider clock, IAuditLog audit) : IRequestHandler<ExportClients, byte[]>
 {
-    public async ValueTask<string> Handle(ExportClients request, CancellationToken cancellationToken)
+    public async ValueTask<byte[]> Handle(ExportClients request, CancellationToken cancellationToken)
     {
         var caller = request.Caller;
         var actor = await cluster.GetGrain<IPantiGrain>(caller.PantiId).ActorFor(caller.StaffId);
@@ -47,14 +46,11 @@ public sealed class ExportClientsHandler(IClusterClient cluster, TimeProvider cl
 }
 
 /// <summary>
-/// The CSV the Dinas Sosial's spreadsheets open as they are: UTF-8 with a byte-order mark (or
-/// Excel guesses the code page), <c>;</c> between fields (the list separator where the decimal
-/// mark is a comma, as in Indonesia), Indonesian headers and stage words.
+/// The client list's rows for the Dinas Sosial's spreadsheets: Indonesian headers and stage words,
+/// written by <see cref="CsvText"/> (the same file rules as the review schedule's export).
 /// </summary>
 public static class ClientCsv
 {
-    public const string Separator = ";";
-
     private static readonly Dictionary<ClientStage, string> Stages = new()
     {
         [ClientStage.Prospect] = "Dijangkau",
@@ -76,19 +72,17 @@ public static class ClientCsv
     private static readonly string[] Headers =
         ["No", "Nama", "Nomor register", "Tahap", "Peksos penanggung jawab", "Jatuh tempo tinjauan triwulanan", "Status tinjauan"];
 
-    public static string Write(IReadOnlyList<ListClients.Item> rows)
+    public static byte[] Write(IReadOnlyList<ListClients.Item> rows)
     {
-        var csv = new StringBuilder("\uFEFF");
-        Line(csv, Headers);
+        var csv = new CsvText().Row(Headers);
         foreach (var (row, index) in rows.Select((r, i) => (r, i + 1)))
         {
-            Line(csv, [
-                index.ToString(CultureInfo.InvariantCulture), row.Name, row.RegisterNumber ?? "", Stages[row.Stage], row.PeksosName ?? "",
-                row.ReviewDueOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "", Review(row.ReviewStatus),
-            ]);
+            csv.Row(
+                index.ToString(CultureInfo.InvariantCulture), row.Name, row.RegisterNumber, Stages[row.Stage], row.PeksosName,
+                row.ReviewDueOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Review(row.ReviewStatus));
         }
 
-        return csv.ToString();
+        return csv.ToBytes();
     }
 
     private static string Review(Domain.Reviews.ReviewStatus? status) => status switch
@@ -98,17 +92,4 @@ public static class ClientCsv
         Domain.Reviews.ReviewStatus.Overdue => "terlambat",
         _ => "belum dijadwalkan",
     };
-
-    private static void Line(StringBuilder csv, IEnumerable<string> fields) =>
-        csv.Append(string.Join(Separator, fields.Select(Field))).Append("\r\n");
-
-    /// <summary>
-    /// A field quoted when it holds the separator, a quote or a line break (quotes doubled); one a
-    /// spreadsheet would take for a formula (= + - @ first) is led by an apostrophe so it stays text.
-    /// </summary>
-    public static string Field(string value)
-    {
-        var text = value.Length > 0 && "=+-@\t\r".Contains(value[0]) ? $"'{value}" : value;
-        return text.IndexOfAny([';', '"', '\r', '\n', ',']) >= 0 ? $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : text;
-    }
 }

@@ -1,18 +1,21 @@
 using System.Globalization;
 using CaseConference.Contracts;
 using CaseConference.Contracts.Panti;
+using CaseConference.Domain.Clients;
 using CaseConference.Domain.Reviews;
 using CaseConference.Gateway.Infrastructure;
+using CaseConference.Storage;
 using Mediator;
 
 namespace CaseConference.Gateway.Features.Reviews;
 
 /// <summary>
 /// Issue 10: the review schedule as a CSV file for reporting to the Dinas Sosial, one row per client
-/// review in due-date order (RV4), with the Jadwal screen's filters. It carries what the schedule
-/// shows every staff member of the panti (names, register numbers, peksos, due dates and status),
-/// not the confidential case record (CL6), so like the schedule it is not audited; it reads the
-/// caller's own panti only (TN1: the schedule grain checks the caller).
+/// review in due-date order (RV4), with the Jadwal screen's filters. It leaves the product, so, as
+/// for the client list's export, CL6 decides which rows a caller may take away (those whose case
+/// record they read: every row for the core team, the pimpinan and the secretary, their own clients
+/// for a responsible peksos) and each export is one line in the audit log with who, when, the
+/// filters and how many rows. Only the caller's own panti is read (TN1: the schedule grain checks).
 /// </summary>
 public sealed record ExportReviewSchedule(Caller Caller, ScheduleQuery Query) : IRequest<ExportReviewSchedule.File>, IValidated
 {
@@ -31,21 +34,29 @@ public sealed record ExportReviewSchedule(Caller Caller, ScheduleQuery Query) : 
     };
 }
 
-public sealed class ExportReviewScheduleHandler(ScheduleViews views, IClusterClient cluster, TimeProvider clock)
+public sealed class ExportReviewScheduleHandler(ScheduleViews views, IClusterClient cluster, TimeProvider clock, IAuditLog audit)
     : IRequestHandler<ExportReviewSchedule, ExportReviewSchedule.File>
 {
     public async ValueTask<ExportReviewSchedule.File> Handle(ExportReviewSchedule request, CancellationToken cancellationToken)
     {
-        var view = (await views.ReadAsync(request.Caller)).View;
-        var profile = await cluster.GetGrain<IPantiGrain>(request.Caller.PantiId).Profile(request.Caller);
+        var caller = request.Caller;
+        var view = (await views.ReadAsync(caller)).View;
+        var panti = cluster.GetGrain<IPantiGrain>(caller.PantiId);
+        var everyRecord = Client.ReadsEveryCaseRecord(await panti.ActorFor(caller.StaffId));
+        var profile = await panti.Profile(caller);
         var calendar = profile.Settings.Calendar();
         var staff = profile.Staff.ToDictionary(s => s.Id, s => s.Name);
         var kkStarts = view.Entries.Where(e => e.Kind == ScheduleEntryKind.Conference).ToDictionary(e => e.Id, e => e.SortKey);
         var escalated = view.OverdueEscalated.ToHashSet();
         var unplaced = view.UnplacedClients.ToHashSet();
 
+        var reviews = request.Query.Reviews(view).Where(r => everyRecord || r.PeksosId == caller.StaffId).ToList();
+        await audit.AppendAsync(
+            new AuditEntry(caller.PantiId, caller.StaffId, AuditActions.ReviewScheduleExported, caller.PantiId, Describe(request.Query, reviews.Count), clock.GetUtcNow()),
+            cancellationToken);
+
         var csv = new CsvText().Row(ExportReviewSchedule.Headers);
-        foreach (var review in request.Query.Reviews(view))
+        foreach (var review in reviews)
         {
             var kk = review.OnAgenda is { } id && kkStarts.TryGetValue(id, out var start)
                 ? calendar.ToLocal(start).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)
@@ -62,7 +73,15 @@ public sealed class ExportReviewScheduleHandler(ScheduleViews views, IClusterCli
         }
 
         var today = calendar.LocalDate(clock.GetUtcNow()).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var panti = string.IsNullOrEmpty(profile.SignInCode) ? "" : profile.SignInCode + "-";
-        return new ExportReviewSchedule.File($"jadwal-tinjauan-{panti}{today}.csv", csv.ToBytes());
+        var code = string.IsNullOrEmpty(profile.SignInCode) ? "" : profile.SignInCode + "-";
+        return new ExportReviewSchedule.File($"jadwal-tinjauan-{code}{today}.csv", csv.ToBytes());
+    }
+
+    private static string Describe(ScheduleQuery q, int count)
+    {
+        var filters = new[] { ("status", q.Status), ("peksosId", q.PeksosId?.ToString()), ("search", q.Search) }
+            .Where(f => !string.IsNullOrWhiteSpace(f.Item2))
+            .Select(f => $"{f.Item1}={f.Item2}");
+        return string.Create(CultureInfo.InvariantCulture, $"{count} rows; {string.Join(", ", filters.DefaultIfEmpty("no filter"))}");
     }
 }

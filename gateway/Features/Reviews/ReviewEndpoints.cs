@@ -23,7 +23,8 @@ public static class ReviewEndpoints
             return TypedResults.File(file.Csv, "text/csv; charset=utf-8", file.Name);
         }).WithTags("Review schedule").WithName("ExportReviewSchedule")
             .WithSummary("The review schedule as CSV for the Dinas Sosial (UTF-8 with BOM, Indonesian headers), one row per client review: "
-                + "?status= (Ok, DueSoon, Overdue, OnAgenda), ?peksosId=, ?search= (name or register number)")
+                + "?status= (Ok, DueSoon, Overdue, OnAgenda), ?peksosId=, ?search= (name or register number); only the clients whose case record "
+                + "the caller reads (CL6), and each export is written to the audit log")
             .Produces(StatusCodes.Status200OK, contentType: "text/csv").QueryProblems().Problems(422);
     }
 }

@@ -54,6 +54,21 @@ public sealed class ReadAuditLogTests(GatewayWorld world) : IClassFixture<Gatewa
     }
 
     [Fact]
+    public async Task CL6_each_csv_export_is_a_kind_of_its_own_with_its_row_count_and_filters()
+    {
+        (await world.As("psikolog").GetAsync("/api/v1/review-schedule.csv?status=Overdue")).EnsureSuccessStatusCode();
+        (await world.As("psikolog").GetAsync("/api/v1/clients/export.csv?stage=Candidate")).EnsureSuccessStatusCode();
+
+        var psikolog = GatewayWorld.StaffId("psikolog");
+        var schedule = (await Page($"?staffId={psikolog}&kind=review_schedule.exported")).Items;
+        schedule.ShouldNotBeEmpty();
+        schedule.ShouldAllBe(l => l.Action == AuditActions.ReviewScheduleExported);
+        schedule[0].Detail.ShouldEndWith("rows; status=Overdue");
+        var clients = (await Page($"?staffId={psikolog}&kind=client_list.exported")).Items;
+        clients[0].Detail.ShouldEndWith("rows; stage=Candidate");
+    }
+
+    [Fact]
     public async Task Finding12_filters_and_paging_take_ids_names_days_and_sane_numbers_only_naming_the_field()
     {
         foreach (var (query, field) in new[]

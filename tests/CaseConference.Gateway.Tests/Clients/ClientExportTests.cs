@@ -3,6 +3,7 @@ using System.Text;
 using CaseConference.Gateway.Commands;
 using CaseConference.Gateway.Features.Clients;
 using CaseConference.Gateway.Features.Audit;
+using CaseConference.Gateway.Infrastructure;
 using CaseConference.Storage;
 
 namespace CaseConference.Gateway.Tests.Clients;
@@ -29,10 +30,10 @@ public sealed class ClientExportTests(GatewayWorld world) : IClassFixture<Gatewa
     [Fact]
     public void Issue10_a_field_with_the_separator_a_quote_or_a_line_break_is_quoted_and_a_formula_stays_text()
     {
-        ClientCsv.Field("Budi; alias \"Bob\"").ShouldBe("\"Budi; alias \"\"Bob\"\"\"");
-        ClientCsv.Field("baris\nkedua").ShouldBe("\"baris\nkedua\"");
-        ClientCsv.Field("=HYPERLINK(\"x\")").ShouldBe("\"'=HYPERLINK(\"\"x\"\")\"");
-        ClientCsv.Field("Slamet Riyadi").ShouldBe("Slamet Riyadi");
+        CsvText.Field("Budi; alias \"Bob\"").ShouldBe("\"Budi; alias \"\"Bob\"\"\"");
+        CsvText.Field("baris\nkedua").ShouldBe("\"baris\nkedua\"");
+        CsvText.Field("=HYPERLINK(\"x\")").ShouldBe("\"'=HYPERLINK(\"\"x\"\")\"");
+        CsvText.Field("Slamet Riyadi").ShouldBe("Slamet Riyadi");
     }
 
     [Fact]

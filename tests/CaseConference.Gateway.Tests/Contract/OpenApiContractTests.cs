@@ -203,7 +203,8 @@ public sealed partial class OpenApiContractTests(GatewayWorld world) : IClassFix
     private static Type? Answered(Type returnType)
     {
         var result = returnType.IsGenericType && returnType.GetGenericTypeDefinition() == typeof(Task<>) ? returnType.GetGenericArguments()[0] : returnType;
-        if (result == typeof(Microsoft.AspNetCore.Http.HttpResults.ContentHttpResult))
+        // A text body, given as a string or as UTF-8 bytes (the client list's CSV, with its BOM).
+        if (result == typeof(Microsoft.AspNetCore.Http.HttpResults.ContentHttpResult) || result == typeof(Microsoft.AspNetCore.Http.HttpResults.Utf8ContentHttpResult))
         {
             return typeof(string);
         }

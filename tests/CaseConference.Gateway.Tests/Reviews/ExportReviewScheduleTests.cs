@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using CaseConference.Gateway.Features.Reviews;
 using CaseConference.Gateway.Tests.Authorization;
+using CaseConference.Storage;
 
 namespace CaseConference.Gateway.Tests.Reviews;
 
@@ -58,6 +59,22 @@ public sealed class ExportReviewScheduleTests(GatewayWorld world) : IClassFixtur
         (await pimpinan.GetStringAsync($"{Url}?status=Overdue")).ShouldNotContain(register);
         (await pimpinan.GetStringAsync($"{Url}?peksosId={GatewayWorld.StaffId("psikolog")}")).ShouldNotContain(register);
         (await pimpinan.GetStringAsync($"{Url}?search=tidak-ada-klien-ini")).Split("\r\n", StringSplitOptions.RemoveEmptyEntries).ShouldHaveSingleItem();
+    }
+
+    [Fact]
+    public async Task CL6_the_export_holds_the_rows_whose_case_record_the_caller_reads_and_each_export_is_audited()
+    {
+        var (register, _) = await PlacedAsync("Klien Terbatas");
+        await GetWhen(world.As("sekretaris"), $"{Url}?search={register}", r => r.Contains(register, StringComparison.Ordinal));
+
+        // A core member (here also its responsible peksos) takes the row; the anggota, who reads no case record here, only the headers.
+        (await world.As("peksos").GetStringAsync($"{Url}?search={register}")).ShouldContain(register);
+        var anggota = await world.As("anggota").GetStringAsync(Url);
+        anggota.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries).ShouldHaveSingleItem().ShouldStartWith("Nomor register;Nama;");
+
+        var trail = await AuditTrail.OfAsync(world, Gateway.Commands.DemoSeed.PantiId);
+        trail.ShouldContain(e => e.Is("anggota", AuditActions.ReviewScheduleExported, "0 rows; no filter"));
+        trail.ShouldContain(e => e.Is("peksos", AuditActions.ReviewScheduleExported, $"1 rows; search={register}"));
     }
 
     [Fact]

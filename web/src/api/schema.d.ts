@@ -1072,7 +1072,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The review schedule as CSV for the Dinas Sosial (UTF-8 with BOM, Indonesian headers), one row per client review: ?status= (Ok, DueSoon, Overdue, OnAgenda), ?peksosId=, ?search= (name or register number) */
+        /** The review schedule as CSV for the Dinas Sosial (UTF-8 with BOM, Indonesian headers), one row per client review: ?status= (Ok, DueSoon, Overdue, OnAgenda), ?peksosId=, ?search= (name or register number); only the clients whose case record the caller reads (CL6), and each export is written to the audit log */
         get: operations["ExportReviewSchedule"];
         put?: never;
         post?: never;
@@ -1089,7 +1089,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** CL6: who read which case record (pimpinan), newest first: ?staffId=, ?clientId=, ?kind= (case_record.read, case_record.refused, client_list.exported), ?from= and ?to= (days, yyyy-MM-dd, inclusive, in the panti's time zone); a page from ?offset= of ?limit= (default 50, at most 1000) with the total that matched */
+        /** CL6: who read which case record (pimpinan), newest first: ?staffId=, ?clientId=, ?kind= (case_record.read, case_record.refused, client_list.exported, review_schedule.exported), ?from= and ?to= (days, yyyy-MM-dd, inclusive, in the panti's time zone); a page from ?offset= of ?limit= (default 50, at most 1000) with the total that matched */
         get: operations["ReadAuditLog"];
         put?: never;
         post?: never;
@@ -1312,8 +1312,26 @@ export interface components {
             /** Format: date-time */
             answeredAt?: null | string;
         };
+        /**
+         * @description One line: string AuditLine.Reason is the read's basis (ResponsiblePeksos, CoreTeam, Pimpinan, Sekretaris,
+         *     ConferenceParticipant) or the refusal's code; string? AuditLine.Via the path when not the case file itself.
+         */
+        AuditLine: {
+            /** Format: date-time */
+            at: string;
+            /** Format: uuid */
+            staffId: string;
+            staffName?: null | string;
+            action: string;
+            /** Format: uuid */
+            subjectId: string;
+            clientName?: null | string;
+            detail: string;
+            reason: string;
+            via?: null | string;
+        };
         AuditLogPage: {
-            items: components["schemas"]["Line"][];
+            items: components["schemas"]["AuditLine"][];
             /** Format: int32 */
             total: number | string;
             /** Format: int32 */
@@ -1782,24 +1800,6 @@ export interface components {
             /** Format: uuid */
             agendaItemId: string;
             choice: components["schemas"]["LateItemChoice"];
-        };
-        /**
-         * @description One line: string Line.Reason is the read's basis (ResponsiblePeksos, CoreTeam, Pimpinan, Sekretaris,
-         *     ConferenceParticipant) or the refusal's code; string? Line.Via the path when not the case file itself.
-         */
-        Line: {
-            /** Format: date-time */
-            at: string;
-            /** Format: uuid */
-            staffId: string;
-            staffName?: null | string;
-            action: string;
-            /** Format: uuid */
-            subjectId: string;
-            clientName?: null | string;
-            detail: string;
-            reason: string;
-            via?: null | string;
         };
         ListClientsItem: {
             /** Format: uuid */

@@ -1,6 +1,6 @@
 import { NavLink, Outlet, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { useCurrentUser, useSignOut } from '../auth/session';
+import { hasRole, useCurrentUser, useSignOut } from '../auth/session';
 import { PROFILE_PATH } from '../auth/RequireAuth';
 import { NotificationBell } from '../features/inbox/NotificationBell';
 import { useInboxFeed } from '../live/useInboxFeed';
@@ -15,6 +15,9 @@ const NAV = [
   { to: '/klien', key: 'nav.klien', end: false },
   { to: '/fm', key: 'nav.fm', end: false },
 ] as const;
+
+/** The pimpinan's desk: in the nav for the pimpinan only (anyone else who opens it is told why). */
+const DESK = { to: '/pimpinan', key: 'nav.pimpinan', end: false } as const;
 
 /** Every signed-in screen: the panti and person, navigation, language, connection state, sign out. */
 export function AppShell() {
@@ -33,7 +36,7 @@ export function AppShell() {
           <span className={styles.panti}>{me.pantiName}</span>
         </div>
         <nav aria-label={t('nav.label')} className={styles.nav}>
-          {!me.mustChangePassword && NAV.map((item) => (
+          {!me.mustChangePassword && [...NAV, ...(hasRole(me, 'Pimpinan') ? [DESK] : [])].map((item) => (
             <NavLink key={item.to} to={item.to} end={item.end} className={({ isActive }) => (isActive ? styles.active : undefined)}>
               {t(item.key)}
             </NavLink>

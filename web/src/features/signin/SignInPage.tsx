@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Navigate, useLocation, useNavigate } from 'react-router';
+import { Navigate, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useQueryClient } from '@tanstack/react-query';
 import { meKey, useMe, useSignIn } from '../../auth/session';
@@ -21,7 +21,6 @@ export function SignInPage() {
   const me = useMe();
   const signIn = useSignIn();
   const queryClient = useQueryClient();
-  const navigate = useNavigate();
   const location = useLocation();
   const [pantiCode, setPantiCode] = useState(lastPantiCode);
   const [userName, setUserName] = useState('');
@@ -41,7 +40,8 @@ export function SignInPage() {
           const language = isLanguage(i18n.language) ? i18n.language : 'id';
           await saveAccountLanguage(language).catch(() => undefined);
           queryClient.setQueryData<Me | null>(meKey, (me) => (me ? { ...me, language } : me));
-          void navigate(from, { replace: true });
+          // No navigate here: who-am-i is already known, so <Navigate> above has shown `from`; one
+          // more after the language is saved would undo a click the person made meanwhile.
         },
       },
     );
