@@ -19,9 +19,8 @@ public sealed partial class ConferenceGrain
         var settings = await Panti.Settings();
         var lastChair = await Panti.LastChairDiscipline();
         var events = Existing.Open(actor, lastChair, lateItemRulings, settings.Policy, Now);
-        var version = await Commit(events, VersionAnswer);
-        await Panti.RecordChair(this.GetPrimaryKey(), Existing.ChairDiscipline!.Value);
-        return version;
+        FollowOn(ConferenceFollowOnKind.RecordChair);
+        return await Commit(events, VersionAnswer);
     }
 
     public Task<Versioned<MinuteEntry>> RecordMinute(Caller caller, IfMatch ifMatch, string text, string? idempotencyKey = null) =>
@@ -116,20 +115,19 @@ public sealed partial class ConferenceGrain
         return await Commit([recorded], VersionAnswer);
     }
 
-    /// <summary>KK7/KK10/FM7: close, carry undecided force majeures over, and seal into the chain.</summary>
+    /// <summary>KK7/KK10/FM7: close, then (follow-on steps written with it) carry undecided force majeures over and seal into the chain.</summary>
     public async Task<long> Close(Caller caller, IfMatch ifMatch)
     {
         var actor = await Authenticate(caller, ifMatch);
         var closed = Existing.Close(actor, await Panti.Settings(), Now);
-        await Commit([closed], VersionAnswer);
-
         foreach (var forceMajeureId in closed.UndecidedForceMajeures)
         {
-            await GrainFactory.GetGrain<IForceMajeureGrain>(forceMajeureId).CarryOver(PantiId, this.GetPrimaryKey(), conferenceWasHeld: true);
+            FollowOn(ConferenceFollowOnKind.CarryOverFromHeld, forceMajeureId);
         }
 
-        await SealAsync();
-        await LeaveAgendas();
+        FollowOn(ConferenceFollowOnKind.Seal);
+        LeaveAgendas();
+        await Commit([closed], VersionAnswer);
         return Feed.LastSequence;
     }
 
@@ -137,13 +135,13 @@ public sealed partial class ConferenceGrain
     {
         var actor = await Authenticate(caller, ifMatch);
         var cancelled = Existing.Cancel(actor, reason, Now);
-        await Commit([cancelled], VersionAnswer);
         foreach (var forceMajeureId in cancelled.ForceMajeuresToMove)
         {
-            await GrainFactory.GetGrain<IForceMajeureGrain>(forceMajeureId).CarryOver(PantiId, this.GetPrimaryKey(), conferenceWasHeld: false);
+            FollowOn(ConferenceFollowOnKind.CarryOverFromCancelled, forceMajeureId);
         }
 
-        await LeaveAgendas();
+        LeaveAgendas();
+        await Commit([cancelled], VersionAnswer);
         return Feed.LastSequence;
     }
 
@@ -206,11 +204,11 @@ public sealed partial class ConferenceGrain
         }
     }
 
-    private async Task LeaveAgendas()
+    private void LeaveAgendas()
     {
         foreach (var clientId in Existing.Agenda.Select(a => a.ClientId).Distinct())
         {
-            await AnnounceAgenda(clientId, onAgenda: false);
+            FollowOn(ConferenceFollowOnKind.OffAgenda, clientId);
         }
     }
 }

@@ -41,6 +41,7 @@ public sealed partial class ConferenceGrain
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
+        await FollowOnsOnActivation();
         await NotifyOnActivation();
     }
 
@@ -102,7 +103,8 @@ public sealed partial class ConferenceGrain
     /// register; answers the KK's version after them. Minutes entries are one transaction of their
     /// rows (entry and event). Any other change writes the snapshot first, with its events in
     /// <see cref="ConferenceGrainState.Pending"/> and, for a keyed command, its <paramref name="answer"/>
-    /// made of the version (issue 9; <see cref="VersionAnswer"/> for most).
+    /// made of the version (issue 9; <see cref="VersionAnswer"/> for most) and the follow-on steps
+    /// it added, which run last.
     /// </summary>
     private async Task<long> Commit(IReadOnlyCollection<IDomainEvent> events, Func<long, object>? answer = null, string? idempotencyKey = null)
     {
@@ -133,6 +135,7 @@ public sealed partial class ConferenceGrain
             await TellSchedule();
             await TellRegister();
             await Notify();
+            await RunFollowOnsAsync();
         }
 
         return Feed.LastSequence;

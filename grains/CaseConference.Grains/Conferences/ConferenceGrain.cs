@@ -19,7 +19,7 @@ public sealed partial class ConferenceGrain(
     [PersistentState("conference", StorageHosting.GrainStore)] IPersistentState<ConferenceGrainState> state,
     IConferenceLog log,
     TimeProvider clock,
-    ILogger<ConferenceGrain> logger) : Grain, IConferenceGrain, IIdempotentGrain
+    ILogger<ConferenceGrain> logger) : Grain, IConferenceGrain, IIdempotentGrain, IFollowOnGrain
 {
     private string? listedFingerprint;
     private ConferenceSlot? toldSlot;
@@ -116,9 +116,9 @@ public sealed partial class ConferenceGrain(
         var actor = await Authenticate(caller, ifMatch);
         var client = await ClientOfThisPanti(caller, clientId);
         var itemId = Guid.NewGuid();
-        var version = await Commit([Existing.AddAgendaItem(actor, itemId, clientId, purpose, client.ResponsiblePeksosId ?? actor.StaffId, note, Now)],
-            v => new Versioned<Guid>(itemId, v));
-        await AnnounceAgenda(clientId, onAgenda: true);
+        var added = Existing.AddAgendaItem(actor, itemId, clientId, purpose, client.ResponsiblePeksosId ?? actor.StaffId, note, Now);
+        FollowOn(ConferenceFollowOnKind.OnAgenda, clientId);
+        var version = await Commit([added], v => new Versioned<Guid>(itemId, v));
         return new Versioned<Guid>(itemId, version);
     }
 
@@ -130,8 +130,9 @@ public sealed partial class ConferenceGrain(
         }
 
         var client = await GrainFactory.GetGrain<IClientGrain>(clientId).Facts(pantiId);
-        await Commit([Existing.ScheduleReview(Guid.NewGuid(), clientId, client.ResponsiblePeksosId ?? Existing.PlannedBy, Now)]);
-        await AnnounceAgenda(clientId, onAgenda: true);
+        var scheduled = Existing.ScheduleReview(Guid.NewGuid(), clientId, client.ResponsiblePeksosId ?? Existing.PlannedBy, Now);
+        FollowOn(ConferenceFollowOnKind.OnAgenda, clientId);
+        await Commit([scheduled]);
         return true;
     }
 
@@ -148,8 +149,9 @@ public sealed partial class ConferenceGrain(
         }
 
         var client = await GrainFactory.GetGrain<IClientGrain>(clientId).Facts(pantiId);
-        await Commit([Existing.ScheduleForceMajeure(Guid.NewGuid(), forceMajeureId, clientId, client.ResponsiblePeksosId ?? Existing.PlannedBy, Now, forDiscussion)]);
-        await AnnounceAgenda(clientId, onAgenda: true);
+        var scheduled = Existing.ScheduleForceMajeure(Guid.NewGuid(), forceMajeureId, clientId, client.ResponsiblePeksosId ?? Existing.PlannedBy, Now, forDiscussion);
+        FollowOn(ConferenceFollowOnKind.OnAgenda, clientId);
+        await Commit([scheduled]);
         return true;
     }
 
@@ -250,9 +252,6 @@ public sealed partial class ConferenceGrain(
         caller.RequireSamePanti(state.State.PantiId, "conference");
         return await GrainFactory.GetGrain<IClientGrain>(clientId).Facts(caller.PantiId);
     }
-
-    private async Task AnnounceAgenda(Guid clientId, bool onAgenda) =>
-        await GrainFactory.GetGrain<IClientGrain>(clientId).SetOnAgenda(PantiId, this.GetPrimaryKey(), onAgenda);
 
     /// <summary>A new KK; a keyed command's <paramref name="answer"/> is made of its snapshot.</summary>
     private async Task<ConferenceSnapshot> Create(Guid pantiId, Conference conference, IDomainEvent[] events, Func<ConferenceSnapshot, object>? answer = null)

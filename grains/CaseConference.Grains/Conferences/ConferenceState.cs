@@ -43,4 +43,7 @@ public sealed class ConferenceGrainState
 
     /// <summary>Issue 9: the keys of recent changes (not minutes entries) and their answers, written with the changes.</summary>
     [Id(5)] public IdempotentMemory Idempotency { get; set; } = new();
+
+    /// <summary>Issue 9: what the last commands must still do in other grains, written with their change.</summary>
+    [Id(6)] public Outbox<ConferenceFollowOn> FollowOns { get; set; } = new();
 }

@@ -16,12 +16,16 @@ namespace CaseConference.Grains.ForceMajeure;
 public sealed partial class ForceMajeureGrain(
     [PersistentState("forcemajeure", StorageHosting.GrainStore)] IPersistentState<ForceMajeureGrainState> state,
     TimeProvider clock,
-    ILogger<ForceMajeureGrain> logger) : Grain, IForceMajeureGrain, IIdempotentGrain
+    ILogger<ForceMajeureGrain> logger) : Grain, IForceMajeureGrain, IIdempotentGrain, IFollowOnGrain
 {
     private ForceMajeureOverride Existing => state.State.ForceMajeure
         ?? throw DomainException.NotFound("force_majeure_not_found", "No such force majeure.");
 
-    /// <summary>Repairs a register notice or a notification statement lost in a crash between a write and its notice.</summary>
+    /// <summary>
+    /// Repairs a register notice or a notification statement lost in a crash between a write and its
+    /// notice. Follow-on steps wait for the retried key or the next write instead: placing on the next
+    /// KK calls back here (ScheduledOn), which an activation cannot take, and the call would hang.
+    /// </summary>
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         await TellRegister();
@@ -93,13 +97,13 @@ public sealed partial class ForceMajeureGrain(
             return Existing;
         }
 
-        await Save(answers: true);
         if (events.OfType<ForceMajeureInForce>().Any())
         {
-            await GrainFactory.GetGrain<IClientGrain>(Existing.ClientId).PlaceOverlay(PantiId, Existing);
-            await Schedule.ForceMajeureAwaitingAgenda(Existing.Id, Existing.ClientId, forDiscussion: false);
+            FollowOn(ForceMajeureFollowOn.PlaceOverlay);
+            FollowOn(ForceMajeureFollowOn.AwaitRatification);
         }
 
+        await Save(answers: true);
         return Existing;
     }
 
@@ -108,8 +112,8 @@ public sealed partial class ForceMajeureGrain(
     {
         var actor = await Authenticate(caller);
         Existing.Object(actor, reason, Now);
+        FollowOn(ForceMajeureFollowOn.AwaitDiscussion);
         await Save(answers: true);
-        await Schedule.ForceMajeureAwaitingAgenda(Existing.Id, Existing.ClientId, forDiscussion: true);
         return Existing;
     }
 
@@ -142,24 +146,24 @@ public sealed partial class ForceMajeureGrain(
         }
 
         Existing.CarryOver(fromConferenceId, conferenceWasHeld, Now);
+        FollowOn(Existing.State == ForceMajeureState.Rejected ? ForceMajeureFollowOn.AwaitDiscussion : ForceMajeureFollowOn.AwaitRatification);
         await Save();
-        await Schedule.ForceMajeureAwaitingAgenda(Existing.Id, Existing.ClientId, forDiscussion: Existing.State == ForceMajeureState.Rejected);
     }
 
     public async Task Ratify(Caller caller, Guid conferenceId)
     {
         var actor = await Authenticate(caller);
         Existing.Ratify(actor, conferenceId, Now);
+        FollowOn(ForceMajeureFollowOn.Resolved);
         await Save();
-        await Schedule.ForceMajeureResolved(Existing.Id);
     }
 
     public async Task Cancel(Caller caller, Guid conferenceId)
     {
         var actor = await Authenticate(caller);
         Existing.Cancel(actor, conferenceId, Now);
+        FollowOn(ForceMajeureFollowOn.Resolved);
         await Save();
-        await Schedule.ForceMajeureResolved(Existing.Id);
     }
 
     /// <summary>
@@ -178,7 +182,23 @@ public sealed partial class ForceMajeureGrain(
         await state.WriteStateAsync();
         await TellRegister();
         await Notify();
+        await RunFollowOnsAsync();
     }
+
+    public Task RunFollowOnsAsync() => state.State.FollowOns.RunAsync(RunFollowOn, () => state.WriteStateAsync());
+
+    /// <summary>A step for after the next write; added before it, so the write holds it (issue 9).</summary>
+    private void FollowOn(ForceMajeureFollowOn kind) => state.State.FollowOns.Add(new FollowOnStep(kind));
+
+    private Task RunFollowOn(FollowOnStep step) => step.Kind switch
+    {
+        ForceMajeureFollowOn.PlaceOverlay => GrainFactory.GetGrain<IClientGrain>(Existing.ClientId).PlaceOverlay(PantiId, Existing),
+        ForceMajeureFollowOn.AwaitRatification => Schedule.ForceMajeureAwaitingAgenda(Existing.Id, Existing.ClientId, forDiscussion: false),
+        ForceMajeureFollowOn.AwaitDiscussion => Schedule.ForceMajeureAwaitingAgenda(Existing.Id, Existing.ClientId, forDiscussion: true),
+        ForceMajeureFollowOn.Resolved => Schedule.ForceMajeureResolved(Existing.Id),
+        _ => throw new InvalidOperationException($"Unknown follow-on step {step.Kind}."),
+    };
+
 
     /// <summary>One way: the register never calls back, and a listing that misses it is sent again on activation.</summary>
     private Task TellRegister() => state.State is { PantiId: { } pantiId, ForceMajeure: { } fm }

@@ -15,4 +15,11 @@ public sealed class ForceMajeureGrainState
 
     /// <summary>Issue 9: the keys of recent changes and their answers, written with the changes.</summary>
     [Id(3)] public IdempotentMemory Idempotency { get; set; } = new();
+
+    /// <summary>Issue 9: what the last commands must still do in other grains, written with their change.</summary>
+    [Id(4)] public Outbox<FollowOnStep> FollowOns { get; set; } = new();
 }
+
+/// <summary>A <see cref="ForceMajeureFollowOn"/> as its outbox holds it.</summary>
+[GenerateSerializer, Immutable]
+public sealed record FollowOnStep([property: Id(0)] ForceMajeureFollowOn Kind);

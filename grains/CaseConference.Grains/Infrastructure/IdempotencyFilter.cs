@@ -10,7 +10,8 @@ namespace CaseConference.Grains.Infrastructure;
 /// Idempotency-Key that this grain answered before, for the same person, is answered from the
 /// grain's <see cref="IdempotentMemory"/> without running the command (before If-Match, which the
 /// first request moved on); the same key with another request is refused; a first request runs,
-/// and the grain writes its answer with the change. A refused command leaves nothing remembered
+/// and the grain writes its answer with the change; a retry answered from memory first runs the
+/// grain's waiting follow-on steps (<see cref="IFollowOnGrain"/>). A refused command leaves nothing remembered
 /// unless it wrote, so its retry is judged again. Inside <see cref="DomainRefusalFilter"/>, which
 /// turns the refusal into its wire form.
 /// </summary>
@@ -40,6 +41,13 @@ public sealed class IdempotencyFilter(TimeProvider clock) : IIncomingGrainCallFi
             // Set even for a command that answers nothing: Orleans takes a filter that neither invokes
             // nor answers for a broken chain.
             context.Result = resultType is null || earlier.Json is null ? null : JsonSerializer.Deserialize(earlier.Json, resultType, WireSerialization.Json);
+            // What the first request left undone after its write (a crash, a callee down) is done
+            // before its retry is answered; a failure here fails the retry, which may come again.
+            if (context.TargetContext.GrainInstance is IFollowOnGrain followOns)
+            {
+                await followOns.RunFollowOnsAsync();
+            }
+
             return;
         }
 

@@ -92,6 +92,47 @@ public sealed class IdempotentCrashTests : IAsyncLifetime
         record.Client.Chronology.Count(c => c.Text.Contains("Termotivasi", StringComparison.Ordinal)).ShouldBe(1);
     }
 
+    [Fact]
+    public async Task Issue09_a_close_cut_off_after_its_write_is_sealed_once_by_its_retry()
+    {
+        var panti = await world.FoundPantiAsync("Panti Segel");
+        var clientId = await panti.NewClientAwaitingPlacementAsync();
+        var kkId = await panti.NextRegularKkAsync();
+        var kk = panti.Conference(kkId);
+        var item = (await kk.AddAgendaItem(panti.Sekretaris, IfMatch.None, clientId, AgendaPurpose.Placement, "Penempatan.")).Value;
+        await panti.MakeReadyAsync(kkId, item);
+        await panti.OpenAsync(kkId);
+        await panti.DecideAsync(kkId, item, TestPanti.Placement());
+
+        await CutOffThenRetriedAsync(kk, "tutup-1", () => kk.Close(panti.Sekretaris, IfMatch.None));
+
+        (await panti.KkAsync(kkId)).State.ShouldBe(ConferenceState.Sealed);
+        (await panti.Grain.SealChain(panti.Pimpinan)).Count(l => l.ConferenceId == kkId).ShouldBe(1);
+        (await kk.VerifySeal(panti.Pimpinan)).Intact.ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task Issue09_a_force_majeure_cut_off_as_it_came_into_force_is_overlaid_and_placed_on_the_next_kk_once()
+    {
+        var panti = await world.FoundPantiAsync("Panti Berlaku");
+        var clientId = await panti.NewClientAwaitingPlacementAsync();
+        await panti.PlaceAsync(clientId);
+        var fm = panti.ForceMajeure(Guid.NewGuid());
+        await fm.Propose(panti.Peksos2, clientId, 1, ForceMajeureKind.Postpone, null, "Klien dirawat di rumah sakit.");
+        await fm.Consent(panti.Peksos, "Keselamatan klien.");
+        await fm.Consent(panti.Psikolog, "Tidak mengganggu proses.");
+
+        var inForce = await CutOffThenRetriedAsync(fm, "setuju-medis", () => fm.Consent(panti.Medis, "Secara medis aman."));
+
+        inForce.State.ShouldBe(ForceMajeureState.InForce);
+        var placed = await Poll.Until(() => fm.View(panti.Pimpinan), f => f.AgendaConferenceId is not null,
+            TimeSpan.FromSeconds(10), "the force majeure on the next KK's agenda");
+        (await panti.KkAsync(placed.AgendaConferenceId!.Value)).Agenda.Count(a => a.ForceMajeureId == inForce.Id).ShouldBe(1);
+        var record = await panti.Client(clientId).Read(panti.Peksos);
+        record.Client.Overlays.Count(o => o.ForceMajeureId == inForce.Id).ShouldBe(1);
+        record.EffectiveFormulation[0].Status.ShouldBe(EffectiveItemStatus.Postponed);
+    }
+
     /// <summary>The change sent with <paramref name="key"/>, cut off right after its state write, then sent again.</summary>
     private async Task<T> CutOffThenRetriedAsync<T>(IAddressable grain, string key, Func<Task<T>> change)
     {
