@@ -41,25 +41,33 @@ public static class Fingerprint
         return picture.ToString();
     }
 
-    /// <summary>Waits until nothing changes any more, so what an accepted request set off is not blamed on the next one.</summary>
+    /// <summary>
+    /// Waits until nothing changes any more, so what an accepted request set off is not blamed on the
+    /// next one. "Nothing changes" means the same picture for longer than the review schedule gathers
+    /// notices before it writes them (<see cref="QuietFor"/>); two equal reads 20 ms apart were not
+    /// enough: a notice still being gathered then changed the schedule under the next, refused, request.
+    /// </summary>
     public static async Task<string> SettledAsync(FuzzPanti panti, ApiOperation op, Target target, ApiRequest request)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(3);
+        var deadline = DateTime.UtcNow.AddSeconds(10);
         var last = await TakeAsync(panti, op, target, request);
-        while (DateTime.UtcNow < deadline)
+        var since = DateTime.UtcNow;
+        while (DateTime.UtcNow < deadline && DateTime.UtcNow - since < QuietFor)
         {
-            await Task.Delay(20);
+            await Task.Delay(50);
             var next = await TakeAsync(panti, op, target, request);
-            if (next == last)
+            if (next != last)
             {
-                return next;
+                last = next;
+                since = DateTime.UtcNow;
             }
-
-            last = next;
         }
 
         return last;
     }
+
+    /// <summary>Longer than the schedule's default <c>Schedule:ChangeCoalescing</c> (250 ms) and a pass after it.</summary>
+    private static readonly TimeSpan QuietFor = TimeSpan.FromMilliseconds(400);
 
     /// <summary>The first line that differs, to say what a refused request changed.</summary>
     public static string Difference(string before, string after) =>
