@@ -23,12 +23,24 @@ fail() { echo "run-smoke: FAIL: $*" >&2; tail -n 30 "$WORK"/run-*.log >&2 || tru
 # clean stop), then its whole process group.
 RUN_PID=""
 leave_nothing_running() {
-  [ -n "$RUN_PID" ] && kill -0 "$RUN_PID" 2>/dev/null || return 0
-  kill -INT "$RUN_PID" 2>/dev/null || true
-  local deadline=$((SECONDS + 60))
-  while kill -0 "$RUN_PID" 2>/dev/null && [ $SECONDS -lt $deadline ]; do sleep 0.2; done
-  kill -KILL -- "-$RUN_PID" 2>/dev/null || true
+  if [ -n "$RUN_PID" ] && kill -0 "$RUN_PID" 2>/dev/null; then
+    kill -"$STOP_SIGNAL" "$RUN_PID" 2>/dev/null || true
+    local deadline=$((SECONDS + 60))
+    while kill -0 "$RUN_PID" 2>/dev/null && [ $SECONDS -lt $deadline ]; do sleep 0.2; done
+    kill -KILL -- "-$RUN_PID" 2>/dev/null || true
+  fi
+  # PostgreSQL runs as a daemon outside run.sh's process group: stop it too.
+  if [ -f "$CASECONF_DATA_DIR/postgres/data/postmaster.pid" ]; then pg_stop "$CASECONF_DATA_DIR/postgres" || true; fi
 }
+
+# Ctrl+C is SIGINT. A shell started with SIGINT ignored (a background job of a script without job
+# control, `nohup`, some CI runners) passes that on, and bash cannot trap a signal ignored on entry;
+# then run.sh could never see Ctrl+C here, so the check stops it with SIGTERM, which it handles alike.
+STOP_SIGNAL=INT
+if [ $(( 0x$(awk '/^SigIgn:/ {print $2}' /proc/$$/status) & 2 )) -ne 0 ]; then
+  STOP_SIGNAL=TERM
+  echo "run-smoke: this shell was started with SIGINT ignored (so would run.sh be); stopping run.sh with SIGTERM"
+fi
 trap leave_nothing_running EXIT
 
 start() {
@@ -45,10 +57,10 @@ start() {
 }
 
 stop() {
-  kill -INT "$RUN_PID"
+  kill -"$STOP_SIGNAL" "$RUN_PID"
   local deadline=$((SECONDS + 60))
   while kill -0 "$RUN_PID" 2>/dev/null; do
-    [ $SECONDS -lt $deadline ] || fail "run.sh did not stop within 60 s of SIGINT"
+    [ $SECONDS -lt $deadline ] || fail "run.sh did not stop within 60 s of SIG$STOP_SIGNAL"
     sleep 0.2
   done
   grep -q "stopped; data kept" "$1" || fail "run.sh did not report a clean stop"
