@@ -2,6 +2,7 @@ import type { ConferenceSnapshot } from '../api/types';
 import { applyEvent } from './applyEvent';
 import type { FeedEvent } from './feedEvent';
 import { FeedSequencer } from './sequencer';
+import { connectWithRetry, doublingPause, restart, type Connection } from './reconnect';
 
 export type FeedState = 'connecting' | 'connected' | 'reconnecting' | 'disconnected';
 
@@ -31,7 +32,7 @@ export interface FeedDeps {
   pause?(attempt: number): Promise<void>;
 }
 
-const defaultPause = (attempt: number) => new Promise<void>((r) => setTimeout(r, Math.min(10_000, 500 * 2 ** attempt)));
+const defaultPause = doublingPause(500, 10_000);
 
 /**
  * Keeps a KK's snapshot current from the hub (LV1): Join returns a snapshot with its version;
@@ -55,12 +56,12 @@ export class ConferenceFeed {
     });
     deps.hub.onreconnecting(() => deps.onState('reconnecting'));
     deps.hub.onreconnected(() => void this.join());
-    deps.hub.onclose(() => void this.restart());
+    deps.hub.onclose(() => void restart(this.connection()));
   }
 
   async start(): Promise<void> {
     this.deps.onState('connecting');
-    await this.connectWithRetry();
+    await connectWithRetry(this.connection());
   }
 
   async stop(): Promise<void> {
@@ -88,27 +89,6 @@ export class ConferenceFeed {
         this.catchingUp = false;
         void this.pump();
       });
-  }
-
-  private async connectWithRetry(): Promise<void> {
-    for (let attempt = 0; !this.stopped; attempt++) {
-      try {
-        await this.deps.hub.start();
-        await this.join();
-        return;
-      } catch {
-        this.deps.onState('disconnected');
-        await (this.deps.pause ?? defaultPause)(attempt);
-      }
-    }
-  }
-
-  /** After the hub gave up reconnecting: start a new connection, as often as it takes. */
-  private async restart(): Promise<void> {
-    if (this.stopped) return;
-    this.deps.onState('reconnecting');
-    await (this.deps.pause ?? defaultPause)(0);
-    await this.connectWithRetry();
   }
 
   private async join(): Promise<void> {
@@ -178,5 +158,16 @@ export class ConferenceFeed {
     const snapshot = await this.deps.fetchSnapshot();
     this.deps.write(snapshot);
     this.seq.rebase(Number(snapshot.version));
+  }
+
+  /** What the shared connect loop needs of this feed (live/reconnect.ts). */
+  private connection(): Connection {
+    return {
+      hub: this.deps.hub,
+      join: () => this.join(),
+      stopped: () => this.stopped,
+      pause: this.deps.pause ?? defaultPause,
+      onState: (state) => this.deps.onState(state),
+    };
   }
 }

@@ -2,6 +2,7 @@ import type { HubLike } from './conferenceFeed';
 import type { FeedEvent } from './feedEvent';
 import { applyInboxEvent, type Inbox } from './inboxEvents';
 import { FeedSequencer } from './sequencer';
+import { connectWithRetry, doublingPause, restart, type Connection } from './reconnect';
 
 export interface InboxFeedDeps {
   readonly hub: HubLike;
@@ -16,7 +17,7 @@ export interface InboxFeedDeps {
   pause?(attempt: number): Promise<void>;
 }
 
-const defaultPause = (attempt: number) => new Promise<void>((r) => setTimeout(r, Math.min(30_000, 1000 * 2 ** attempt)));
+const defaultPause = doublingPause(1000, 30_000);
 
 /**
  * Keeps the signed-in person's open notifications current (issue 10) over /hubs/schedule
@@ -37,11 +38,11 @@ export class InboxFeed {
       if (typeof feed === 'string' && feed.startsWith('inbox:') && Number(version) > this.version()) this.rejoin();
     });
     deps.hub.onreconnected(() => this.rejoin());
-    deps.hub.onclose(() => void this.restart());
+    deps.hub.onclose(() => void restart(this.connection()));
   }
 
   async start(): Promise<void> {
-    await this.connectWithRetry();
+    await connectWithRetry(this.connection());
   }
 
   async stop(): Promise<void> {
@@ -91,22 +92,13 @@ export class InboxFeed {
     return this.joining;
   }
 
-  private async connectWithRetry(): Promise<void> {
-    for (let attempt = 0; !this.stopped; attempt++) {
-      try {
-        await this.deps.hub.start();
-        await this.join();
-        return;
-      } catch {
-        await (this.deps.pause ?? defaultPause)(attempt);
-      }
-    }
-  }
-
-  /** After the hub gave up reconnecting: a new connection, as often as it takes. */
-  private async restart(): Promise<void> {
-    if (this.stopped) return;
-    await (this.deps.pause ?? defaultPause)(0);
-    await this.connectWithRetry();
+  /** What the shared connect loop needs of this feed (live/reconnect.ts). */
+  private connection(): Connection {
+    return {
+      hub: this.deps.hub,
+      join: () => this.join(),
+      stopped: () => this.stopped,
+      pause: this.deps.pause ?? defaultPause,
+    };
   }
 }

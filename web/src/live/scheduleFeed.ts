@@ -2,6 +2,7 @@ import type { Schemas } from '../api/types';
 import type { FeedState, HubLike } from './conferenceFeed';
 import { payloadOf, sequenceOf, type FeedEvent } from './feedEvent';
 import { FeedSequencer } from './sequencer';
+import { connectWithRetry, doublingPause, restart, type Connection } from './reconnect';
 
 export type ScheduleView = Schemas['ScheduleView'];
 
@@ -15,7 +16,7 @@ export interface ScheduleFeedDeps {
   pause?(attempt: number): Promise<void>;
 }
 
-const defaultPause = (attempt: number) => new Promise<void>((r) => setTimeout(r, Math.min(10_000, 500 * 2 ** attempt)));
+const defaultPause = doublingPause(500, 10_000);
 const isScheduleFeed = (feed: unknown) => typeof feed === 'string' && feed.startsWith('schedule:');
 
 /**
@@ -52,12 +53,12 @@ export class ScheduleFeed {
     });
     deps.hub.onreconnecting(() => deps.onState('reconnecting'));
     deps.hub.onreconnected(() => void this.rejoin());
-    deps.hub.onclose(() => void this.restart());
+    deps.hub.onclose(() => void restart(this.connection()));
   }
 
   async start(): Promise<void> {
     this.deps.onState('connecting');
-    await this.connectWithRetry();
+    await connectWithRetry(this.connection());
   }
 
   async stop(): Promise<void> {
@@ -108,24 +109,14 @@ export class ScheduleFeed {
     this.deps.onState('connected');
   }
 
-  private async connectWithRetry(): Promise<void> {
-    for (let attempt = 0; !this.stopped; attempt++) {
-      try {
-        await this.deps.hub.start();
-        await this.join();
-        return;
-      } catch {
-        this.deps.onState('disconnected');
-        await (this.deps.pause ?? defaultPause)(attempt);
-      }
-    }
-  }
-
-  /** After the hub gave up reconnecting: start a new connection, as often as it takes. */
-  private async restart(): Promise<void> {
-    if (this.stopped) return;
-    this.deps.onState('reconnecting');
-    await (this.deps.pause ?? defaultPause)(0);
-    await this.connectWithRetry();
+  /** What the shared connect loop needs of this feed (live/reconnect.ts). */
+  private connection(): Connection {
+    return {
+      hub: this.deps.hub,
+      join: () => this.join(),
+      stopped: () => this.stopped,
+      pause: this.deps.pause ?? defaultPause,
+      onState: (state) => this.deps.onState(state),
+    };
   }
 }
