@@ -1,25 +1,9 @@
-import { expect, test, request as playwrightRequest, type APIRequestContext, type APIResponse, type Page } from '@playwright/test';
-import { apiAs, baseUrl, checkScreen, expectAccessible, PANTI_CODE, PASSWORD, signedInAs } from './support';
+import { expect, test, type APIResponse, type Page } from '@playwright/test';
+import { apiAs, checkScreen, expectAccessible, newAccount, signedInAs } from './support';
 
 async function ok(response: APIResponse): Promise<APIResponse> {
   expect(response.ok(), `${response.url()}: ${response.status()} ${await response.text()}`).toBeTruthy();
   return response;
-}
-
-/**
- * A new peksos with an account of their own password. Their own user name keeps the seeded
- * accounts' sign-in allowance (shared by every browser test) untouched, and their inbox starts empty.
- */
-async function newPeksos(pimpinan: APIRequestContext): Promise<{ id: string; userName: string }> {
-  const userName = `peksos-inbox-${Date.now() % 1_000_000}`;
-  const staff = await (await ok(await pimpinan.post('/api/v1/panti/staff', { data: { id: null, name: 'Ibu Sari Wulandari', roles: ['Peksos'] } }))).json() as { id: string };
-  const once = await (await ok(await pimpinan.post(`/api/v1/panti/staff/${staff.id}/account`, { data: { userName } }))).json() as { password: string };
-  const own = await playwrightRequest.newContext({ baseURL: baseUrl() });
-  await ok(await own.post('/api/v1/auth/sign-in', { data: { pantiCode: PANTI_CODE, userName, password: once.password } }));
-  const { token } = await (await ok(await own.get('/api/v1/auth/antiforgery'))).json() as { token: string };
-  await ok(await own.put('/api/v1/auth/password', { data: { currentPassword: once.password, newPassword: PASSWORD }, headers: { 'X-CSRF-TOKEN': token } }));
-  await own.dispose();
-  return { id: staff.id, userName };
 }
 
 /** The bell's unread count, as its accessible name says it. */
@@ -33,7 +17,7 @@ let peksosId: string;
 test.describe.serial('issue 10: being told, and Profil', () => {
   test.beforeAll(async ({ browser }) => {
     const pimpinan = await apiAs('pimpinan');
-    const person = await newPeksos(pimpinan);
+    const person = await newAccount(pimpinan, 'peksos-inbox', { name: 'Ibu Sari Wulandari', roles: ['Peksos'] });
     await pimpinan.dispose();
     peksosId = person.id;
     peksos = await signedInAs(browser, person.userName);

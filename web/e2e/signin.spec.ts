@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { apiAs, checkScreen, personContext, signIn } from './support';
+import { apiAs, checkScreen, newAccount, personContext, signIn } from './support';
 
 test('Masuk in Bahasa Indonesia, Beranda, Keluar', async ({ browser }) => {
   const page = await (await personContext(browser)).newPage();
@@ -63,6 +63,42 @@ test('English is one click away and remembered for the account', async ({ browse
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Konferensi Kasus' })).toBeVisible();
   await context.close();
+});
+
+test('the language chosen on Masuk wins over the one the account kept: the old one never shows, not for a moment', async ({ browser }) => {
+  // An account whose kept language is English (as another device left it).
+  const pimpinan = await apiAs('pimpinan');
+  const { userName } = await newAccount(pimpinan, 'bahasa', { name: 'Ibu Rina Kusuma', roles: ['Staf'] }, async (own, csrf) => {
+    expect((await own.put('/api/v1/auth/me/language', { data: { language: 'en' }, headers: csrf })).ok()).toBeTruthy();
+  });
+  await pimpinan.dispose();
+
+  const page = await (await personContext(browser)).newPage();
+  // Every language the page ever shows (html lang follows i18n), from its first script on.
+  await page.addInitScript(() => {
+    const shown: string[] = ((window as unknown as { shownLanguages: string[] }).shownLanguages = []);
+    new MutationObserver(() => shown.push(document.documentElement.lang))
+      .observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+  });
+  // The save of the chosen language is held back (a slow connection) until Beranda has shown.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/v1/auth/me/language', async (route) => {
+    await held;
+    await route.continue();
+  });
+  const saved = page.waitForResponse((r) => r.url().endsWith('/api/v1/auth/me/language') && r.request().method() === 'PUT');
+  await signIn(page, userName, 'id');
+  await expect(page.getByRole('heading', { level: 1, name: 'Beranda' })).toBeVisible();
+  await expect(page.getByRole('navigation').getByRole('link', { name: 'Jadwal' })).toBeVisible();
+  release();
+  expect((await saved).ok()).toBeTruthy();
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Beranda' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'id');
+  const shown = await page.evaluate(() => (window as unknown as { shownLanguages: string[] }).shownLanguages);
+  expect(shown).not.toContain('en');
+  await page.context().close();
 });
 
 test('a wrong password is told plainly in the chosen language', async ({ browser }) => {

@@ -1,4 +1,4 @@
-import { expect, type Browser, type BrowserContext, type Page, type APIRequestContext, request as playwrightRequest } from '@playwright/test';
+import { expect, type Browser, type BrowserContext, type Page, type APIRequestContext, type APIResponse, request as playwrightRequest } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -117,6 +117,39 @@ export async function apiAs(userName: string): Promise<APIRequestContext> {
     token.catch(() => tokens.delete(userName));
   }
   return playwrightRequest.newContext({ baseURL: baseUrl(), extraHTTPHeaders: { Authorization: `Bearer ${await token}` } });
+}
+
+/**
+ * A new staff member with an account on their own password (PASSWORD), its one-time password
+ * already changed. A user name of its own keeps the seeded accounts' sign-in allowance (shared by
+ * every browser test) untouched, and its inbox and language start fresh. `prepare` runs signed in
+ * as the new account (with the CSRF token), before the browser ever sees it.
+ */
+export async function newAccount(
+  pimpinan: APIRequestContext,
+  prefix: string,
+  staff: { name: string; roles: string[] },
+  prepare?: (own: APIRequestContext, csrf: Record<string, string>) => Promise<void>,
+): Promise<{ id: string; userName: string }> {
+  const ok = async (response: APIResponse) => {
+    expect(response.ok(), `${response.url()}: ${response.status()} ${await response.text()}`).toBeTruthy();
+    return response;
+  };
+  const userName = `${prefix}-${Date.now() % 1_000_000}`;
+  const { id } = await (await ok(await pimpinan.post('/api/v1/panti/staff', { data: { id: null, ...staff } }))).json() as { id: string };
+  const once = await (await ok(await pimpinan.post(`/api/v1/panti/staff/${id}/account`, { data: { userName } }))).json() as { password: string };
+  const own = await playwrightRequest.newContext({ baseURL: baseUrl() });
+  await ok(await own.post('/api/v1/auth/sign-in', { data: { pantiCode: PANTI_CODE, userName, password: once.password } }));
+  const { token } = await (await ok(await own.get('/api/v1/auth/antiforgery'))).json() as { token: string };
+  await ok(await own.put('/api/v1/auth/password', { data: { currentPassword: once.password, newPassword: PASSWORD }, headers: { 'X-CSRF-TOKEN': token } }));
+  if (prepare) {
+    // A changed password ends the session it was changed in: sign in again on the new one.
+    await ok(await own.post('/api/v1/auth/sign-in', { data: { pantiCode: PANTI_CODE, userName, password: PASSWORD } }));
+    const fresh = await (await ok(await own.get('/api/v1/auth/antiforgery'))).json() as { token: string };
+    await prepare(own, { 'X-CSRF-TOKEN': fresh.token });
+  }
+  await own.dispose();
+  return { id, userName };
 }
 
 /**

@@ -2,6 +2,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, forgetAntiforgeryToken, unwrap } from '../api/client';
 import { ApiProblem } from '../api/problem';
 import type { Me } from '../api/types';
+import type { Language } from '../i18n';
+import { saveAccountLanguage } from './language';
 
 export const meKey = ['me'] as const;
 
@@ -24,15 +26,29 @@ export function useCurrentUser(): Me {
   return data;
 }
 
+/**
+ * Masuk. The language chosen on the sign-in page becomes the account's: who-am-i is cached with it
+ * from its first answer, so the account's older language never shows for a moment, and it is
+ * saved in the background (a person on a slow connection moves on meanwhile).
+ */
 export function useSignIn() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (credentials: { pantiCode: string; userName: string; password: string }) =>
+    mutationFn: ({ language: _language, ...credentials }: { pantiCode: string; userName: string; password: string; language: Language }) =>
       unwrap(api.POST('/api/v1/auth/sign-in', { body: credentials })),
-    onSuccess: async () => {
+    onSuccess: async (_answer, { language }) => {
       forgetAntiforgeryToken();
       queryClient.removeQueries();
-      await queryClient.fetchQuery({ queryKey: meKey, queryFn: fetchMe });
+      const saved = saveAccountLanguage(language).catch(() => undefined);
+      await queryClient.fetchQuery({
+        queryKey: meKey,
+        queryFn: async () => {
+          const me = await fetchMe();
+          return me ? { ...me, language } : me;
+        },
+      });
+      // Kept after: a who-am-i read again before the save lands would name the old language.
+      void saved.then(() => queryClient.setQueryData<Me | null>(meKey, (me) => (me ? { ...me, language } : me)));
     },
   });
 }

@@ -1,10 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { useQueryClient } from '@tanstack/react-query';
-import { meKey, useMe, useSignIn } from '../../auth/session';
-import type { Me } from '../../api/types';
-import { saveAccountLanguage } from '../../auth/language';
+import { useMe, useSignIn } from '../../auth/session';
 import { lastPantiCode, rememberPantiCode } from '../../auth/pantiCode';
 import { isLanguage } from '../../i18n';
 import { Field } from '../../ui/Field';
@@ -20,7 +17,6 @@ export function SignInPage() {
   const { t, i18n } = useTranslation();
   const me = useMe();
   const signIn = useSignIn();
-  const queryClient = useQueryClient();
   const location = useLocation();
   const [pantiCode, setPantiCode] = useState(lastPantiCode);
   const [userName, setUserName] = useState('');
@@ -31,19 +27,12 @@ export function SignInPage() {
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
+    // The language shown now (chosen here) becomes the account's, saved before who-am-i is read.
+    const language = isLanguage(i18n.language) ? i18n.language : 'id';
     signIn.mutate(
-      { pantiCode: pantiCode.trim(), userName: userName.trim(), password },
-      {
-        onSuccess: async () => {
-          rememberPantiCode(pantiCode.trim().toLowerCase());
-          // The language chosen here becomes the account's language.
-          const language = isLanguage(i18n.language) ? i18n.language : 'id';
-          await saveAccountLanguage(language).catch(() => undefined);
-          queryClient.setQueryData<Me | null>(meKey, (me) => (me ? { ...me, language } : me));
-          // No navigate here: who-am-i is already known, so <Navigate> above has shown `from`; one
-          // more after the language is saved would undo a click the person made meanwhile.
-        },
-      },
+      { pantiCode: pantiCode.trim(), userName: userName.trim(), password, language },
+      // No navigate here: once who-am-i is known, <Navigate> above shows `from`.
+      { onSuccess: () => rememberPantiCode(pantiCode.trim().toLowerCase()) },
     );
   };
 
