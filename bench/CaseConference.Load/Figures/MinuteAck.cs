@@ -17,12 +17,20 @@ public static class MinuteAck
         var panti = await run.Seeds.PantiAsync(0);
         var warmUp = await KkInSession.SeedAsync(run.Api!, panti);
         var kk = await KkInSession.SeedAsync(run.Api!, panti);
-        var listeners = await Listener.OpenAsync(run.Options.Participants, i =>
-            Listener.FollowKkAsync(run.Deployment!.BaseAddress, Participant(panti, i), kk, run.Clock, run.Cancel));
         var target = new KkTarget(run.Api!, [(kk, panti.Tokens["sekretaris"])]);
         var warm = new KkTarget(run.Api!, [(warmUp, panti.Tokens["sekretaris"])]);
-        // Another KK takes the JIT and the connection pools past their first calls; this KK's state stays fresh.
-        await run.Posting.SerialAsync(warm, 0, run.Options.Quick ? 100 : 500, new Phase("warm-up", 0));
+        // Another KK, followed by as many screens, takes the JIT (tier-up included), the connection
+        // pools and the whole live path (grain to gateway to SignalR) past their first calls; this
+        // KK's own state stays fresh. Without screens on the warm-up KK, the first entries measured
+        // were the first ever delivered live, and their ack paid for compiling the broadcast path.
+        var warmListeners = await Listener.OpenAsync(run.Options.Participants, i =>
+            Listener.FollowKkAsync(run.Deployment!.BaseAddress, Participant(panti, i), warmUp, run.Clock, run.Cancel));
+        var warmPhase = new Phase("warm-up", run.Options.Participants);
+        await run.Posting.SerialAsync(warm, 0, run.Options.Quick ? 100 : 500, warmPhase);
+        await warmPhase.DrainAsync(TimeSpan.FromSeconds(5));
+        await Listener.CloseAsync(warmListeners);
+        var listeners = await Listener.OpenAsync(run.Options.Participants, i =>
+            Listener.FollowKkAsync(run.Deployment!.BaseAddress, Participant(panti, i), kk, run.Clock, run.Cancel));
 
         var first = new Phase("entries 1-100", run.Options.Participants);
         await run.Posting.SerialAsync(target, 0, 100, first);
