@@ -14,20 +14,11 @@ public sealed record AppointCoreMember(Caller Caller, Guid StaffId, Discipline D
     public void Validate(Checks checks) => checks.Id("staffId", StaffId).That(Enum.IsDefined(Discipline), "discipline", "is not a discipline.");
 }
 
-/// <summary>PE2: the pimpinan dismisses a core member (refused if the team would break).</summary>
-public sealed record DismissCoreMember(Caller Caller, Guid StaffId) : Mediator.IRequest;
-
-public sealed class CoreTeamHandlers(IClusterClient cluster) : IRequestHandler<AppointCoreMember>, IRequestHandler<DismissCoreMember>
+public sealed class AppointCoreMemberHandler(IClusterClient cluster) : IRequestHandler<AppointCoreMember>
 {
     public async ValueTask<Unit> Handle(AppointCoreMember request, CancellationToken cancellationToken)
     {
         await cluster.GetGrain<IPantiGrain>(request.Caller.PantiId).AppointCoreMember(request.Caller, request.StaffId, request.Discipline);
-        return Unit.Value;
-    }
-
-    public async ValueTask<Unit> Handle(DismissCoreMember request, CancellationToken cancellationToken)
-    {
-        await cluster.GetGrain<IPantiGrain>(request.Caller.PantiId).DismissCoreMember(request.Caller, request.StaffId);
         return Unit.Value;
     }
 }
