@@ -1,2 +1,3 @@
+global using CaseConference.Testing;
 global using Shouldly;
 global using Xunit;

@@ -10,13 +10,15 @@ using CaseConference.Domain.ForceMajeure;
 using CaseConference.Domain.Staff;
 using CaseConference.Grains.Infrastructure;
 using CaseConference.Storage;
+using Microsoft.Extensions.Logging;
 
 namespace CaseConference.Grains.Clients;
 
 public sealed class ClientGrain(
     [PersistentState("client", StorageHosting.GrainStore)] IPersistentState<ClientState> state,
     IAuditLog audit,
-    TimeProvider clock) : Grain, IClientGrain, IIdempotentGrain
+    TimeProvider clock,
+    ILogger<ClientGrain> logger) : Grain, IClientGrain, IIdempotentGrain, IFollowOnGrain
 {
     /// <summary>The facts this activation last sent the schedule.</summary>
     private ClientFacts? announced;
@@ -31,6 +33,21 @@ public sealed class ClientGrain(
     private DateTimeOffset Now => clock.GetUtcNow();
 
     IdempotentMemory IIdempotentGrain.Idempotency => state.State.Idempotency;
+
+    /// <summary>Issue 9: the schedule's notice a crash left waiting is sent now (it is one way, so an activation may send it).</summary>
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await RunFollowOnsAsync();
+        }
+        catch (Exception e)
+        {
+            logger.LogWarning(e, "Client {ClientId}: follow-on steps failed on activation; the next change runs them", this.GetPrimaryKey());
+        }
+    }
+
+    public Task RunFollowOnsAsync() => state.State.FollowOns.RunAsync(RunFollowOn, () => state.WriteStateAsync());
 
     public async Task<OpenedClient> Open(Caller caller, string name, string where)
     {
@@ -202,14 +219,26 @@ public sealed class ClientGrain(
     /// it is the panti's client list (name, register number, stage, peksos). Each notice costs it a
     /// planning pass, so what changes nothing of that (a chronology line, a formulation version)
     /// sends none (after a KK the schedule reads the facts of the clients it decided on itself).
-    /// A keyed command's <paramref name="answer"/> is written with it (issue 9).
+    /// Issue 9: the notice is a follow-on step written with the change, and a keyed command's
+    /// <paramref name="answer"/> too, so a crash after the write loses neither.
     /// </summary>
     private async Task SaveAsync(object? answer = null)
     {
         state.State.Idempotency.Answer(answer);
+        if (announced is null || ForSchedule(announced) != ForSchedule(CurrentFacts()))
+        {
+            state.State.FollowOns.Add(new ClientFollowOn(ClientFollowOnKind.TellSchedule));
+        }
+
         await state.WriteStateAsync();
+        await RunFollowOnsAsync();
+    }
+
+    /// <summary>One way: the schedule's planning pass reaches clients through KKs, so a client waiting on it could wait in a cycle.</summary>
+    private async Task RunFollowOn(ClientFollowOn step)
+    {
         var facts = CurrentFacts();
-        if (announced is null || ForSchedule(announced) != ForSchedule(facts))
+        if (step.Kind == ClientFollowOnKind.TellSchedule && (announced is null || ForSchedule(announced) != ForSchedule(facts)))
         {
             await GrainFactory.GetGrain<IReviewScheduleGrain>(PantiId).ClientChanged(facts);
             announced = facts;

@@ -15,4 +15,7 @@ public sealed class ClientState
 
     /// <summary>Issue 9: the keys of recent changes and their answers, written with the changes.</summary>
     [Id(3)] public IdempotentMemory Idempotency { get; set; } = new();
+
+    /// <summary>Issue 9: what the last changes must still do in other grains, written with their change.</summary>
+    [Id(4)] public Outbox<ClientFollowOn> FollowOns { get; set; } = new();
 }

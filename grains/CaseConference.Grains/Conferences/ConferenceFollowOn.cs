@@ -26,4 +26,10 @@ public enum ConferenceFollowOnKind
 
     /// <summary>KK2: the panti's chair rotation hears who chaired this KK.</summary>
     RecordChair,
+
+    /// <summary>RV2/FM5: the panti's review schedule hears the KK's slot (state, start, agenda) as it stands when the step runs.</summary>
+    TellSchedule,
+
+    /// <summary>The panti's KK register hears the KK's listing as it stands when the step runs.</summary>
+    TellRegister,
 }

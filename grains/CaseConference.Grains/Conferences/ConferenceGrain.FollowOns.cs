@@ -7,8 +7,9 @@ namespace CaseConference.Grains.Conferences;
 
 /// <summary>
 /// Issue 9: what a command does in other grains after its write (agenda notices to clients, carrying
-/// force majeures over, the seal, the chair rotation) is a <see cref="ConferenceFollowOn"/> written
-/// with the change and run after it (<see cref="Commit"/>), so a silo dying in between loses none.
+/// force majeures over, the seal, the chair rotation, the schedule's and the register's notices) is a
+/// <see cref="ConferenceFollowOn"/> written with the change and run after it (<see cref="Commit"/>),
+/// so a silo dying in between loses none.
 /// </summary>
 public sealed partial class ConferenceGrain
 {
@@ -47,6 +48,12 @@ public sealed partial class ConferenceGrain
                 break;
             case ConferenceFollowOnKind.RecordChair when Existing.ChairDiscipline is { } chair:
                 await Panti.RecordChair(id, chair);
+                break;
+            case ConferenceFollowOnKind.TellSchedule:
+                await TellSchedule();
+                break;
+            case ConferenceFollowOnKind.TellRegister:
+                await TellRegister();
                 break;
         }
     }

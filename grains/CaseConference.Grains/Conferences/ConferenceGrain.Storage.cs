@@ -99,12 +99,11 @@ public sealed partial class ConferenceGrain
     }
 
     /// <summary>
-    /// Numbers the events and makes them durable, then pushes them and tells the schedule and the
-    /// register; answers the KK's version after them. Minutes entries are one transaction of their
-    /// rows (entry and event). Any other change writes the snapshot first, with its events in
+    /// Numbers the events and makes them durable, then pushes them; answers the KK's version after
+    /// them. Minutes entries are one transaction of their rows (entry and event). Any other change writes the snapshot first, with its events in
     /// <see cref="ConferenceGrainState.Pending"/> and, for a keyed command, its <paramref name="answer"/>
     /// made of the version (issue 9; <see cref="VersionAnswer"/> for most) and the follow-on steps
-    /// it added, which run last.
+    /// it added (with the schedule's and the register's notices when what they hold changed), which run last.
     /// </summary>
     private async Task<long> Commit(IReadOnlyCollection<IDomainEvent> events, Func<long, object>? answer = null, string? idempotencyKey = null)
     {
@@ -123,6 +122,7 @@ public sealed partial class ConferenceGrain
                 state.State.Idempotency.Answer(answer(Feed.LastSequence));
             }
 
+            NoticesFollow();
             await state.WriteStateAsync();
         }
 
@@ -132,8 +132,6 @@ public sealed partial class ConferenceGrain
         await Feed.PublishAsync();
         if (!onlyMinutes)
         {
-            await TellSchedule();
-            await TellRegister();
             await Notify();
             await RunFollowOnsAsync();
         }

@@ -303,28 +303,51 @@ public sealed partial class ConferenceGrain(
         return await Commit([.. command(Existing, actor)], VersionAnswer);
     }
 
-    /// <summary>Minutes and attendance do not change the listing; only a changed one is sent.</summary>
+    /// <summary>
+    /// Issue 9: the schedule and the register hear of a change as follow-on steps written with it,
+    /// only when what they hold of the KK changed: minutes and attendance change neither, and the
+    /// schedule hears of state, start and agenda only. A step sends what the KK holds when it runs.
+    /// </summary>
+    private void NoticesFollow()
+    {
+        if (!SameSlot(toldSlot, Existing.ToSlot()))
+        {
+            FollowOn(ConferenceFollowOnKind.TellSchedule);
+        }
+
+        if (ListingFingerprint() != listedFingerprint)
+        {
+            FollowOn(ConferenceFollowOnKind.TellRegister);
+        }
+    }
+
+    /// <summary>Waited for: the register writes it and never calls a KK, so nothing waits in a cycle.</summary>
     private async Task TellRegister()
     {
-        var listing = Existing.ToListing(Feed.LastSequence);
-        var fingerprint = System.Text.Json.JsonSerializer.Serialize(listing with { Version = 0 }, WireSerialization.Json);
+        var fingerprint = ListingFingerprint();
         if (fingerprint != listedFingerprint)
         {
-            await GrainFactory.GetGrain<IConferenceRegisterGrain>(PantiId).Changed(listing with { ChangedAt = Now });
+            await GrainFactory.GetGrain<IConferenceRegisterGrain>(PantiId).Changed(Existing.ToListing(Feed.LastSequence) with { ChangedAt = Now });
             listedFingerprint = fingerprint;
         }
     }
 
-    /// <summary>The schedule hears of a change in state, start or agenda, not of every command (issue 9).</summary>
+    /// <summary>One way: the schedule's planning pass calls KKs, so a KK waiting on it could wait in a cycle.</summary>
     private async Task TellSchedule()
     {
         var slot = Existing.ToSlot();
-        if (toldSlot is null || slot.State != toldSlot.State || slot.Start != toldSlot.Start || !slot.AgendaClientIds.SequenceEqual(toldSlot.AgendaClientIds))
+        if (!SameSlot(toldSlot, slot))
         {
             await GrainFactory.GetGrain<IReviewScheduleGrain>(PantiId).ConferenceChanged(slot);
             toldSlot = slot;
         }
     }
+
+    private string ListingFingerprint() =>
+        System.Text.Json.JsonSerializer.Serialize(Existing.ToListing(0), WireSerialization.Json);
+
+    private static bool SameSlot(ConferenceSlot? told, ConferenceSlot slot) =>
+        told is not null && slot.State == told.State && slot.Start == told.Start && slot.AgendaClientIds.SequenceEqual(told.AgendaClientIds);
 
     /// <summary>A snapshot carries the last entries only; <c>GET …/minutes?before=</c> pages back through the rest.</summary>
     private ConferenceSnapshot SnapshotOf(Conference kk, Guid pantiId, long? version = null) =>

@@ -23,13 +23,13 @@ public sealed partial class ForceMajeureGrain(
 
     /// <summary>
     /// Repairs a register notice or a notification statement lost in a crash between a write and its
-    /// notice. Follow-on steps wait for the retried key or the next write instead: placing on the next
-    /// KK calls back here (ScheduledOn), which an activation cannot take, and the call would hang.
+    /// notice. Follow-on steps a crash left run just after activation (<see cref="FollowOnsAfterActivation"/>).
     /// </summary>
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         await TellRegister();
         await NotifyOnActivation();
+        FollowOnsAfterActivation();
     }
 
     private Guid PantiId => state.State.PantiId ?? throw DomainException.NotFound("force_majeure_not_found", "No such force majeure.");
@@ -186,6 +186,34 @@ public sealed partial class ForceMajeureGrain(
     }
 
     public Task RunFollowOnsAsync() => state.State.FollowOns.RunAsync(RunFollowOn, () => state.WriteStateAsync());
+
+    /// <summary>
+    /// Issue 9: not inside OnActivateAsync, since placing on the next KK calls back here (ScheduledOn),
+    /// which an activating grain cannot take: a one-shot timer runs them as the activation's first turn
+    /// after it, a turn of its own like a command's, in which ScheduledOn interleaves as it does with a
+    /// command. A failure leaves them for the next write or a retried key.
+    /// </summary>
+    private void FollowOnsAfterActivation()
+    {
+        if (state.State.FollowOns.Pending.Count == 0)
+        {
+            return;
+        }
+
+        IGrainTimer? timer = null;
+        timer = this.RegisterGrainTimer(async _ =>
+        {
+            timer?.Dispose();
+            try
+            {
+                await RunFollowOnsAsync();
+            }
+            catch (Exception e)
+            {
+                logger.LogWarning(e, "Force majeure {ForceMajeureId}: follow-on steps failed after activation; the next write or a retried key runs them", this.GetPrimaryKey());
+            }
+        }, TimeSpan.Zero, Timeout.InfiniteTimeSpan);
+    }
 
     /// <summary>A step for after the next write; added before it, so the write holds it (issue 9).</summary>
     private void FollowOn(ForceMajeureFollowOn kind) => state.State.FollowOns.Add(new FollowOnStep(kind));

@@ -25,8 +25,8 @@ public sealed class CaseRecordAuditTests : IAsyncLifetime
         var openedBy = await AuditRows(clientId); // reads made while the helper moved the client along
         var readAt = world.Now;
 
-        await Refusal.Of(RefusalKind.Forbidden, () => client.Read(panti.Outsider));
-        await Refusal.Of(RefusalKind.Forbidden, () => client.Read(panti.As(panti.AnggotaId)));
+        await GrainRefusal.Of(RefusalKind.Forbidden, () => client.Read(panti.Outsider));
+        await GrainRefusal.Of(RefusalKind.Forbidden, () => client.Read(panti.As(panti.AnggotaId)));
         var allowed = new (Guid StaffId, ReadBasis Basis)[]
         {
             (panti.PeksosId, ReadBasis.ResponsiblePeksos), (panti.PsikologId, ReadBasis.CoreTeam),
@@ -43,7 +43,7 @@ public sealed class CaseRecordAuditTests : IAsyncLifetime
         await panti.Conference(kk).Invite(panti.Sekretaris, IfMatch.None, panti.OutsiderId, Capacity.InvitedStaff);
         (await client.Read(panti.Outsider)).Client.Id.ShouldBe(clientId);
         await panti.Conference(kk).Cancel(panti.Pimpinan, IfMatch.None, "The hall is being repaired.");
-        await Refusal.Of(RefusalKind.Forbidden, () => client.Read(panti.Outsider));
+        await GrainRefusal.Of(RefusalKind.Forbidden, () => client.Read(panti.Outsider));
 
         var rows = (await AuditRows(clientId)).Skip(openedBy.Count).ToList();
         rows.ShouldBe([

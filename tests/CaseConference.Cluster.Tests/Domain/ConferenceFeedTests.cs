@@ -70,7 +70,7 @@ public sealed class ConferenceFeedTests : IAsyncLifetime
              nameof(DecisionRecorded), nameof(ConferenceClosed), nameof(ConferenceSealed), nameof(PostKkSummaryFiled)]);
 
         // Nobody outside the KK follows it.
-        await Refusal.Of(RefusalKind.Forbidden, () => kk.Snapshot(panti.Outsider));
+        await GrainRefusal.Of(RefusalKind.Forbidden, () => kk.Snapshot(panti.Outsider));
         (await kk.IsFollower(panti.Id, panti.OutsiderId)).ShouldBeFalse();
         world.Client.DeleteObjectReference<IFeedObserver>(follower);
     }
@@ -83,7 +83,7 @@ public sealed class ConferenceFeedTests : IAsyncLifetime
         var read = (await kk.Snapshot(panti.Pimpinan)).Version;
         await kk.NameDeputySecretary(panti.Pimpinan, IfMatch.None, panti.PeksosId);
 
-        var refused = await Refusal.Of(RefusalKind.Conflict, () => kk.NameDeputySecretary(panti.Pimpinan, IfMatch.Version(read), panti.Peksos2Id));
+        var refused = await GrainRefusal.Of(RefusalKind.Conflict, () => kk.NameDeputySecretary(panti.Pimpinan, IfMatch.Version(read), panti.Peksos2Id));
         refused.Code.ShouldBe(IfMatch.StaleCode);
         (await kk.Snapshot(panti.Pimpinan)).Conference.DeputySecretaryId.ShouldBe(panti.PeksosId);
 

@@ -35,8 +35,8 @@ public sealed class SealTests : IAsyncLifetime
         sealedKk.PreviousSealHash.ShouldBeNull();
         sealedKk.SealHash.ShouldBe(MinutesSeal.Compute(sealedKk, null));
         (await first.VerifySeal(panti.Psikolog)).ShouldBe(new(true, null, sealedKk.SealHash, sealedKk.SealHash));
-        await Refusal.Of(RefusalKind.Conflict, () => first.RecordMinute(panti.Sekretaris, IfMatch.None, "Tambahan."));
-        await Refusal.Of(RefusalKind.Conflict, () => panti.DecideAsync(firstId, item, new KeepFormulation()));
+        await GrainRefusal.Of(RefusalKind.Conflict, () => first.RecordMinute(panti.Sekretaris, IfMatch.None, "Tambahan."));
+        await GrainRefusal.Of(RefusalKind.Conflict, () => panti.DecideAsync(firstId, item, new KeepFormulation()));
 
         // The next sealed KK links to the first.
         var secondId = await panti.NextRegularKkAsync();

@@ -132,7 +132,7 @@ public sealed class TenantIsolationTests : IAsyncLifetime
         (await a.KkAsync(kk)).Agenda.Where(i => i.ForceMajeureId == fmId).ShouldBeEmpty();
     }
 
-    private static Task NotFound(Func<Task> call) => Refusal.Of(RefusalKind.NotFound, call);
+    private static Task NotFound(Func<Task> call) => GrainRefusal.Of(RefusalKind.NotFound, call);
 
     /// <summary>Everything of A's that B's calls might have touched, as A's own staff see it.</summary>
     private static async Task<string> SnapshotOf(TestPanti a, Guid clientId, Guid conferenceId, Guid fmId)
