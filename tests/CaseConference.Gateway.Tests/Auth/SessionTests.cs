@@ -1,7 +1,6 @@
 using System.Net;
 using CaseConference.Contracts.Accounts;
 using CaseConference.Contracts.Reviews;
-using CaseConference.Gateway.Tests.Live;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace CaseConference.Gateway.Tests.Auth;

@@ -20,8 +20,8 @@ public static class Matrix
     /// <summary>Endpoints exercised elsewhere, with the reason.</summary>
     public static readonly Dictionary<string, string> CoveredElsewhere = new()
     {
-        ["* /hubs/conference"] = "the SignalR connection itself: Live/ConferenceHubTests (authorization on Join)",
-        ["* /hubs/schedule"] = "the SignalR connection itself: Live/ScheduleHubTests",
+        ["* /hubs/conference"] = "the SignalR connection itself: Conferences/ConferenceHubTests (authorization on Join)",
+        ["* /hubs/schedule"] = "the SignalR connection itself: Reviews/ScheduleHubTests",
         ["* {*path:nonfile}"] = "the web app's index.html, public by design (the app itself signs in): Web/WebAppHostingTests",
     };
 

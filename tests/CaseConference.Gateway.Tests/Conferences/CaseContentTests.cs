@@ -3,7 +3,6 @@ using System.Text.Json.Nodes;
 using CaseConference.Contracts.Conferences;
 using CaseConference.Domain.Conferences;
 using CaseConference.Gateway.Tests.Authorization;
-using Participant = CaseConference.Gateway.Tests.Live.Participant;
 
 namespace CaseConference.Gateway.Tests.Conferences;
 

@@ -61,7 +61,7 @@ public sealed class RegularSlotTests(GatewayWorld world) : IClassFixture<Gateway
         var start = (await FreeSlotsAsync())[^4];
         var old = Guid.NewGuid();
         await world.Cluster.Client.GetGrain<IConferenceGrain>(old)
-            .PlanRegular(new Contracts.Caller(Commands.DemoSeed.PantiId, GatewayWorld.StaffId("sekretaris")), start);
+            .PlanRegular(new Contracts.Caller(Gateway.Commands.DemoSeed.PantiId, GatewayWorld.StaffId("sekretaris")), start);
         await Poll.Until(async () => (await ListAsync()).Any(r => r.Id == old), TimeSpan.FromSeconds(10), "the old KK in the list");
 
         var again = await Secretary.Post("/api/v1/conferences/regular", new { start });

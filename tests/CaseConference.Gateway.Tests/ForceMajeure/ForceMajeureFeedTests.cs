@@ -2,7 +2,6 @@ using CaseConference.Contracts.ForceMajeure;
 using CaseConference.Gateway.Commands;
 using CaseConference.Gateway.Live;
 using CaseConference.Gateway.Tests.Authorization;
-using CaseConference.Gateway.Tests.Live;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace CaseConference.Gateway.Tests.ForceMajeure;

@@ -6,7 +6,6 @@ using CaseConference.Gateway.Commands;
 using CaseConference.Gateway.Features.Notifications;
 using CaseConference.Gateway.Live;
 using CaseConference.Gateway.Tests.Auth;
-using CaseConference.Gateway.Tests.Live;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace CaseConference.Gateway.Tests.Notifications;

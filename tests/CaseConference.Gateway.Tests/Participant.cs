@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Http.Connections.Client;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace CaseConference.Gateway.Tests.Live;
+namespace CaseConference.Gateway.Tests;
 
 /// <summary>A browser following a KK with the real .NET SignalR client, over the test server's handler.</summary>
 public sealed class Participant : IAsyncDisposable

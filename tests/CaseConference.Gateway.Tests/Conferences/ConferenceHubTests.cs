@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Runtime;
 
-namespace CaseConference.Gateway.Tests.Live;
+namespace CaseConference.Gateway.Tests.Conferences;
 
 /// <summary>LV1 over the real hub: order, no gaps, catch-up, isolation, two gateways.</summary>
 public sealed class ConferenceHubTests(GatewayWorld world) : IClassFixture<GatewayWorld>

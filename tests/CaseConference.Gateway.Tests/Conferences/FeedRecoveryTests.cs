@@ -1,7 +1,7 @@
 using CaseConference.Gateway.Live;
 using Orleans.Runtime;
 
-namespace CaseConference.Gateway.Tests.Live;
+namespace CaseConference.Gateway.Tests.Conferences;
 
 /// <summary>
 /// Issue 9, a live feed that recovers with its grain: a KK that reactivated (its silo died, or a

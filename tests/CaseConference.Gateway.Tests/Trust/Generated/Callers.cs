@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using CaseConference.Gateway.Tests.Authorization;
 
-namespace CaseConference.Gateway.Tests.Requests.Generated;
+namespace CaseConference.Gateway.Tests.Trust.Generated;
 
 /// <summary>
 /// Who calls an operation in the generated test: every role <see cref="Matrix"/> allows, one role of

@@ -1,7 +1,7 @@
 using CaseConference.Contracts.Reviews;
 using Microsoft.AspNetCore.SignalR.Client;
 
-namespace CaseConference.Gateway.Tests.Live;
+namespace CaseConference.Gateway.Tests.Reviews;
 
 /// <summary>LV2: staff of a panti receive its schedule changes live; another panti's staff do not.</summary>
 public sealed class ScheduleHubTests(GatewayWorld world) : IClassFixture<GatewayWorld>

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using CaseConference.Gateway.Tests.Authorization;
 
-namespace CaseConference.Gateway.Tests.Requests.Generated;
+namespace CaseConference.Gateway.Tests.Trust.Generated;
 
 /// <summary>
 /// Issue 7, "tests that stay": bad input generated from the served OpenAPI document, over every

@@ -9,7 +9,7 @@ using CaseConference.Domain.Staff;
 using CaseConference.Gateway.Commands;
 using Microsoft.AspNetCore.Mvc.Testing;
 
-namespace CaseConference.Gateway.Tests.Requests.Generated;
+namespace CaseConference.Gateway.Tests.Trust.Generated;
 
 /// <summary>
 /// A panti of its own for one worker of the generated test, with one account per role, founded the

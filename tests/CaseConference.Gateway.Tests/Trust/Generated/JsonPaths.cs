@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 
-namespace CaseConference.Gateway.Tests.Requests.Generated;
+namespace CaseConference.Gateway.Tests.Trust.Generated;
 
 /// <summary>Setting and removing a field of a JSON body by its dotted path ("decision.items.0.text").</summary>
 public static class JsonPaths

@@ -3,8 +3,9 @@ using CaseConference.Contracts.Accounts;
 using CaseConference.Domain.Conferences;
 using Ical.Net;
 using Ical.Net.CalendarComponents;
+using IcsCalendar = Ical.Net.Calendar;
 
-namespace CaseConference.Gateway.Tests.Requests;
+namespace CaseConference.Gateway.Tests.Calendar;
 
 /// <summary>
 /// Issue 10: the calendar feed as calendar apps expect it, read back by an iCalendar parser and
@@ -76,13 +77,13 @@ public sealed class CalendarFeedFormatTests(GatewayWorld world) : IClassFixture<
     private async Task<string> CalendarTokenAsync(string role) =>
         (await (await world.As(role).Post("/api/v1/auth/calendar-token", new { label = "kalender" })).Read<IssuedToken>()).Token;
 
-    private async Task<(string Raw, Calendar Calendar)> FeedAsync(string token)
+    private async Task<(string Raw, IcsCalendar Calendar)> FeedAsync(string token)
     {
         var response = await world.Anonymous().GetAsync($"/api/v1/calendar/{token}.ics");
         response.EnsureSuccessStatusCode();
         var raw = await response.Content.ReadAsStringAsync();
-        return (raw, Calendar.Load(raw)!);
+        return (raw, IcsCalendar.Load(raw)!);
     }
 
-    private static CalendarEvent EventOf(Calendar calendar, Guid kk) => calendar.Events.Single(e => e.Uid == $"kk-{kk}@caseconference");
+    private static CalendarEvent EventOf(IcsCalendar calendar, Guid kk) => calendar.Events.Single(e => e.Uid == $"kk-{kk}@caseconference");
 }

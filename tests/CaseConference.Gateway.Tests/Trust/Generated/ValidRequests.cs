@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using CaseConference.Contracts.Accounts;
 
-namespace CaseConference.Gateway.Tests.Requests.Generated;
+namespace CaseConference.Gateway.Tests.Trust.Generated;
 
 /// <summary>
 /// The valid request each mutation starts from: aimed at a resource in one state, with the body a

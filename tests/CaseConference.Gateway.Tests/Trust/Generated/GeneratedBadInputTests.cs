@@ -1,6 +1,6 @@
 using Xunit.Abstractions;
 
-namespace CaseConference.Gateway.Tests.Requests.Generated;
+namespace CaseConference.Gateway.Tests.Trust.Generated;
 
 /// <summary>
 /// Issue 7, "tests that stay": thousands of generated bad requests over every operation of the

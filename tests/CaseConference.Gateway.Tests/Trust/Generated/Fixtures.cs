@@ -1,4 +1,4 @@
-namespace CaseConference.Gateway.Tests.Requests.Generated;
+namespace CaseConference.Gateway.Tests.Trust.Generated;
 
 /// <summary>The resources a request is aimed at, by kind and state.</summary>
 public sealed record Target(string State, Guid? Conference = null, Guid? Item = null, Guid? Client = null, Guid? ForceMajeure = null, Guid? Staff = null);

@@ -2,7 +2,7 @@ using CaseConference.Contracts.Panti;
 using CaseConference.Gateway.Commands;
 using CaseConference.Gateway.Features.Clients;
 
-namespace CaseConference.Gateway.Tests.Requests;
+namespace CaseConference.Gateway.Tests.Commands;
 
 /// <summary>seed-demo runs on every start of ./run.sh, so running it again must change nothing.</summary>
 public sealed class DemoSeedTests(GatewayWorld world) : IClassFixture<GatewayWorld>

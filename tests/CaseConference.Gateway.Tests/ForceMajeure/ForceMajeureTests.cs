@@ -4,7 +4,7 @@ using CaseConference.Domain.ForceMajeure;
 using CaseConference.Gateway.Features.Clients;
 using CaseConference.Gateway.Tests.Authorization;
 
-namespace CaseConference.Gateway.Tests.Requests;
+namespace CaseConference.Gateway.Tests.ForceMajeure;
 
 /// <summary>FM1-FM6 driven through the API only, as a script would.</summary>
 public sealed class ForceMajeureTests(GatewayWorld world) : IClassFixture<GatewayWorld>

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace CaseConference.Gateway.Tests.Requests.Generated;
+namespace CaseConference.Gateway.Tests.Trust.Generated;
 
 /// <summary>A bad value for one field: a JSON value, or raw JSON text when .NET cannot hold it.</summary>
 public sealed record BadValue(string Name, JsonNode? Value, string? Raw = null);

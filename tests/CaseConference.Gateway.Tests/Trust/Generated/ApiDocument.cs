@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace CaseConference.Gateway.Tests.Requests.Generated;
+namespace CaseConference.Gateway.Tests.Trust.Generated;
 
 /// <summary>One operation of the served OpenAPI document and what it reads from a request.</summary>
 public sealed record ApiOperation(string Method, string Template, IReadOnlyList<ApiParameter> Parameters, IReadOnlyList<ApiField> BodyFields)

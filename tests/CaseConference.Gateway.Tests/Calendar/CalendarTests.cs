@@ -2,7 +2,7 @@ using System.Net;
 using CaseConference.Contracts.Accounts;
 using CaseConference.Domain.Conferences;
 
-namespace CaseConference.Gateway.Tests.Requests;
+namespace CaseConference.Gateway.Tests.Calendar;
 
 /// <summary>A private iCalendar feed per staff member at a revocable token URL.</summary>
 public sealed class CalendarTests(GatewayWorld world) : IClassFixture<GatewayWorld>

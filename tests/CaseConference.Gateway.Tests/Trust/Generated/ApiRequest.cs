@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 
-namespace CaseConference.Gateway.Tests.Requests.Generated;
+namespace CaseConference.Gateway.Tests.Trust.Generated;
 
 /// <summary>
 /// One request before it is sent: the operation's template with its path values, the query, a JSON

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 
-namespace CaseConference.Gateway.Tests.Requests.Generated;
+namespace CaseConference.Gateway.Tests.Trust.Generated;
 
 /// <summary>One way to spoil a valid request.</summary>
 public sealed record Mutation(string Name, Func<ApiRequest, ApiRequest> Apply);

@@ -4,7 +4,7 @@ using CaseConference.Contracts.Conferences;
 using CaseConference.Gateway.Features.Clients;
 using CaseConference.Gateway.Tests.Authorization;
 
-namespace CaseConference.Gateway.Tests.Requests;
+namespace CaseConference.Gateway.Tests.Trust;
 
 /// <summary>Bad input is always a 4xx problem naming what is wrong, never a 5xx, and changes nothing.</summary>
 public sealed class BadInputTests(GatewayWorld world) : IClassFixture<GatewayWorld>

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 
-namespace CaseConference.Gateway.Tests.Requests;
+namespace CaseConference.Gateway.Tests.Contract;
 
 /// <summary>The API documents itself: every operation has a summary and its problem responses.</summary>
 public sealed class OpenApiTests(GatewayWorld world) : IClassFixture<GatewayWorld>

@@ -1,9 +1,9 @@
 using System.Net;
 using System.Text;
 
-namespace CaseConference.Gateway.Tests.Requests;
+namespace CaseConference.Gateway.Tests.Trust;
 
-/// <summary>What the generated bad-input test (Requests/Generated) found, each kept as a plain regression test.</summary>
+/// <summary>What the generated bad-input test (Trust/Generated) found, each kept as a plain regression test.</summary>
 public sealed class GeneratedFindingsTests(GatewayWorld world) : IClassFixture<GatewayWorld>
 {
     [Fact]
