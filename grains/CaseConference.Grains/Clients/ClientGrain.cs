@@ -47,7 +47,7 @@ public sealed class ClientGrain(
         }
     }
 
-    public Task RunFollowOnsAsync() => state.State.FollowOns.RunAsync(RunFollowOn, () => state.WriteStateAsync());
+    public Task RunFollowOnsAsync() => state.State.FollowOns.RunAsync(RunFollowOn, () => state.WriteStateAsync(), notice: _ => true);
 
     public async Task<OpenedClient> Open(Caller caller, string name, string where)
     {

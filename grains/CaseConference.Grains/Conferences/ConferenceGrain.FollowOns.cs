@@ -26,7 +26,8 @@ public sealed partial class ConferenceGrain
         }
     }
 
-    public Task RunFollowOnsAsync() => state.State.FollowOns.RunAsync(RunFollowOn, () => state.WriteStateAsync());
+    public Task RunFollowOnsAsync() => state.State.FollowOns.RunAsync(RunFollowOn, () => state.WriteStateAsync(),
+        notice: step => step.Kind is ConferenceFollowOnKind.TellSchedule or ConferenceFollowOnKind.TellRegister);
 
     /// <summary>A step for after the next write; added before it, so the write holds it.</summary>
     private void FollowOn(ConferenceFollowOnKind kind, Guid? target = null) => state.State.FollowOns.Add(new ConferenceFollowOn(kind, target));

@@ -29,8 +29,11 @@ public sealed class Outbox<TStep> where TStep : IEquatable<TStep>
     /// <summary>
     /// Runs the waiting steps in order, each removed when done, then <paramref name="write"/>s the
     /// state once so the removal is stored too. A step that fails stays, with those after it.
+    /// A <paramref name="notice"/> (a step that sends what the grain holds when it runs, to a grain
+    /// that ignores what it holds already) costs no write of its own: its removal is stored with the
+    /// grain's next write, and until then an activation sends it again, which changes nothing.
     /// </summary>
-    public async Task RunAsync(Func<TStep, Task> run, Func<Task> write)
+    public async Task RunAsync(Func<TStep, Task> run, Func<Task> write, Func<TStep, bool>? notice = null)
     {
         if (running || Pending.Count == 0)
         {
@@ -38,6 +41,7 @@ public sealed class Outbox<TStep> where TStep : IEquatable<TStep>
         }
 
         running = true;
+        var removalMatters = false;
         try
         {
             while (Pending.Count > 0)
@@ -45,6 +49,7 @@ public sealed class Outbox<TStep> where TStep : IEquatable<TStep>
                 var step = Pending[0];
                 await run(step);
                 Pending.Remove(step);
+                removalMatters |= notice?.Invoke(step) != true;
             }
         }
         finally
@@ -52,7 +57,10 @@ public sealed class Outbox<TStep> where TStep : IEquatable<TStep>
             running = false;
         }
 
-        await write();
+        if (removalMatters)
+        {
+            await write();
+        }
     }
 }
 
