@@ -15,7 +15,8 @@ public sealed record LoadOptions(
     int CommitSamples,
     int ReviewGets,
     bool KeepLogs,
-    bool QuietLogs)
+    bool QuietLogs,
+    IReadOnlyDictionary<string, string> StackEnvironment)
 {
     public static readonly string[] Figures = ["pg", "bare", "ack", "ramp", "ramp-panti", "cpu", "review", "rss"];
 
@@ -32,6 +33,7 @@ public sealed record LoadOptions(
           --step-seconds S      length of one ramp step
           --keep-logs           keep the temporary folder (logs of PostgreSQL, silo, gateway)
           --quiet-logs          silo and gateway log warnings only (not the deployment's default: to see what logging costs)
+          --stack-env K=V[,..]  environment variables for the silo and the gateway only (to compare runtime settings)
         """;
 
     public bool Wants(string figure) => Only.Count == 0 || Only.Contains(figure);
@@ -79,6 +81,9 @@ public sealed record LoadOptions(
             quick ? 300 : 3000,
             quick ? 30 : 300,
             args.Contains("--keep-logs"),
-            args.Contains("--quiet-logs"));
+            args.Contains("--quiet-logs"),
+            values.TryGetValue("--stack-env", out var e)
+                ? e.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(p => p.Split('=', 2)).ToDictionary(p => p[0], p => p.Length > 1 ? p[1] : "")
+                : new Dictionary<string, string>());
     }
 }

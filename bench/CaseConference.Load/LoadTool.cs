@@ -77,7 +77,7 @@ public static class LoadTool
         }
 
         Step("silo and gateway");
-        run.Deployment = new Deployment(run.Folder, run.Postgres.ConnectionString, o.QuietLogs);
+        run.Deployment = new Deployment(run.Folder, run.Postgres.ConnectionString, o.QuietLogs, o.StackEnvironment);
         await run.Deployment.StartAsync(run.Cancel);
         run.Api = new Api(run.Deployment.BaseAddress);
         if (o.Wants("rss"))

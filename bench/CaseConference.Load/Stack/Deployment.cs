@@ -10,7 +10,7 @@ namespace CaseConference.Load.Stack;
 /// One silo and one gateway from the Release build on free ports, as ./run.sh starts them, against
 /// the run's PostgreSQL; plus an Orleans client for the one step with no HTTP endpoint (founding a panti).
 /// </summary>
-public sealed class Deployment(string folder, string connectionString, bool quietLogs) : IAsyncDisposable
+public sealed class Deployment(string folder, string connectionString, bool quietLogs, IReadOnlyDictionary<string, string>? stackEnvironment = null) : IAsyncDisposable
 {
     private readonly string clusterId = $"load-{Guid.NewGuid():N}";
     private IHost? operatorClient;
@@ -112,6 +112,11 @@ public sealed class Deployment(string folder, string connectionString, bool quie
             environment["Logging__LogLevel__Default"] = "Warning";
             environment["Logging__LogLevel__Microsoft.AspNetCore.Routing"] = "Warning";
             environment["Logging__LogLevel__CaseConference.Gateway.Requests"] = "Warning";
+        }
+
+        foreach (var (key, value) in stackEnvironment ?? new Dictionary<string, string>())
+        {
+            environment[key] = value;
         }
 
         return environment;

@@ -48,7 +48,9 @@ public sealed class EventFeed(
             return Task.CompletedTask;
         }
 
-        IReadOnlyList<FeedEvent> batch = [.. unpublished];
+        // An array, not a collection expression typed as the interface: the compiler's own list type
+        // has no codec, so Orleans searched for one again on every send (issue 9's profile).
+        var batch = unpublished.ToArray();
         unpublished.Clear();
         return observers.Notify(o => o.OnEvents(name, batch));
     }
@@ -78,6 +80,6 @@ public sealed class EventFeed(
         var kept = log.Count == 0 ? floor + 1 : log[0].Sequence;
         return older is not null && sequence + 1 < kept && sequence < LastSequence
             ? older(sequence)
-            : Task.FromResult<IReadOnlyList<FeedEvent>>([.. log.Where(e => e.Sequence > sequence)]);
+            : Task.FromResult<IReadOnlyList<FeedEvent>>(log.Where(e => e.Sequence > sequence).ToArray());
     }
 }

@@ -1,4 +1,3 @@
-using CaseConference.Cluster.Tests.Domain;
 using CaseConference.Contracts;
 using CaseConference.Contracts.Notifications;
 using CaseConference.Domain;

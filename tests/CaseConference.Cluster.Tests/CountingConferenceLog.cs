@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
 
-namespace CaseConference.Cluster.Tests.Domain;
+namespace CaseConference.Cluster.Tests;
 
 /// <summary>The real <see cref="IConferenceLog"/>, counting the rows its reads return (issue 9: what an activation costs).</summary>
 public sealed class CountingConferenceLog : IConferenceLog

@@ -6,7 +6,7 @@ using Npgsql;
 using Orleans.Runtime;
 using Shouldly;
 
-namespace CaseConference.Cluster.Tests.Domain;
+namespace CaseConference.Cluster.Tests.Conferences;
 
 /// <summary>Finding 3 / CL6 in the grain: a KK's event log, which every follower reads, holds no case content.</summary>
 public sealed class CaseContentFeedTests : IAsyncLifetime

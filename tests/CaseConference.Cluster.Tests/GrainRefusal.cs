@@ -2,7 +2,7 @@ using CaseConference.Contracts;
 using CaseConference.Domain;
 using Shouldly;
 
-namespace CaseConference.Cluster.Tests.Domain;
+namespace CaseConference.Cluster.Tests;
 
 /// <summary>
 /// A grain call's refusal, as a caller of the cluster sees it (the domain tests' <c>Refusal</c> asserts

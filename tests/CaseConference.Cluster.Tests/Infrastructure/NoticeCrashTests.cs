@@ -8,7 +8,7 @@ using CaseConference.Domain.Reviews;
 using Orleans.Runtime;
 using Shouldly;
 
-namespace CaseConference.Cluster.Tests.Domain;
+namespace CaseConference.Cluster.Tests.Infrastructure;
 
 /// <summary>
 /// Issue 9: the notices a change sends the panti's review schedule and KK register, and a force

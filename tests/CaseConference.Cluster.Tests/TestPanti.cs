@@ -10,7 +10,7 @@ using CaseConference.Domain.Panti;
 using CaseConference.Domain.Reviews;
 using CaseConference.Domain.Staff;
 
-namespace CaseConference.Cluster.Tests.Domain;
+namespace CaseConference.Cluster.Tests;
 
 /// <summary>
 /// One panti founded by <see cref="ClusterWorld.FoundPantiAsync"/>: its staff as callers, its

@@ -2,7 +2,7 @@ using CaseConference.Contracts;
 using CaseConference.Storage;
 using Shouldly;
 
-namespace CaseConference.Cluster.Tests.Domain;
+namespace CaseConference.Cluster.Tests.Conferences;
 
 /// <summary>
 /// Issue 9, the 503s at 800 posts/s: a burst of entries on many KKs at once used to open a

@@ -5,7 +5,7 @@ using CaseConference.Domain.Conferences;
 using CaseConference.Domain.Reviews;
 using Shouldly;
 
-namespace CaseConference.Cluster.Tests.Domain;
+namespace CaseConference.Cluster.Tests.Reviews;
 
 /// <summary>RV4 and LV2 through the grains: one ordered schedule per panti, followed live.</summary>
 public sealed class ReviewScheduleTests : IAsyncLifetime

@@ -6,7 +6,7 @@ using CaseConference.Domain.ForceMajeure;
 using CaseConference.Domain.Reviews;
 using Shouldly;
 
-namespace CaseConference.Cluster.Tests.Domain;
+namespace CaseConference.Cluster.Tests.Scenarios;
 
 /// <summary>
 /// The end-to-end scenario on a three-silo cluster: a panti with a core team of four, a

@@ -5,7 +5,7 @@ using CaseConference.Domain;
 using CaseConference.Domain.Conferences;
 using Shouldly;
 
-namespace CaseConference.Cluster.Tests.Domain;
+namespace CaseConference.Cluster.Tests.Conferences;
 
 /// <summary>LV1 through the grains: a KK's events are numbered, can be caught up on, and are pushed in order.</summary>
 public sealed class ConferenceFeedTests : IAsyncLifetime

@@ -7,7 +7,7 @@ using CaseConference.Domain.ForceMajeure;
 using Orleans.Runtime;
 using Shouldly;
 
-namespace CaseConference.Cluster.Tests.Domain;
+namespace CaseConference.Cluster.Tests.Infrastructure;
 
 /// <summary>
 /// Issue 9: a keyed change whose silo dies right after its state write. The answer was written in

@@ -4,7 +4,7 @@ using CaseConference.Domain.Conferences;
 using Npgsql;
 using Shouldly;
 
-namespace CaseConference.Cluster.Tests.Domain;
+namespace CaseConference.Cluster.Tests.Conferences;
 
 /// <summary>KK10 through the grains: closing seals into the panti's chain, and a change made in the database shows.</summary>
 public sealed class SealTests : IAsyncLifetime

@@ -5,7 +5,7 @@ using CaseConference.Domain.Conferences;
 using Orleans.Runtime;
 using Shouldly;
 
-namespace CaseConference.Cluster.Tests.Domain;
+namespace CaseConference.Cluster.Tests.Conferences;
 
 /// <summary>Issue 9: a KK's entries and events are rows of their own; its snapshot does not grow with them.</summary>
 public sealed class ConferenceStorageTests : IAsyncLifetime

@@ -6,7 +6,7 @@ using CaseConference.Domain.Reviews;
 using Shouldly;
 using Xunit.Abstractions;
 
-namespace CaseConference.Cluster.Tests.Domain;
+namespace CaseConference.Cluster.Tests.Reviews;
 
 /// <summary>
 /// RV2 as a simulation: a year of a panti's life with 300 clients on a two-silo cluster. Every

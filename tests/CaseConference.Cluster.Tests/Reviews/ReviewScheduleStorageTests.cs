@@ -7,7 +7,7 @@ using CaseConference.Domain.Reviews;
 using Orleans.Runtime;
 using Shouldly;
 
-namespace CaseConference.Cluster.Tests.Domain;
+namespace CaseConference.Cluster.Tests.Reviews;
 
 /// <summary>
 /// Issue 9: a panti's review schedule keeps each client as a row of its own, its snapshot does not

@@ -9,7 +9,7 @@ using CaseConference.Domain.Reviews;
 using CaseConference.Domain.Staff;
 using Shouldly;
 
-namespace CaseConference.Cluster.Tests.Domain;
+namespace CaseConference.Cluster.Tests.Infrastructure;
 
 /// <summary>TN1 through the grains: another panti's ids answer "not found", whatever the command.</summary>
 public sealed class TenantIsolationTests : IAsyncLifetime

@@ -1,6 +1,6 @@
 using CaseConference.Contracts.Events;
 
-namespace CaseConference.Cluster.Tests.Domain;
+namespace CaseConference.Cluster.Tests;
 
 /// <summary>
 /// A follower of an event feed, as a gateway is. Pushes are one-way messages, which Orleans may

@@ -4,7 +4,7 @@ using CaseConference.Contracts.Reviews;
 using CaseConference.Domain.Conferences;
 using Shouldly;
 
-namespace CaseConference.Cluster.Tests.Domain;
+namespace CaseConference.Cluster.Tests.Conferences;
 
 /// <summary>Issue 9: nothing per panti follows a minutes entry; the schedule hears of a KK's state, start and agenda only.</summary>
 public sealed class ScheduleNoticeTests : IAsyncLifetime

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Time.Testing;
 using Orleans.Runtime;
 using Orleans.TestingHost;
 
-namespace CaseConference.Cluster.Tests.Domain;
+namespace CaseConference.Cluster.Tests;
 
 /// <summary>
 /// A cluster on a PostgreSQL database of its own whose grains read a clock the test moves. "Now"

@@ -5,7 +5,7 @@ using CaseConference.Domain.Conferences;
 using Npgsql;
 using Shouldly;
 
-namespace CaseConference.Cluster.Tests.Domain;
+namespace CaseConference.Cluster.Tests.Clients;
 
 /// <summary>CL6 through the grains: who may read a case record, and the audit log in PostgreSQL nobody can edit.</summary>
 public sealed class CaseRecordAuditTests : IAsyncLifetime
