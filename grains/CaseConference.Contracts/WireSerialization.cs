@@ -9,7 +9,8 @@ namespace CaseConference.Contracts;
 /// The domain's own types (CaseConference.Domain: plain C#, no Orleans attributes) cross the wire
 /// as JSON, so grain interfaces use them directly instead of mirror copies. JSON tolerates added
 /// fields, which keeps old and new silos compatible during a rolling upgrade. Silos and clients
-/// must both call this.
+/// must both call this. The few domain types on every minute entry's path have codecs of their own
+/// instead (<c>Wire/</c>: surrogates, fields by id), which Orleans prefers to this one.
 /// </summary>
 public static class WireSerialization
 {

@@ -28,7 +28,7 @@ public sealed record Changed(string ETag)
 internal static class ConferenceCommands
 {
     public static IConferenceGrain Conference(this IClusterClient cluster, IConferenceCommand command) =>
-        cluster.GetGrain<IConferenceGrain>(command.ConferenceId);
+        cluster.Reference<IConferenceGrain>(command.ConferenceId);
 
     public static IfMatch Expected(this IConferenceCommand command, bool required = false) =>
         Contracts.IfMatch.From(command.IfMatch, required);

@@ -29,7 +29,7 @@ public sealed partial class ConferenceGrain(
 
     private Guid PantiId => state.State.PantiId ?? throw DomainException.NotFound("conference_not_found", "No such KK.");
 
-    private IPantiGrain Panti => GrainFactory.GetGrain<IPantiGrain>(PantiId);
+    private IPantiGrain Panti => GrainFactory.Reference<IPantiGrain>(PantiId);
 
     private DateTimeOffset Now => clock.GetUtcNow();
 
