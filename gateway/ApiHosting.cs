@@ -46,8 +46,10 @@ public static class ApiHosting
         services.Configure<LiveOptions>(builder.Configuration.GetSection(LiveOptions.SectionName));
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<LiveSessionGuard>().AddHostedService(sp => sp.GetRequiredService<LiveSessionGuard>());
-        services.AddSingleton<FeedRelay<ConferenceHub>>().AddHostedService(sp => sp.GetRequiredService<FeedRelay<ConferenceHub>>());
-        services.AddSingleton<FeedRelay<ScheduleHub>>().AddHostedService(sp => sp.GetRequiredService<FeedRelay<ScheduleHub>>());
+        services.AddSingleton<FeedRelay<ConferenceHub>>()
+            .AddHostedService(sp => sp.GetRequiredService<FeedRelay<ConferenceHub>>());
+        services.AddSingleton<FeedRelay<ScheduleHub>>()
+            .AddHostedService(sp => sp.GetRequiredService<FeedRelay<ScheduleHub>>());
         services.AddSingleton<IAuditLog, PostgresAuditLog>();
         services.AddSingleton<ScheduleViews>();
         builder.WebHost.ConfigureKestrel(k =>

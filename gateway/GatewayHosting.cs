@@ -59,7 +59,8 @@ public static class GatewayHosting
             o.ServiceId = cluster.ServiceId;
         });
         client.UseCaseConferenceClustering(StorageOptions.From(configuration).ConnectionString);
-        client.Configure<ClientMessagingOptions>(o => o.ResponseTimeout = configuration.GetValue("Orleans:ResponseTimeout", DefaultResponseTimeout));
+        client.Configure<ClientMessagingOptions>(o =>
+            o.ResponseTimeout = configuration.GetValue("Orleans:ResponseTimeout", DefaultResponseTimeout));
         // A silo that joins is used within seconds; one that dies is dropped at once (its connection closes).
         client.Configure<GatewayOptions>(o => o.GatewayListRefreshPeriod = TimeSpan.FromSeconds(10));
         client.UseConnectionRetryFilter<ClusterConnectionRetry>();

@@ -25,7 +25,8 @@ public static class Telemetry
             .ConfigureResource(r => r.AddService("caseconference-silo"))
             .WithTracing(t => t.AddSource("Microsoft.Orleans.Runtime", "Microsoft.Orleans.Application").AddNpgsql()
                 .AddOtlpExporter(o => o.Endpoint = new Uri(otlp)))
-            .WithMetrics(m => m.AddMeter("Microsoft.Orleans", "Npgsql").AddOtlpExporter(o => o.Endpoint = new Uri(otlp)));
+            .WithMetrics(m =>
+                m.AddMeter("Microsoft.Orleans", "Npgsql").AddOtlpExporter(o => o.Endpoint = new Uri(otlp)));
         return builder;
     }
 }

@@ -25,7 +25,8 @@ public class ReviewPlanningBenchmarks
     {
         var random = new Random(42);
         var today = DateOnly.FromDateTime(Now.UtcDateTime);
-        dues = [.. Enumerable.Range(0, Clients).Select(_ => new ReviewDue(Guid.NewGuid(), today.AddDays(random.Next(-20, 90))))];
+        dues = [.. Enumerable.Range(0, Clients)
+            .Select(_ => new ReviewDue(Guid.NewGuid(), today.AddDays(random.Next(-20, 90))))];
         slots = [.. Enumerable.Range(0, 52).Select(week => new ConferenceSlot(
             Guid.NewGuid(), ConferenceKind.Regular, week < 20 ? ConferenceState.Sealed : ConferenceState.Planned,
             Now.AddDays(7 * (week - 20) + 2), [.. dues.Where((_, i) => i % 52 == week).Select(d => d.ClientId)]))];

@@ -4,24 +4,36 @@ using NpgsqlTypes;
 namespace CaseConference.Storage;
 
 /// <summary>One line of the audit log: who did what to which record, when (CL6).</summary>
-public sealed record AuditEntry(Guid PantiId, Guid StaffId, string Action, Guid SubjectId, string Detail, DateTimeOffset At);
+public sealed record AuditEntry(Guid PantiId, Guid StaffId, string Action, Guid SubjectId,
+    string Detail, DateTimeOffset At);
 
-/// <summary>The kinds of line the log holds (its <see cref="AuditEntry.Action"/>); one name each, written and filtered by.</summary>
+/// <summary>
+/// The kinds of line the log holds (its <see cref="AuditEntry.Action"/>); one name each, written and filtered by.
+/// </summary>
 public static class AuditActions
 {
     public const string CaseRecordRead = "case_record.read";
     public const string CaseRecordRefused = "case_record.refused";
 
-    /// <summary>The client list left the product as CSV (issue 10); the subject is the panti, the detail the filters and row count.</summary>
+    /// <summary>
+    /// The client list left the product as CSV (issue 10); the subject is the panti, the detail the filters and row
+    /// count.
+    /// </summary>
     public const string ClientListExported = "client_list.exported";
 
-    /// <summary>The review schedule left the product as CSV (issue 10); the subject is the panti, the detail the filters and row count.</summary>
+    /// <summary>
+    /// The review schedule left the product as CSV (issue 10); the subject is the panti, the detail the filters and row
+    /// count.
+    /// </summary>
     public const string ReviewScheduleExported = "review_schedule.exported";
 
-    public static readonly IReadOnlyList<string> All = [CaseRecordRead, CaseRecordRefused, ClientListExported, ReviewScheduleExported];
+    public static readonly IReadOnlyList<string> All = [CaseRecordRead, CaseRecordRefused, ClientListExported,
+        ReviewScheduleExported];
 }
 
-/// <summary>Which lines of one panti's log: each filter optional, <see cref="From"/> inclusive, <see cref="Before"/> exclusive.</summary>
+/// <summary>
+/// Which lines of one panti's log: each filter optional, <see cref="From"/> inclusive, <see cref="Before"/> exclusive.
+/// </summary>
 public sealed record AuditQuery(
     Guid PantiId, Guid? StaffId = null, Guid? SubjectId = null, string? Action = null, DateTimeOffset? From = null,
     DateTimeOffset? Before = null, int Offset = 0, int Limit = 50);
@@ -62,7 +74,8 @@ public sealed class PostgresAuditLog(NpgsqlDataSource database) : IAuditLog
     {
         await using var batch = database.CreateBatch();
         batch.BatchCommands.Add(Filtered(query, $"SELECT count(*)::int {Matching}"));
-        var page = Filtered(query, $"SELECT panti_id, staff_id, action, subject_id, detail, at {Matching} ORDER BY at DESC, id DESC OFFSET $7 LIMIT $8");
+        var page = Filtered(query,
+            $"SELECT panti_id, staff_id, action, subject_id, detail, at {Matching} ORDER BY at DESC, id DESC OFFSET $7 LIMIT $8");
         page.Parameters.Add(new NpgsqlParameter { Value = query.Offset, NpgsqlDbType = NpgsqlDbType.Integer });
         page.Parameters.Add(new NpgsqlParameter { Value = query.Limit, NpgsqlDbType = NpgsqlDbType.Integer });
         batch.BatchCommands.Add(page);
@@ -93,5 +106,6 @@ public sealed class PostgresAuditLog(NpgsqlDataSource database) : IAuditLog
         return command;
     }
 
-    private static NpgsqlParameter Optional(object? value, NpgsqlDbType type) => new() { Value = value ?? DBNull.Value, NpgsqlDbType = type };
+    private static NpgsqlParameter Optional(object? value, NpgsqlDbType type) =>
+        new() { Value = value ?? DBNull.Value, NpgsqlDbType = type };
 }

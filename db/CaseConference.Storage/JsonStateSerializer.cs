@@ -15,7 +15,8 @@ public sealed class JsonStateSerializer : IGrainStorageSerializer
 {
     public static readonly JsonSerializerOptions Options = CreateOptions();
 
-    public BinaryData Serialize<T>(T? input) => BinaryData.FromBytes(JsonSerializer.SerializeToUtf8Bytes(input, Options));
+    public BinaryData Serialize<T>(T? input) =>
+        BinaryData.FromBytes(JsonSerializer.SerializeToUtf8Bytes(input, Options));
 
     public T Deserialize<T>(BinaryData input) => JsonSerializer.Deserialize<T>(input.ToMemory().Span, Options)!;
 

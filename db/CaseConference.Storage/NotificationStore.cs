@@ -2,7 +2,8 @@ namespace CaseConference.Storage;
 
 /// <summary>One notification as stored (notifications); <see cref="Target"/> is JSON.</summary>
 public sealed record StoredNotification(
-    Guid Id, string Key, string Kind, string Target, DateTimeOffset? DueAt, DateTimeOffset CreatedAt, DateTimeOffset? ReadAt, DateTimeOffset? ClearedAt);
+    Guid Id, string Key, string Kind, string Target, DateTimeOffset? DueAt, DateTimeOffset CreatedAt,
+        DateTimeOffset? ReadAt, DateTimeOffset? ClearedAt);
 
 /// <summary>One change of an inbox: rows raised, cleared and read, and the events that tell of them.</summary>
 public sealed record InboxWrite(
@@ -23,7 +24,8 @@ public interface INotificationStore
     Task<IReadOnlyList<StoredNotification>> OpenAsync(Guid pantiId, Guid staffId, CancellationToken ct = default);
 
     /// <summary>Which of <paramref name="keys"/> the person has had, open or cleared.</summary>
-    Task<IReadOnlySet<string>> KnownKeysAsync(Guid pantiId, Guid staffId, IReadOnlyCollection<string> keys, CancellationToken ct = default);
+    Task<IReadOnlySet<string>> KnownKeysAsync(Guid pantiId, Guid staffId, IReadOnlyCollection<string> keys,
+        CancellationToken ct = default);
 
     /// <summary>
     /// Writes one change in one transaction. A raised key or an event number that exists already
@@ -36,8 +38,10 @@ public interface INotificationStore
         Guid pantiId, Guid staffId, bool includeCleared, int offset, int limit, CancellationToken ct = default);
 
     /// <summary>Events after <paramref name="after"/>, oldest first, at most <paramref name="limit"/>.</summary>
-    Task<IReadOnlyList<LoggedEvent>> EventsAfterAsync(Guid pantiId, Guid staffId, long after, int limit, CancellationToken ct = default);
+    Task<IReadOnlyList<LoggedEvent>> EventsAfterAsync(Guid pantiId, Guid staffId, long after, int limit,
+        CancellationToken ct = default);
 
     /// <summary>The last <paramref name="count"/> events, oldest first.</summary>
-    Task<IReadOnlyList<LoggedEvent>> LastEventsAsync(Guid pantiId, Guid staffId, int count, CancellationToken ct = default);
+    Task<IReadOnlyList<LoggedEvent>> LastEventsAsync(Guid pantiId, Guid staffId, int count,
+        CancellationToken ct = default);
 }

@@ -3,7 +3,9 @@ using NpgsqlTypes;
 
 namespace CaseConference.Storage;
 
-/// <summary><see cref="IReviewScheduleStore"/> on the table of db/migrations/0033_review_schedule_clients.sql.</summary>
+/// <summary>
+/// <see cref="IReviewScheduleStore"/> on the table of db/migrations/0033_review_schedule_clients.sql.
+/// </summary>
 public sealed class PostgresReviewScheduleStore(NpgsqlDataSource database) : IReviewScheduleStore
 {
     // One statement whatever the batch size: the arrays travel as two parameters.
@@ -12,7 +14,8 @@ public sealed class PostgresReviewScheduleStore(NpgsqlDataSource database) : IRe
         "SELECT $1, c.id, c.facts FROM unnest($2::uuid[], $3::json[]) AS c (id, facts) " +
         "ON CONFLICT (panti_id, client_id) DO UPDATE SET facts = excluded.facts, written_at = now()";
 
-    public async Task WriteClientsAsync(Guid pantiId, IReadOnlyCollection<ScheduledClient> clients, CancellationToken ct = default)
+    public async Task WriteClientsAsync(Guid pantiId, IReadOnlyCollection<ScheduledClient> clients,
+        CancellationToken ct = default)
     {
         if (clients.Count == 0)
         {
@@ -21,7 +24,8 @@ public sealed class PostgresReviewScheduleStore(NpgsqlDataSource database) : IRe
 
         await using var command = database.CreateCommand(Upsert);
         command.Parameters.AddWithValue(pantiId);
-        command.Parameters.AddWithValue(NpgsqlDbType.Array | NpgsqlDbType.Uuid, clients.Select(c => c.ClientId).ToArray());
+        command.Parameters.AddWithValue(NpgsqlDbType.Array | NpgsqlDbType.Uuid,
+            clients.Select(c => c.ClientId).ToArray());
         command.Parameters.AddWithValue(NpgsqlDbType.Array | NpgsqlDbType.Json, clients.Select(c => c.Json).ToArray());
         await command.ExecuteNonQueryAsync(ct);
     }

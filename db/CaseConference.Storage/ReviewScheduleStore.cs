@@ -9,7 +9,9 @@ public sealed record ScheduledClient(Guid ClientId, string Json);
 /// </summary>
 public interface IReviewScheduleStore
 {
-    /// <summary>Inserts or replaces these clients' rows in one statement (a batch of notices, coalesced by client).</summary>
+    /// <summary>
+    /// Inserts or replaces these clients' rows in one statement (a batch of notices, coalesced by client).
+    /// </summary>
     Task WriteClientsAsync(Guid pantiId, IReadOnlyCollection<ScheduledClient> clients, CancellationToken ct = default);
 
     /// <summary>Every client of the panti's schedule.</summary>

@@ -10,7 +10,8 @@ internal static class Rows
     /// a record with <paramref name="record"/>.
     /// </summary>
     public static async Task<IReadOnlyList<T>> ReadAsync<T>(
-        this NpgsqlDataSource database, string sql, Func<NpgsqlDataReader, T> record, CancellationToken ct, params object[] parameters)
+        this NpgsqlDataSource database, string sql, Func<NpgsqlDataReader, T> record, CancellationToken ct,
+            params object[] parameters)
     {
         await using var command = database.CreateCommand(sql);
         foreach (var p in parameters)

@@ -25,7 +25,8 @@ public static partial class SchemaMigrator
     public static IReadOnlyList<Migration> Migrations => Embedded.Value;
 
     /// <returns>The number of migrations this call applied (0 when the schema was current).</returns>
-    public static async Task<int> ApplyAsync(string connectionString, ILogger? logger = null, CancellationToken ct = default)
+    public static async Task<int> ApplyAsync(string connectionString, ILogger? logger = null,
+        CancellationToken ct = default)
     {
         await using var connection = new NpgsqlConnection(StorageOptions.Require(connectionString));
         await connection.OpenAsync(ct);
@@ -47,7 +48,8 @@ public static partial class SchemaMigrator
             }
 
             await ExecuteAsync(connection, migration.Sql, ct);
-            await ExecuteAsync(connection, "INSERT INTO schema_version (version, name) VALUES ($1, $2)", ct, migration.Version, migration.Name);
+            await ExecuteAsync(connection, "INSERT INTO schema_version (version, name) VALUES ($1, $2)", ct,
+                migration.Version, migration.Name);
             await transaction.CommitAsync(ct);
             applied++;
             logger?.LogInformation("Applied migration {Version} {Name}", migration.Version, migration.Name);
@@ -58,12 +60,14 @@ public static partial class SchemaMigrator
 
     private static async Task<bool> IsAppliedAsync(NpgsqlConnection connection, int version, CancellationToken ct)
     {
-        await using var command = new NpgsqlCommand("SELECT EXISTS (SELECT 1 FROM schema_version WHERE version = $1)", connection);
+        await using var command =
+            new NpgsqlCommand("SELECT EXISTS (SELECT 1 FROM schema_version WHERE version = $1)", connection);
         command.Parameters.Add(new NpgsqlParameter { Value = version });
         return (bool)(await command.ExecuteScalarAsync(ct))!;
     }
 
-    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken ct, params object[] parameters)
+    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken ct,
+        params object[] parameters)
     {
         await using var command = new NpgsqlCommand(sql, connection);
         foreach (var value in parameters)
@@ -80,7 +84,8 @@ public static partial class SchemaMigrator
         var migrations = new List<Migration>();
         foreach (var resource in assembly.GetManifestResourceNames())
         {
-            if (!resource.Contains(".migrations.", StringComparison.Ordinal) || !resource.EndsWith(".sql", StringComparison.Ordinal))
+            if (!resource.Contains(".migrations.", StringComparison.Ordinal)
+                || !resource.EndsWith(".sql", StringComparison.Ordinal))
             {
                 continue;
             }
@@ -93,7 +98,8 @@ public static partial class SchemaMigrator
             }
 
             using var reader = new StreamReader(assembly.GetManifestResourceStream(resource)!);
-            migrations.Add(new Migration(int.Parse(match.Groups["version"].Value), match.Groups["name"].Value, reader.ReadToEnd()));
+            migrations.Add(new Migration(int.Parse(match.Groups["version"].Value),
+                match.Groups["name"].Value, reader.ReadToEnd()));
         }
 
         var duplicate = migrations.GroupBy(m => m.Version).FirstOrDefault(g => g.Count() > 1);

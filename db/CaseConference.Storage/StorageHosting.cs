@@ -45,8 +45,10 @@ public static class StorageHosting
                 options.Invariant = Invariant;
                 options.DataSource = database;
             }));
-        silo.AddAdoNetGrainStorageAsDefault((OptionsBuilder<AdoNetGrainStorageOptions> o) => o.Configure<NpgsqlDataSource>(ConfigureGrainStorage));
-        silo.AddAdoNetGrainStorage(GrainStore, (OptionsBuilder<AdoNetGrainStorageOptions> o) => o.Configure<NpgsqlDataSource>(ConfigureGrainStorage));
+        silo.AddAdoNetGrainStorageAsDefault((OptionsBuilder<AdoNetGrainStorageOptions> o) =>
+            o.Configure<NpgsqlDataSource>(ConfigureGrainStorage));
+        silo.AddAdoNetGrainStorage(GrainStore, (OptionsBuilder<AdoNetGrainStorageOptions> o) =>
+            o.Configure<NpgsqlDataSource>(ConfigureGrainStorage));
         silo.UseAdoNetReminderService((OptionsBuilder<AdoNetReminderTableOptions> o) =>
             o.Configure<NpgsqlDataSource>((options, database) =>
             {

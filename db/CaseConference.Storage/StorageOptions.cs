@@ -22,5 +22,6 @@ public sealed class StorageOptions
     /// fail later with one about its own options.
     /// </summary>
     public static string Require(string? connectionString) =>
-        string.IsNullOrWhiteSpace(connectionString) ? throw new InvalidOperationException(MissingConnectionString) : connectionString;
+        string.IsNullOrWhiteSpace(connectionString)
+            ? throw new InvalidOperationException(MissingConnectionString) : connectionString;
 }

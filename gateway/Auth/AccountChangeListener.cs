@@ -11,7 +11,8 @@ namespace CaseConference.Gateway.Auth;
 /// (the grain forgets observers not renewed, and all of them when it moves).
 /// </summary>
 public sealed class AccountChangeListener(
-    IClusterClient cluster, TokenCheck tokens, SessionCheck sessions, LiveSessionGuard live, IOptions<AccountOptions> options,
+    IClusterClient cluster, TokenCheck tokens, SessionCheck sessions, LiveSessionGuard live,
+        IOptions<AccountOptions> options,
     ILogger<AccountChangeListener> logger) : BackgroundService, IAccountChangeObserver
 {
     public Task Changed(AccountKey account)

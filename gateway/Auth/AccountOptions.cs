@@ -1,6 +1,8 @@
 namespace CaseConference.Gateway.Auth;
 
-/// <summary>Configuration section <c>Accounts</c>: lifetimes and checks of sessions and tokens (docs/ARCHITECTURE.md).</summary>
+/// <summary>
+/// Configuration section <c>Accounts</c>: lifetimes and checks of sessions and tokens (docs/ARCHITECTURE.md).
+/// </summary>
 public sealed class AccountOptions
 {
     public const string SectionName = "Accounts";
@@ -23,7 +25,9 @@ public sealed class AccountOptions
     /// </summary>
     public TimeSpan TokenCheckCache { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>How often a gateway renews its subscription to account changes (inside the grain's three-minute expiry).</summary>
+    /// <summary>
+    /// How often a gateway renews its subscription to account changes (inside the grain's three-minute expiry).
+    /// </summary>
     public TimeSpan ChangesRenewal { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>How often a gateway re-checks the session or token of every open hub connection.</summary>
@@ -37,14 +41,21 @@ public sealed class AccountOptions
 
     public TimeSpan SignInWindow { get; set; } = TimeSpan.FromMinutes(5);
 
-    /// <summary>Sign-ins (password hashing) a gateway runs at once; more wait in a queue of <see cref="SignInQueue"/>.</summary>
+    /// <summary>
+    /// Sign-ins (password hashing) a gateway runs at once; more wait in a queue of <see cref="SignInQueue"/>.
+    /// </summary>
     public int SignInConcurrency { get; set; } = 2;
 
     public int SignInQueue { get; set; } = 16;
 
-    /// <summary>Live (unexpired, unrevoked) tokens, API and calendar together, one account may hold (finding 15).</summary>
+    /// <summary>
+    /// Live (unexpired, unrevoked) tokens, API and calendar together, one account may hold (finding 15).
+    /// </summary>
     public int MaxTokensPerAccount { get; set; } = 20;
 
-    /// <summary>Open hub connections (/hubs/conference and /hubs/schedule together) one account may hold on one gateway (finding 15).</summary>
+    /// <summary>
+    /// Open hub connections (/hubs/conference and /hubs/schedule together) one account may hold on one gateway (finding
+    /// 15).
+    /// </summary>
     public int MaxHubConnectionsPerAccount { get; set; } = 10;
 }

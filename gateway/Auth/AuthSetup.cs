@@ -41,7 +41,8 @@ public static class AuthSetup
             .Configure<IOptions<AccountOptions>>((o, accounts) => o.ExpireTimeSpan = accounts.Value.SessionLifetime);
         services.AddSingleton<SessionCheck>();
         services.AddSingleton<TokenCheck>();
-        services.AddSingleton<AccountChangeListener>().AddHostedService(sp => sp.GetRequiredService<AccountChangeListener>());
+        services.AddSingleton<AccountChangeListener>()
+            .AddHostedService(sp => sp.GetRequiredService<AccountChangeListener>());
         services.AddAuthorization(o => o.FallbackPolicy = null);
         services.AddAntiforgery(o =>
         {
@@ -73,7 +74,8 @@ public static class AuthSetup
             return;
         }
 
-        context.ReplacePrincipal(Principals.For(account, user!.Credential()!, CookieAuthenticationDefaults.AuthenticationScheme));
+        context.ReplacePrincipal(Principals.For(account, user!.Credential()!,
+            CookieAuthenticationDefaults.AuthenticationScheme));
     }
 
     private static Task Status(RedirectContext<CookieAuthenticationOptions> context, int status)

@@ -39,6 +39,7 @@ public sealed class AllowedBeforePasswordChange
 
 public static class PasswordChangeGateExtensions
 {
-    public static TBuilder AllowedBeforePasswordChange<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
+    public static TBuilder AllowedBeforePasswordChange<TBuilder>(this TBuilder builder) where TBuilder
+        : IEndpointConventionBuilder =>
         builder.WithMetadata(Auth.AllowedBeforePasswordChange.Instance);
 }

@@ -9,9 +9,11 @@ public static class Principals
     public const string CredentialKindClaim = "cc:credential-kind";
     public const string CredentialIdClaim = "cc:credential";
 
-    public static ClaimsPrincipal For(Authenticated signedIn, string scheme) => For(signedIn.Account, signedIn.Credential, scheme);
+    public static ClaimsPrincipal For(Authenticated signedIn, string scheme) =>
+        For(signedIn.Account, signedIn.Credential, scheme);
 
-    public static ClaimsPrincipal For(AccountInfo account, Credential credential, string scheme) => new(new ClaimsIdentity(
+    public static ClaimsPrincipal For(AccountInfo account, Credential credential, string scheme) =>
+        new(new ClaimsIdentity(
         [
             new Claim(ClaimTypes.Name, account.UserName),
             new Claim(CurrentUser.UserNameClaim, account.UserName),
@@ -20,7 +22,8 @@ public static class Principals
             new Claim(CurrentUser.StaffClaim, account.StaffId.ToString()),
             new Claim(CredentialKindClaim, credential.Kind.ToString()),
             new Claim(CredentialIdClaim, credential.Id.ToString()),
-            .. account.MustChangePassword ? [new Claim(PasswordChangeGate.MustChangeClaim, "true")] : Array.Empty<Claim>(),
+            .. account.MustChangePassword
+                ? [new Claim(PasswordChangeGate.MustChangeClaim, "true")] : Array.Empty<Claim>(),
         ],
         scheme));
 

@@ -12,7 +12,9 @@ namespace CaseConference.Gateway.Auth;
 /// </summary>
 public sealed class SessionCheck(IClusterClient cluster, IOptions<AccountOptions> options, TimeProvider clock)
 {
-    private readonly ConcurrentDictionary<(AccountKey Account, Credential Credential), (AccountInfo? Account, DateTimeOffset Until)> cache = new();
+    private readonly
+        ConcurrentDictionary<(AccountKey Account, Credential Credential), (AccountInfo? Account, DateTimeOffset Until)>
+        cache = new();
 
     public async Task<AccountInfo?> Validate(AccountKey account, Credential credential)
     {

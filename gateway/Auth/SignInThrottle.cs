@@ -49,7 +49,8 @@ public static class SignInThrottle
         return services;
     }
 
-    public static TBuilder ThrottledSignIn<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
+    public static TBuilder ThrottledSignIn<TBuilder>(this TBuilder builder) where TBuilder
+        : IEndpointConventionBuilder =>
         builder.WithMetadata(Marker.Instance).AddEndpointFilter(async (context, next) =>
         {
             var named = context.Arguments.OfType<INamed>().FirstOrDefault();
@@ -73,19 +74,22 @@ public static class SignInThrottle
 
     private static PartitionedRateLimiter<string> NameLimiter(AccountOptions options) =>
         PartitionedRateLimiter.Create<string, string>(key => RateLimitPartition.GetFixedWindowLimiter(key, _ =>
-            new FixedWindowRateLimiterOptions { PermitLimit = options.SignInPerNameAndClient, Window = options.SignInWindow, QueueLimit = 0 }));
+            new FixedWindowRateLimiterOptions { PermitLimit = options.SignInPerNameAndClient,
+                Window = options.SignInWindow, QueueLimit = 0 }));
 
     private static FixedWindowRateLimiterOptions PerClient(AccountOptions options) =>
         new() { PermitLimit = options.SignInPerClient, Window = options.SignInWindow, QueueLimit = 0 };
 
     private static ConcurrencyLimiterOptions Concurrency(AccountOptions options) => new()
     {
-        PermitLimit = options.SignInConcurrency, QueueLimit = options.SignInQueue, QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+        PermitLimit = options.SignInConcurrency, QueueLimit = options.SignInQueue,
+            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
     };
 
     private static bool Throttled(HttpContext http) => http.GetEndpoint()?.Metadata.GetMetadata<Marker>() is not null;
 
-    private static AccountOptions Options(HttpContext http) => http.RequestServices.GetRequiredService<IOptions<AccountOptions>>().Value;
+    private static AccountOptions Options(HttpContext http) =>
+        http.RequestServices.GetRequiredService<IOptions<AccountOptions>>().Value;
 
     private static string Client(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 
@@ -107,9 +111,12 @@ public static class SignInThrottle
         http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
         http.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var problem = windowed
-            ? ProblemMapping.Coded(StatusCodes.Status429TooManyRequests, ThrottledCode, $"Too many sign-in attempts from here; try again in {seconds} seconds.")
-            : ProblemMapping.Coded(StatusCodes.Status429TooManyRequests, BusyCode, "Sign-in is busy; try again in a moment.");
-        await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem });
+            ? ProblemMapping.Coded(StatusCodes.Status429TooManyRequests, ThrottledCode,
+                $"Too many sign-in attempts from here; try again in {seconds} seconds.")
+            : ProblemMapping.Coded(StatusCodes.Status429TooManyRequests, BusyCode,
+                "Sign-in is busy; try again in a moment.");
+        await http.RequestServices.GetRequiredService<IProblemDetailsService>()
+            .WriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem });
     }
 
     private sealed class Rejection(bool windowed, int seconds) : IResult

@@ -15,7 +15,9 @@ namespace CaseConference.Gateway.Auth;
 /// </summary>
 public sealed class TokenCheck(IClusterClient cluster, IOptions<AccountOptions> options, TimeProvider clock)
 {
-    private readonly ConcurrentDictionary<(AccountKey Account, string SecretHash), (Authenticated Signed, DateTimeOffset Until)> cache = new();
+    private readonly
+        ConcurrentDictionary<(AccountKey Account, string SecretHash), (Authenticated Signed, DateTimeOffset Until)>
+        cache = new();
 
     public async Task<Authenticated?> Authenticate(AccountKey account, string secret)
     {

@@ -10,12 +10,15 @@ namespace CaseConference.Gateway.Commands;
 /// <summary>Founds a real panti, with its sign-in code, its first pimpinan and their sign-in account.</summary>
 public static class CreateAdmin
 {
-    public static async Task<int> RunAsync(IClusterClient cluster, IReadOnlyDictionary<string, string> options, TextWriter output)
+    public static async Task<int> RunAsync(IClusterClient cluster,
+        IReadOnlyDictionary<string, string> options, TextWriter output)
     {
-        if (!options.TryGetValue("--panti-name", out var pantiName) || !options.TryGetValue("--panti-code", out var code)
+        if (!options.TryGetValue("--panti-name", out var pantiName)
+            || !options.TryGetValue("--panti-code", out var code)
             || !options.TryGetValue("--user", out var user) || !options.TryGetValue("--password", out var password))
         {
-            await output.WriteLineAsync("usage: create-admin --panti-name NAME --panti-code CODE --user USER --password PASSWORD [--name 'FULL NAME']");
+            await output.WriteLineAsync(
+                "usage: create-admin --panti-name NAME --panti-code CODE --user USER --password PASSWORD [--name 'FULL NAME']");
             return 2;
         }
 
@@ -40,10 +43,12 @@ public static class CreateAdmin
         }
 
         var pantiId = Guid.NewGuid();
-        var pimpinan = new StaffMember(Guid.NewGuid(), options.GetValueOrDefault("--name") ?? user, [StaffRole.Pimpinan]);
+        var pimpinan = new StaffMember(Guid.NewGuid(),
+            options.GetValueOrDefault("--name") ?? user, [StaffRole.Pimpinan]);
         await cluster.GetGrain<IPantiGrain>(pantiId).Found(pantiName, pantiCode, pimpinan);
         await cluster.Account(new AccountKey(pantiCode, userName)).Create(pantiId, pimpinan.Id, password);
-        await output.WriteLineAsync($"Founded panti '{pantiName}' ({pantiId}) with sign-in code '{pantiCode}'; pimpinan '{userName}' can sign in.");
+        await output.WriteLineAsync(
+            $"Founded panti '{pantiName}' ({pantiId}) with sign-in code '{pantiCode}'; pimpinan '{userName}' can sign in.");
         return 0;
     }
 }

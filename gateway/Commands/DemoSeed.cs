@@ -10,7 +10,8 @@ using CaseConference.Domain.Staff;
 namespace CaseConference.Gateway.Commands;
 
 /// <summary>
-/// The demo panti (sign-in code <see cref="PantiCode"/>): one account per role (user name = role, password <see cref="Password"/>), a
+/// The demo panti (sign-in code <see cref="PantiCode"/>): one account per role (user name = role, password
+/// <see cref="Password"/>), a
 /// core team, a weekly KK on Wednesday 09:00 and three clients. Fixed ids make it idempotent:
 /// running it again finds everything in place and changes nothing.
 /// </summary>
@@ -38,13 +39,15 @@ public static class DemoSeed
         var pimpinan = Staff[0];
         var panti = cluster.GetGrain<IPantiGrain>(PantiId);
         var caller = new Caller(PantiId, pimpinan.Id);
-        await panti.Found("Panti Sosial Bina Karya Demo", PantiCode, new StaffMember(pimpinan.Id, pimpinan.Name, [StaffRole.Pimpinan]));
+        await panti.Found("Panti Sosial Bina Karya Demo", PantiCode,
+            new StaffMember(pimpinan.Id, pimpinan.Name, [StaffRole.Pimpinan]));
         foreach (var (_, name, role, id) in Staff.Skip(1))
         {
             await Tolerate("staff_exists", () => panti.RegisterStaff(caller, new StaffMember(id, name, [role])));
         }
 
-        foreach (var (discipline, member) in new[] { (Discipline.Peksos, Staff[2]), (Discipline.Psikolog, Staff[3]), (Discipline.Medis, Staff[4]) })
+        foreach (var (discipline, member) in new[] { (Discipline.Peksos, Staff[2]), (Discipline.Psikolog, Staff[3]),
+            (Discipline.Medis, Staff[4]) })
         {
             await Tolerate("already_core_member", () => panti.AppointCoreMember(caller, member.Id, discipline));
         }
@@ -52,7 +55,8 @@ public static class DemoSeed
         if ((await panti.Settings()).Schedule is null)
         {
             var today = DateOnly.FromDateTime(DateTime.UtcNow);
-            await panti.ChangeSettings(caller, IfMatch.None, null, null, KkRecurrence.Weekly(DayOfWeek.Wednesday, new TimeOnly(9, 0), today));
+            await panti.ChangeSettings(caller, IfMatch.None, null, null,
+                KkRecurrence.Weekly(DayOfWeek.Wednesday, new TimeOnly(9, 0), today));
         }
 
         foreach (var (userName, _, _, id) in Staff)
@@ -61,7 +65,8 @@ public static class DemoSeed
         }
 
         await SeedClients(cluster);
-        await output.WriteLineAsync($"Demo panti ready: sign in to panti {PantiCode} as {string.Join(", ", Staff.Select(s => s.UserName))} with password {Password}");
+        await output.WriteLineAsync(
+            $"Demo panti ready: sign in to panti {PantiCode} as {string.Join(", ", Staff.Select(s => s.UserName))} with password {Password}");
         return 0;
     }
 
@@ -76,7 +81,8 @@ public static class DemoSeed
             await slamet.MoveTo(peksos, ClientStage.Candidate, "Termotivasi; bersedia masuk panti.");
             await slamet.MoveTo(peksos, ClientStage.InSelection, "Seleksi dimulai.");
             await slamet.MoveTo(peksos, ClientStage.DefinitiveCandidate, "Memenuhi kriteria.");
-            await slamet.Register(staf, new Registration("REG-2026-001", "PSBK-001", "Slamet Riyadi", new DateOnly(1980, 3, 2),
+            await slamet.Register(staf,
+                new Registration("REG-2026-001", "PSBK-001", "Slamet Riyadi", new DateOnly(1980, 3, 2),
                 Sex.Male, "Jakarta Pusat", "Satpol PP Jakarta Pusat"));
             await slamet.AssignPeksos(pimpinan, Staff[2].Id);
             await slamet.MoveTo(peksos, ClientStage.Diagnostic, "Studi diagnostik dimulai.");
@@ -89,7 +95,8 @@ public static class DemoSeed
             await siti.MoveTo(peksos, ClientStage.Candidate, "Bersedia mengikuti bimbingan motivasi.");
         }
 
-        await Opened(cluster.GetGrain<IClientGrain>(new Guid("0d3e0000-0000-4000-8000-000000000203")), peksos, "Joko", "Stasiun Manggarai");
+        await Opened(cluster.GetGrain<IClientGrain>(new Guid("0d3e0000-0000-4000-8000-000000000203")), peksos,
+            "Joko", "Stasiun Manggarai");
     }
 
     private static async Task<bool> Opened(IClientGrain client, Caller by, string name, string where)

@@ -6,7 +6,8 @@ namespace CaseConference.Gateway.Health;
 /// <summary>Ready only when PostgreSQL answers a trivial query.</summary>
 public sealed class DatabaseHealthCheck(string connectionString) : IHealthCheck
 {
-    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context,
+        CancellationToken cancellationToken = default)
     {
         try
         {

@@ -15,9 +15,12 @@ public sealed class AntiforgeryForCookies(IAntiforgery antiforgery) : IEndpointF
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
-        var changesState = !(HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method) || HttpMethods.IsOptions(http.Request.Method));
-        var anonymous = http.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.Authorization.IAllowAnonymous>() is not null;
-        if (changesState && !anonymous && http.User.Identity is { IsAuthenticated: true, AuthenticationType: CookieAuthenticationDefaults.AuthenticationScheme })
+        var changesState = !(HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method)
+            || HttpMethods.IsOptions(http.Request.Method));
+        var anonymous =
+            http.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.Authorization.IAllowAnonymous>() is not null;
+        if (changesState && !anonymous && http.User.Identity is { IsAuthenticated: true,
+            AuthenticationType: CookieAuthenticationDefaults.AuthenticationScheme })
         {
             await antiforgery.ValidateRequestAsync(http);
         }

@@ -6,19 +6,22 @@ namespace CaseConference.Gateway.Infrastructure;
 
 /// <summary>
 /// The headers of the contract, in the document: If-Match where the endpoint reads it
-/// (<see cref="IfMatchMetadata"/>), Idempotency-Key where it honours one (<see cref="IdempotencyMetadata"/>), ETag on the answers that carry one (<see cref="ETagMetadata"/>),
+/// (<see cref="IfMatchMetadata"/>), Idempotency-Key where it honours one (<see cref="IdempotencyMetadata"/>), ETag on
+/// the answers that carry one (<see cref="ETagMetadata"/>),
 /// and Content-Type (415 for anything but JSON) wherever a body is read.
 /// </summary>
 public static class ApiDocumentHeaders
 {
-    public static void AddConcurrencyHeaders(this OpenApiOptions options) => options.AddOperationTransformer((operation, context, _) =>
+    public static void AddConcurrencyHeaders(this OpenApiOptions options) =>
+        options.AddOperationTransformer((operation, context, _) =>
     {
         var metadata = context.Description.ActionDescriptor.EndpointMetadata;
         if (metadata.OfType<IfMatchMetadata>().LastOrDefault() is { } ifMatch)
         {
             operation.Parameters ??= [];
             // A [FromHeader] If-Match is already listed, undocumented; one description for all.
-            foreach (var listed in operation.Parameters.Where(p => p.In == ParameterLocation.Header && p.Name == "If-Match").ToList())
+            foreach (var listed in operation.Parameters.Where(p => p.In == ParameterLocation.Header
+                && p.Name == "If-Match").ToList())
             {
                 operation.Parameters.Remove(listed);
             }
@@ -38,7 +41,8 @@ public static class ApiDocumentHeaders
         if (metadata.OfType<IdempotencyMetadata>().Any())
         {
             operation.Parameters ??= [];
-            foreach (var listed in operation.Parameters.Where(p => p.In == ParameterLocation.Header && p.Name == IdempotentRequest.Header).ToList())
+            foreach (var listed in operation.Parameters.Where(p => p.In == ParameterLocation.Header
+                && p.Name == IdempotentRequest.Header).ToList())
             {
                 operation.Parameters.Remove(listed);
             }
@@ -48,7 +52,8 @@ public static class ApiDocumentHeaders
                 Name = IdempotentRequest.Header,
                 In = ParameterLocation.Header,
                 Required = false,
-                Description = "A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request " +
+                Description =
+                    "A key new for each change (1 to 200 visible ASCII characters). Sent again with the same request " +
                     "(after a timeout or a 503), it answers what the first request answered and changes nothing; with another " +
                     "request it is 409 idempotency_key_reused.",
                 Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 200 },
@@ -74,8 +79,10 @@ public static class ApiDocumentHeaders
         // Routing answers 415 to any body that is not JSON, before the handler: every body endpoint may answer it.
         if (operation.RequestBody is not null && operation.Responses?.TryGetValue("400", out var badRequest) == true)
         {
-            operation.Responses["415"] = new OpenApiResponse { Description = "Unsupported Media Type: the body is not application/json", Content = badRequest.Content };
-            operation.Responses["413"] = new OpenApiResponse { Description = "Content Too Large: the body is over 256 kB", Content = badRequest.Content };
+            operation.Responses["415"] = new OpenApiResponse { Description =
+                "Unsupported Media Type: the body is not application/json", Content = badRequest.Content };
+            operation.Responses["413"] = new OpenApiResponse { Description =
+                "Content Too Large: the body is over 256 kB", Content = badRequest.Content };
         }
 
         return Task.CompletedTask;

@@ -26,7 +26,8 @@ public static class ApiDocumentSecurity
                 [BearerScheme] = new OpenApiSecurityScheme
                 {
                     Type = SecuritySchemeType.Http, Scheme = "bearer",
-                    Description = "A token from POST /api/v1/auth/token (or /auth/tokens), sent as `Authorization: Bearer <token>`.",
+                    Description =
+                        "A token from POST /api/v1/auth/token (or /auth/tokens), sent as `Authorization: Bearer <token>`.",
                 },
                 [CookieScheme] = new OpenApiSecurityScheme
                 {
@@ -35,7 +36,8 @@ public static class ApiDocumentSecurity
                 },
                 [AntiforgeryScheme] = new OpenApiSecurityScheme
                 {
-                    Type = SecuritySchemeType.ApiKey, In = ParameterLocation.Header, Name = AntiforgeryForCookies.HeaderName,
+                    Type = SecuritySchemeType.ApiKey, In = ParameterLocation.Header,
+                        Name = AntiforgeryForCookies.HeaderName,
                     Description = "With the cookie, on every change: the token from GET /api/v1/auth/antiforgery.",
                 },
             };
@@ -52,17 +54,21 @@ public static class ApiDocumentSecurity
 
             var changes = !HttpMethods.IsGet(context.Description.HttpMethod ?? "GET");
             var document = context.Document;
-            var cookie = new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(CookieScheme, document)] = [] };
+            var cookie =
+                new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(CookieScheme, document)] = [] };
             if (changes)
             {
                 cookie[new OpenApiSecuritySchemeReference(AntiforgeryScheme, document)] = [];
             }
 
-            operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(BearerScheme, document)] = [] }, cookie];
+            operation.Security =
+                [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(BearerScheme, document)] = [] },
+                cookie];
             // Any signed-in call may be refused 403 password_change_required (PasswordChangeGate).
             if (operation.Responses?.TryGetValue("401", out var unauthorized) == true)
             {
-                operation.Responses.TryAdd("403", new OpenApiResponse { Description = "Forbidden", Content = unauthorized.Content });
+                operation.Responses.TryAdd("403",
+                    new OpenApiResponse { Description = "Forbidden", Content = unauthorized.Content });
             }
 
             return Task.CompletedTask;

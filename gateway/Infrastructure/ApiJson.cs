@@ -17,7 +17,8 @@ public static class ApiJson
         options.Converters.Add(new EnumNamesOnly());
         // Decisions carry a "type" discriminator; scripts need not put it first.
         options.AllowOutOfOrderMetadataProperties = true;
-        options.TypeInfoResolver = (options.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver()).WithAddedModifier(RequireNonNullable);
+        options.TypeInfoResolver = (options.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver())
+            .WithAddedModifier(RequireNonNullable);
     }
 
     private static void RequireNonNullable(JsonTypeInfo type)

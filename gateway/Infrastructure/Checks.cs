@@ -61,7 +61,8 @@ public sealed class Checks
 }
 
 /// <summary>Thrown by the validation behaviour; becomes a 422 problem naming each field.</summary>
-public sealed class RequestValidationException(IDictionary<string, string[]> errors, string code = RequestValidationException.InvalidFields)
+public sealed class RequestValidationException(IDictionary<string, string[]> errors,
+    string code = RequestValidationException.InvalidFields)
     : Exception("The request is invalid.")
 {
     public const string InvalidFields = "invalid_fields";

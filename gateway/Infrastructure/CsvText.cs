@@ -33,6 +33,7 @@ public sealed class CsvText
             field = "'" + field;
         }
 
-        return field.IndexOfAny([Separator, ',', '"', '\r', '\n']) >= 0 ? $"\"{field.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : field;
+        return field.IndexOfAny([Separator, ',', '"', '\r', '\n']) >= 0
+            ? $"\"{field.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : field;
     }
 }

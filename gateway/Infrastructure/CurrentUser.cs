@@ -18,7 +18,8 @@ public static class CurrentUser
     public const string AccountClaim = "cc:account";
 
     public static Caller Caller(this ClaimsPrincipal user) =>
-        Guid.TryParse(user.FindFirstValue(PantiClaim), out var panti) && Guid.TryParse(user.FindFirstValue(StaffClaim), out var staff)
+        Guid.TryParse(user.FindFirstValue(PantiClaim), out var panti)
+            && Guid.TryParse(user.FindFirstValue(StaffClaim), out var staff)
             ? new Caller(panti, staff)
             : throw new UnauthorizedAccessException("No signed-in staff member.");
 
@@ -27,7 +28,10 @@ public static class CurrentUser
             ? key
             : throw new UnauthorizedAccessException("No signed-in staff member.");
 
-    /// <summary>The account key, or null for a principal without one (anonymous, or a cookie from before user names were per panti).</summary>
+    /// <summary>
+    /// The account key, or null for a principal without one (anonymous, or a cookie from before user names were per
+    /// panti).
+    /// </summary>
     public static AccountKey? AccountOrNull(this ClaimsPrincipal? user) =>
         AccountKey.TryParse(user?.FindFirstValue(AccountClaim), out var key) ? key : null;
 }

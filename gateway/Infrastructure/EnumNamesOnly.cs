@@ -23,19 +23,22 @@ public sealed class EnumNamesOnly : JsonConverterFactory
             Enum.GetNames<T>().ToDictionary(n => n, Enum.Parse<T>, StringComparer.OrdinalIgnoreCase);
 
         public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-            reader.TokenType == JsonTokenType.String ? Parse(reader.GetString()) : throw new EnumNameException(Names.Keys);
+            reader.TokenType == JsonTokenType.String ? Parse(reader.GetString())
+                : throw new EnumNameException(Names.Keys);
 
         public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) =>
             writer.WriteStringValue(value.ToString());
 
-        public override T ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        public override T ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert,
+            JsonSerializerOptions options) =>
             Parse(reader.GetString());
 
         public override void WriteAsPropertyName(Utf8JsonWriter writer, T value, JsonSerializerOptions options) =>
             writer.WritePropertyName(value.ToString());
 
         private static T Parse(string? name) =>
-            name is not null && Names.TryGetValue(name, out var value) ? value : throw new EnumNameException(Names.Keys);
+            name is not null && Names.TryGetValue(name, out var value) ? value
+                : throw new EnumNameException(Names.Keys);
     }
 }
 

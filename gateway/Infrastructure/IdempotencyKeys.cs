@@ -28,16 +28,20 @@ public static class IdempotencyKeys
     });
 
     public static TBuilder Idempotent<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
-        builder.WithMetadata(new IdempotencyMetadata()).AddEndpointFilter<TBuilder, IdempotencyEndpointFilter>().Problems(409, 422);
+        builder.WithMetadata(new IdempotencyMetadata())
+            .AddEndpointFilter<TBuilder, IdempotencyEndpointFilter>().Problems(409, 422);
 
     /// <summary>The request's key, if it sent one; the filter has checked it.</summary>
     public static IdempotentRequest? Of(HttpContext http) => http.Items[typeof(IdempotentRequest)] as IdempotentRequest;
 
-    /// <summary>A create without a chosen id: the id its key derives (so a retry reaches the same resource), else a new one.</summary>
+    /// <summary>
+    /// A create without a chosen id: the id its key derives (so a retry reaches the same resource), else a new one.
+    /// </summary>
     public static Guid NewId(HttpContext http) =>
         Of(http) is { } request ? request.NewId(http.User.Caller().StaffId, http.Request.Path) : Guid.NewGuid();
 
-    internal static bool IsValid(string key) => key.Length is > 0 and <= MaxLength && key.All(c => c is > ' ' and <= '~');
+    internal static bool IsValid(string key) =>
+        key.Length is > 0 and <= MaxLength && key.All(c => c is > ' ' and <= '~');
 
     internal static async Task<string> FingerprintAsync(HttpRequest request)
     {
@@ -76,7 +80,8 @@ public sealed class IdempotencyEndpointFilter : IEndpointFilter
         var key = values.ToString();
         if (!IdempotencyKeys.IsValid(key))
         {
-            throw new RequestValidationException(new Dictionary<string, string[]> { [IdempotentRequest.Header] = [IdempotencyKeys.Invalid] });
+            throw new RequestValidationException(
+                new Dictionary<string, string[]> { [IdempotentRequest.Header] = [IdempotencyKeys.Invalid] });
         }
 
         var request = new IdempotentRequest(key, await IdempotencyKeys.FingerprintAsync(http.Request));

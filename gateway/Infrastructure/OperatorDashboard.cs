@@ -20,8 +20,10 @@ public static class OperatorDashboard
     public static IServiceCollection AddOperatorPolicy(this IServiceCollection services, IConfiguration configuration)
     {
         var operators = configuration.GetSection("Operations:Operators").Get<string[]>() ?? [];
-        services.AddAuthorizationBuilder().AddPolicy(Policy, p => p.RequireAuthenticatedUser().RequireAssertion(context =>
-            context.User.AccountOrNull() is { } account && operators.Contains(account.ToString(), StringComparer.OrdinalIgnoreCase)));
+        services.AddAuthorizationBuilder().AddPolicy(Policy,
+            p => p.RequireAuthenticatedUser().RequireAssertion(context =>
+            context.User.AccountOrNull() is { } account
+                && operators.Contains(account.ToString(), StringComparer.OrdinalIgnoreCase)));
         return services;
     }
 

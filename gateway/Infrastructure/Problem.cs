@@ -12,4 +12,5 @@ namespace CaseConference.Gateway.Infrastructure;
 /// <param name="Code">Stable, machine-readable: what went wrong (docs/API.md lists them).</param>
 /// <param name="Errors">Bad fields by JSON path, each with what is wrong (400 and 422 only).</param>
 public sealed record Problem(
-    string Type, string Title, int Status, string? Detail, string Instance, string Code, IReadOnlyDictionary<string, string[]>? Errors);
+    string Type, string Title, int Status, string? Detail, string Instance, string Code,
+        IReadOnlyDictionary<string, string[]>? Errors);

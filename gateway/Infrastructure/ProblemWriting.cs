@@ -28,7 +28,8 @@ public static class ProblemWriting
         var problem = context.ProblemDetails;
         var status = problem.Status ?? context.HttpContext.Response.StatusCode;
         problem.Status = status;
-        // RFC 9457 §4.2.1: about:blank when the status says all there is; ASP.NET Core sets RFC 9110 links for the common ones.
+        // RFC 9457 §4.2.1: about:blank when the status says all there is; ASP.NET Core sets RFC 9110 links for the
+        // common ones.
         problem.Type ??= "about:blank";
         problem.Title ??= ReasonPhrases.GetReasonPhrase(status);
         problem.Instance ??= SecretFreeLogging.SafePath(context.HttpContext.Request.Path);
@@ -55,7 +56,8 @@ public static class ProblemWriting
         _ => $"http_{status}",
     };
 
-    private sealed class AlwaysJsonProblemWriter(IOptions<ProblemDetailsOptions> options, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json) : IProblemDetailsWriter
+    private sealed class AlwaysJsonProblemWriter(IOptions<ProblemDetailsOptions> options,
+        IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json) : IProblemDetailsWriter
     {
         public bool CanWrite(ProblemDetailsContext context) => true;
 

@@ -25,7 +25,8 @@ public static class RequestLimits
     {
         if (HeaderBytes(http.Request.Headers) > MaxHeaderBytes)
         {
-            throw new BadHttpRequestException("The request headers are too large.", StatusCodes.Status431RequestHeaderFieldsTooLarge);
+            throw new BadHttpRequestException("The request headers are too large.",
+                StatusCodes.Status431RequestHeaderFieldsTooLarge);
         }
 
         if (http.Request.ContentLength > MaxBodyBytes)

@@ -39,7 +39,8 @@ public static partial class SecretFreeLogging
 
     public static IApplicationBuilder UseSafeRequestLog(this IApplicationBuilder app)
     {
-        var logger = app.ApplicationServices.GetRequiredService<ILoggerFactory>().CreateLogger("CaseConference.Gateway.Requests");
+        var logger = app.ApplicationServices.GetRequiredService<ILoggerFactory>()
+            .CreateLogger("CaseConference.Gateway.Requests");
         return app.Use(async (http, next) =>
         {
             var path = SafePath(http.Request.Path);
@@ -51,11 +52,13 @@ public static partial class SecretFreeLogging
             }
             finally
             {
-                LogRequest(logger, http.Request.Method, path, http.Response.StatusCode, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                LogRequest(logger, http.Request.Method, path, http.Response.StatusCode,
+                    Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             }
         });
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "{Method} {Path} answered {Status} in {Milliseconds:0.0} ms")]
+    [LoggerMessage(Level = LogLevel.Information,
+        Message = "{Method} {Path} answered {Status} in {Milliseconds:0.0} ms")]
     private static partial void LogRequest(ILogger logger, string method, string path, int status, double milliseconds);
 }

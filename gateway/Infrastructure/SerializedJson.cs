@@ -18,5 +18,6 @@ public sealed class SerializedJson<T>(byte[] json) : IResult, IEndpointMetadataP
     }
 
     public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder) =>
-        builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status200OK, typeof(T), ["application/json"]));
+        builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status200OK,
+            typeof(T), ["application/json"]));
 }

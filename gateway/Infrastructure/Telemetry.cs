@@ -20,13 +20,16 @@ public static class Telemetry
     public const string TracingKey = "Telemetry:Tracing";
     public const string ScrapePath = "/metrics";
 
-    /// <summary>What Orleans reports under (grain calls as activities; messaging, activations, membership as metrics).</summary>
+    /// <summary>
+    /// What Orleans reports under (grain calls as activities; messaging, activations, membership as metrics).
+    /// </summary>
     public static readonly string[] OrleansSources = ["Microsoft.Orleans.Runtime", "Microsoft.Orleans.Application"];
 
     public static WebApplicationBuilder AddCaseConferenceTelemetry(this WebApplicationBuilder builder)
     {
         var otlp = builder.Configuration[OtlpEndpointKey];
-        var telemetry = builder.Services.AddOpenTelemetry().ConfigureResource(r => r.AddService("caseconference-gateway"));
+        var telemetry = builder.Services.AddOpenTelemetry()
+            .ConfigureResource(r => r.AddService("caseconference-gateway"));
         if (builder.Configuration.GetValue(TracingKey, !string.IsNullOrWhiteSpace(otlp)))
         {
             telemetry.WithTracing(t =>
@@ -34,7 +37,8 @@ public static class Telemetry
                 t.AddAspNetCoreInstrumentation(o =>
                 {
                     o.Filter = http => !http.Request.Path.StartsWithSegments(ScrapePath);
-                    o.EnrichWithHttpRequest = (activity, request) => activity.SetTag("url.path", SecretFreeLogging.SafePath(request.Path));
+                    o.EnrichWithHttpRequest = (activity, request) =>
+                        activity.SetTag("url.path", SecretFreeLogging.SafePath(request.Path));
                 }).AddSource(OrleansSources).AddNpgsql();
                 if (!string.IsNullOrWhiteSpace(otlp))
                 {

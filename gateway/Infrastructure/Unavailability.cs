@@ -16,17 +16,23 @@ public static class Unavailability
 {
     public const string TimeoutCode = "cluster_timeout";
     public const string RetryAfterKey = "retryAfterSeconds";
-    private const string Retry = "Retry after the Retry-After seconds with the same Idempotency-Key: a change that was made is not made twice.";
+    private const string Retry =
+        "Retry after the Retry-After seconds with the same Idempotency-Key: a change that was made is not made twice.";
 
     public static ProblemDetails? Map(Exception exception) => exception switch
     {
         UnavailableException u => Problem(u.Code, u.Code == UnavailableException.StorageCode ? 5 : 2,
-            u.Code == UnavailableException.StorageCode ? "The database is not reachable right now." : "The cluster is not reachable right now."),
-        TimeoutException => Problem(TimeoutCode, 2, "The cluster did not answer in time; the change may or may not have been made."),
-        SiloUnavailableException or ConnectionFailedException or OrleansMessageRejectionException or GatewayTooBusyException
-            or ClientNotAvailableException => Problem(UnavailableException.ClusterCode, 2, "The cluster is not reachable right now."),
+            u.Code == UnavailableException.StorageCode ? "The database is not reachable right now."
+                : "The cluster is not reachable right now."),
+        TimeoutException =>
+            Problem(TimeoutCode, 2, "The cluster did not answer in time; the change may or may not have been made."),
+        SiloUnavailableException or ConnectionFailedException or OrleansMessageRejectionException
+            or GatewayTooBusyException
+            or ClientNotAvailableException =>
+                Problem(UnavailableException.ClusterCode, 2, "The cluster is not reachable right now."),
         // The gateway's own queries (audit log, health) fail this way when PostgreSQL is gone.
-        DbException { IsTransient: true } or DbException { SqlState: null } => Problem(UnavailableException.StorageCode, 5, "The database is not reachable right now."),
+        DbException { IsTransient: true } or DbException { SqlState: null } =>
+            Problem(UnavailableException.StorageCode, 5, "The database is not reachable right now."),
         { InnerException: { } inner } when inner is not RefusedException => Map(inner),
         _ => null,
     };

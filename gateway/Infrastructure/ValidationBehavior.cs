@@ -9,7 +9,8 @@ namespace CaseConference.Gateway.Infrastructure;
 public sealed class ValidationBehavior<TMessage, TResponse>(TimeProvider clock) : IPipelineBehavior<TMessage, TResponse>
     where TMessage : notnull, IMessage
 {
-    public ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    public ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next,
+        CancellationToken cancellationToken)
     {
         if (message is IValidated validated)
         {

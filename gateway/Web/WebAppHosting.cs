@@ -14,7 +14,8 @@ public static class WebAppHosting
 
     public static WebApplication MapWebApp(this WebApplication app)
     {
-        var options = app.Configuration.GetSection(WebAppOptions.SectionName).Get<WebAppOptions>() ?? new WebAppOptions();
+        var options = app.Configuration.GetSection(WebAppOptions.SectionName)
+            .Get<WebAppOptions>() ?? new WebAppOptions();
         var root = Path.GetFullPath(Path.Combine(app.Environment.ContentRootPath, options.Root));
         var index = Path.Combine(root, "index.html");
         if (Directory.Exists(root))
@@ -23,20 +24,24 @@ public static class WebAppHosting
             {
                 FileProvider = new PhysicalFileProvider(root),
                 OnPrepareResponse = c => c.Context.Response.Headers.CacheControl =
-                    c.Context.Request.Path.StartsWithSegments("/assets") ? "public, max-age=31536000, immutable" : "no-cache",
+                    c.Context.Request.Path.StartsWithSegments("/assets")
+                        ? "public, max-age=31536000, immutable" : "no-cache",
             });
         }
         else
         {
-            app.Logger.LogWarning("No web app at {Root} (build it: cd web && npm ci && npm run build); / answers 404", root);
+            app.Logger.LogWarning("No web app at {Root} (build it: cd web && npm ci && npm run build); / answers 404",
+                root);
         }
 
         // Mapped even without a build, so the endpoint list does not depend on one.
         app.MapFallback(async http =>
         {
-            var serverPath = ServerPrefixes.Any(p => http.Request.Path.StartsWithSegments(p, StringComparison.OrdinalIgnoreCase));
+            var serverPath =
+                ServerPrefixes.Any(p => http.Request.Path.StartsWithSegments(p, StringComparison.OrdinalIgnoreCase));
             var read = HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method);
-            if (serverPath && http.RequestServices.GetRequiredService<Infrastructure.UnsupportedMediaType>().Refused(http))
+            if (serverPath
+                && http.RequestServices.GetRequiredService<Infrastructure.UnsupportedMediaType>().Refused(http))
             {
                 return;
             }

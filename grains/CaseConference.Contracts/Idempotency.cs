@@ -41,7 +41,8 @@ public sealed record IdempotentRequest(string Key, string Fingerprint)
     /// <summary>The request the current call serves, if it carries a key; the key goes no further.</summary>
     public static IdempotentRequest? Take()
     {
-        var found = RequestContext.Get(KeyEntry) is string key && RequestContext.Get(FingerprintEntry) is string fingerprint
+        var found = RequestContext.Get(KeyEntry) is string key
+            && RequestContext.Get(FingerprintEntry) is string fingerprint
             ? new IdempotentRequest(key, fingerprint)
             : null;
         if (found is not null)
@@ -58,7 +59,8 @@ public sealed record IdempotentRequest(string Key, string Fingerprint)
     /// </summary>
     public Guid NewId(Guid staffId, string path)
     {
-        var input = IdNamespace.Concat(staffId.ToByteArray()).Concat(Encoding.UTF8.GetBytes($"{path}\n{Key}")).ToArray();
+        var input = IdNamespace.Concat(staffId.ToByteArray())
+            .Concat(Encoding.UTF8.GetBytes($"{path}\n{Key}")).ToArray();
         return new Guid(SHA256.HashData(input).AsSpan(0, 16));
     }
 }

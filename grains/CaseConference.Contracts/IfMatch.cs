@@ -35,7 +35,8 @@ public sealed record IfMatch([property: Id(0)] string[] Tags, [property: Id(1)] 
         {
             if (Required)
             {
-                throw DomainException.Conflict(RequiredCode, "Send the ETag you last read in If-Match, so a change made meanwhile is not overwritten.");
+                throw DomainException.Conflict(RequiredCode,
+                    "Send the ETag you last read in If-Match, so a change made meanwhile is not overwritten.");
             }
 
             return;

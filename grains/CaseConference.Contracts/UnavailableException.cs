@@ -12,7 +12,9 @@ public sealed class UnavailableException : Exception
     /// <summary>PostgreSQL did not answer: whether the change was written is unknown.</summary>
     public const string StorageCode = "storage_unavailable";
 
-    /// <summary>No silo answered (one died, or the cluster is starting): whether the change was made is unknown.</summary>
+    /// <summary>
+    /// No silo answered (one died, or the cluster is starting): whether the change was made is unknown.
+    /// </summary>
     public const string ClusterCode = "cluster_unavailable";
 
     public UnavailableException(string code, string message) : base(message) => Code = code;

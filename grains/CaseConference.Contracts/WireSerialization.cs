@@ -29,7 +29,8 @@ public static class WireSerialization
     }
 
     public static bool IsDomainType(Type type) =>
-        type.Namespace is { } ns && (ns == "CaseConference.Domain" || ns.StartsWith("CaseConference.Domain.", StringComparison.Ordinal));
+        type.Namespace is { } ns
+            && (ns == "CaseConference.Domain" || ns.StartsWith("CaseConference.Domain.", StringComparison.Ordinal));
 
     private static JsonSerializerOptions CreateOptions()
     {

@@ -29,7 +29,8 @@ public static class SaneDates
     /// <summary>Whether a date is far enough from the calendar's ends to compute with.</summary>
     public static bool IsComputable(DateOnly date) => date >= FirstSafeDate && date <= LastSafeDate;
 
-    public static DateOnly Clamp(DateOnly date) => date < FirstSafeDate ? FirstSafeDate : date > LastSafeDate ? LastSafeDate : date;
+    public static DateOnly Clamp(DateOnly date) =>
+        date < FirstSafeDate ? FirstSafeDate : date > LastSafeDate ? LastSafeDate : date;
 
     /// <summary>The instant moved into the range where every offset and a day either way still fit.</summary>
     public static DateTimeOffset Clamp(DateTimeOffset at) =>
@@ -45,7 +46,8 @@ public static class SaneDates
             return DateTimeOffset.MaxValue;
         }
 
-        return by < TimeSpan.Zero && ticks < DateTimeOffset.MinValue.UtcTicks - by.Ticks ? DateTimeOffset.MinValue : at + by;
+        return by < TimeSpan.Zero && ticks < DateTimeOffset.MinValue.UtcTicks - by.Ticks
+            ? DateTimeOffset.MinValue : at + by;
     }
 
     public static DateOnly PlusDays(this DateOnly date, int days)

@@ -8,7 +8,8 @@ namespace CaseConference.Gateway.Features.Accounts;
 
 /// <summary>The signed-in person changes their own password, proving the current one.</summary>
 /// <remarks>Every other session of the account ends; <see cref="KeepSession"/> is the browser asking.</remarks>
-public sealed record ChangePassword(AccountKey Account, string CurrentPassword, string NewPassword, Guid? KeepSession) : Mediator.IRequest, IValidated
+public sealed record ChangePassword(AccountKey Account, string CurrentPassword, string NewPassword, Guid? KeepSession)
+    : Mediator.IRequest, IValidated
 {
     public sealed record Body(string CurrentPassword, string NewPassword);
 
@@ -17,19 +18,23 @@ public sealed record ChangePassword(AccountKey Account, string CurrentPassword, 
         .Present("newPassword", NewPassword);
 }
 
-public sealed class ChangePasswordHandler(IClusterClient cluster, LiveSessionGuard live) : IRequestHandler<ChangePassword>
+public sealed class ChangePasswordHandler(IClusterClient cluster, LiveSessionGuard live)
+    : IRequestHandler<ChangePassword>
 {
     public async ValueTask<Unit> Handle(ChangePassword request, CancellationToken cancellationToken)
     {
         PasswordRules.Require("newPassword", request.Account.UserName, request.NewPassword);
-        var outcome = await cluster.Account(request.Account).ChangePassword(request.CurrentPassword, request.NewPassword, request.KeepSession);
+        var outcome = await cluster.Account(request.Account).ChangePassword(request.CurrentPassword,
+            request.NewPassword, request.KeepSession);
         live.Revoked(request.Account);
         return outcome switch
         {
             PasswordChange.CurrentPasswordWrong =>
-                throw RequestValidationException.Field("currentPassword", "current_password_wrong", "is not the current password."),
+                throw RequestValidationException.Field("currentPassword", "current_password_wrong",
+                    "is not the current password."),
             PasswordChange.Unchanged =>
-                throw RequestValidationException.Field("newPassword", "password_unchanged", "must differ from the one-time password."),
+                throw RequestValidationException.Field("newPassword", "password_unchanged",
+                    "must differ from the one-time password."),
             _ => Unit.Value,
         };
     }

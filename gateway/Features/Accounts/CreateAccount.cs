@@ -17,7 +17,8 @@ public sealed record CreateAccount(Caller Caller, Guid StaffId, string UserName)
 
     public void Validate(Checks checks) => checks
         .Id("staffId", StaffId)
-        .That(AccountNames.IsValid(AccountNames.Normalize(UserName ?? "")), "userName", "must be 3-40 letters, digits, '_' or '-'.");
+        .That(AccountNames.IsValid(AccountNames.Normalize(UserName ?? "")), "userName",
+            "must be 3-40 letters, digits, '_' or '-'.");
 }
 
 public sealed class CreateAccountHandler(IClusterClient cluster) : IRequestHandler<CreateAccount, OneTimePassword>

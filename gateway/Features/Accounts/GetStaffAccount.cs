@@ -4,7 +4,9 @@ using Mediator;
 
 namespace CaseConference.Gateway.Features.Accounts;
 
-/// <summary>The pimpinan sees a staff member's account: its user name, whether it is active and awaits a password change.</summary>
+/// <summary>
+/// The pimpinan sees a staff member's account: its user name, whether it is active and awaits a password change.
+/// </summary>
 public sealed record GetStaffAccount(Caller Caller, Guid StaffId) : IRequest<AccountStatus>;
 
 public sealed class GetStaffAccountHandler(IClusterClient cluster) : IRequestHandler<GetStaffAccount, AccountStatus>

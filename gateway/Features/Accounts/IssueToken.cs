@@ -11,7 +11,8 @@ namespace CaseConference.Gateway.Features.Accounts;
 /// after <c>expiresInDays</c> (default and maximum in <see cref="AccountOptions"/>); an account
 /// holds at most <see cref="AccountOptions.MaxTokensPerAccount"/> live tokens (409 <c>too_many_tokens</c>).
 /// </summary>
-public sealed record IssueToken(AccountKey Account, TokenPurpose Purpose, string Label, int? ExpiresInDays = null) : IRequest<IssuedToken>, IValidated
+public sealed record IssueToken(AccountKey Account, TokenPurpose Purpose, string Label, int? ExpiresInDays = null)
+    : IRequest<IssuedToken>, IValidated
 {
     public sealed record Body(string Label, int? ExpiresInDays = null);
 
@@ -20,17 +21,20 @@ public sealed record IssueToken(AccountKey Account, TokenPurpose Purpose, string
         .That(ExpiresInDays is null or > 0, "expiresInDays", "must be at least 1.");
 }
 
-public sealed class IssueTokenHandler(IClusterClient cluster, IOptions<AccountOptions> options) : IRequestHandler<IssueToken, IssuedToken>
+public sealed class IssueTokenHandler(IClusterClient cluster, IOptions<AccountOptions> options)
+    : IRequestHandler<IssueToken, IssuedToken>
 {
     public async ValueTask<IssuedToken> Handle(IssueToken request, CancellationToken cancellationToken)
     {
         var max = options.Value.MaxTokenLifetime;
         if (request.ExpiresInDays > max.TotalDays)
         {
-            throw RequestValidationException.Field("expiresInDays", "token_lifetime_too_long", $"must be at most {(int)max.TotalDays} days.");
+            throw RequestValidationException.Field("expiresInDays", "token_lifetime_too_long",
+                $"must be at most {(int)max.TotalDays} days.");
         }
 
         var lifetime = request.ExpiresInDays is { } days ? TimeSpan.FromDays(days) : options.Value.TokenLifetime;
-        return await cluster.Account(request.Account).IssueToken(request.Purpose, request.Label, lifetime, options.Value.MaxTokensPerAccount);
+        return await cluster.Account(request.Account).IssueToken(request.Purpose, request.Label, lifetime,
+            options.Value.MaxTokensPerAccount);
     }
 }

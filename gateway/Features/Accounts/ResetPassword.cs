@@ -11,7 +11,8 @@ namespace CaseConference.Gateway.Features.Accounts;
 /// </summary>
 public sealed record ResetPassword(Caller Caller, Guid StaffId) : IRequest<OneTimePassword>;
 
-public sealed class ResetPasswordHandler(IClusterClient cluster, LiveSessionGuard live) : IRequestHandler<ResetPassword, OneTimePassword>
+public sealed class ResetPasswordHandler(IClusterClient cluster, LiveSessionGuard live)
+    : IRequestHandler<ResetPassword, OneTimePassword>
 {
     public async ValueTask<OneTimePassword> Handle(ResetPassword request, CancellationToken cancellationToken)
     {

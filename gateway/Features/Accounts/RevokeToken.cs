@@ -4,7 +4,9 @@ using Mediator;
 
 namespace CaseConference.Gateway.Features.Accounts;
 
-/// <summary>Revokes one of the signed-in account's tokens; it stops working at once, hub connections opened with it included.</summary>
+/// <summary>
+/// Revokes one of the signed-in account's tokens; it stops working at once, hub connections opened with it included.
+/// </summary>
 public sealed record RevokeToken(AccountKey Account, Guid TokenId) : Mediator.IRequest;
 
 public sealed class RevokeTokenHandler(IClusterClient cluster, LiveSessionGuard live) : IRequestHandler<RevokeToken>

@@ -28,9 +28,11 @@ public sealed class SignInHandler(IClusterClient cluster) : IRequestHandler<Sign
         return attempt switch
         {
             { Outcome: SignInOutcome.Succeeded, Account: { } account } => account,
-            { Outcome: SignInOutcome.Deactivated } => throw new PreconditionException(StatusCodes.Status403Forbidden, "account_deactivated",
+            { Outcome: SignInOutcome.Deactivated } =>
+                throw new PreconditionException(StatusCodes.Status403Forbidden, "account_deactivated",
                 "This account is deactivated; ask the pimpinan."),
-            _ => throw new PreconditionException(StatusCodes.Status401Unauthorized, "sign_in_failed", "Panti code, user name or password is wrong."),
+            _ => throw new PreconditionException(StatusCodes.Status401Unauthorized, "sign_in_failed",
+                "Panti code, user name or password is wrong."),
         };
     }
 }

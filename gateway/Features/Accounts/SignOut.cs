@@ -4,7 +4,9 @@ using Mediator;
 
 namespace CaseConference.Gateway.Features.Accounts;
 
-/// <summary>Sign-out ends the browser session on the account grain, so its cookie is worthless on every gateway.</summary>
+/// <summary>
+/// Sign-out ends the browser session on the account grain, so its cookie is worthless on every gateway.
+/// </summary>
 public sealed record SignOut(AccountKey Account, Credential? Credential) : Mediator.IRequest;
 
 public sealed class SignOutHandler(IClusterClient cluster, LiveSessionGuard live) : IRequestHandler<SignOut>

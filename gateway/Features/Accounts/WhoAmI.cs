@@ -26,6 +26,7 @@ public sealed class WhoAmIHandler(IClusterClient cluster) : IRequestHandler<WhoA
         var profile = await cluster.GetGrain<IPantiGrain>(request.Caller.PantiId).Profile(request.Caller);
         var actor = profile.ActorFor(request.Caller.StaffId);
         return new WhoAmI.Me(account.UserName, actor.StaffId, actor.Name, actor.Roles, actor.CoreDiscipline,
-            profile.Id, profile.Name, profile.Settings.TimeZoneId, account.Language, account.MustChangePassword, profile.SignInCode);
+            profile.Id, profile.Name, profile.Settings.TimeZoneId, account.Language,
+                account.MustChangePassword, profile.SignInCode);
     }
 }

@@ -15,7 +15,8 @@ namespace CaseConference.Gateway.Features.Audit;
 /// Each line carries its facts apart (the basis or refusal, the path) so a reader renders it in their language.
 /// </summary>
 public sealed record ReadAuditLog(
-    Caller Caller, Guid? StaffId = null, Guid? ClientId = null, string? Kind = null, string? From = null, string? To = null,
+    Caller Caller, Guid? StaffId = null, Guid? ClientId = null, string? Kind = null,
+        string? From = null, string? To = null,
     int Offset = 0, int Limit = ReadAuditLog.DefaultLimit) : IRequest<ReadAuditLog.AuditLogPage>, IValidated
 {
     public const int DefaultLimit = 50;
@@ -38,7 +39,8 @@ public sealed record ReadAuditLog(
     public void Validate(Checks checks) => checks
         .That(StaffId != Guid.Empty, "staffId", "is not a staff id.")
         .That(ClientId != Guid.Empty, "clientId", "is not a client id.")
-        .That(Kind is null || AuditActions.All.Contains(Kind), "kind", $"must be one of {string.Join(", ", AuditActions.All)}.")
+        .That(Kind is null || AuditActions.All.Contains(Kind), "kind",
+            $"must be one of {string.Join(", ", AuditActions.All)}.")
         .That(From is null || FromDay is not null, "from", "must be a day, yyyy-MM-dd.")
         .That(To is null || ToDay is not null, "to", "must be a day, yyyy-MM-dd.")
         .That(FromDay is null || ToDay is null || FromDay <= ToDay, "to", "must not be before from.")
@@ -46,7 +48,8 @@ public sealed record ReadAuditLog(
         .That(Limit is >= 1 and <= MaxLimit, "limit", $"must be 1 to {MaxLimit}.");
 
     private static DateOnly? Day(string? value) =>
-        DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
+        DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None,
+            out var day) ? day : null;
 }
 
 public sealed class ReadAuditLogHandler(IClusterClient cluster, IAuditLog audit, ScheduleViews views)
@@ -69,14 +72,17 @@ public sealed class ReadAuditLogHandler(IClusterClient cluster, IAuditLog audit,
             StartOf(request.ToDay?.AddDays(1), zone), request.Offset, request.Limit), cancellationToken);
         var staff = profile.Staff.ToDictionary(s => s.Id, s => s.Name);
         var clients = page.Entries.Count > 0 ? (await views.ReadAsync(caller)).View.ClientNames : [];
-        return new ReadAuditLog.AuditLogPage([.. page.Entries.Select(e => Line(e, staff, clients))], page.Total, request.Offset, request.Limit);
+        return new ReadAuditLog.AuditLogPage([.. page.Entries.Select(e => Line(e, staff, clients))], page.Total,
+            request.Offset, request.Limit);
     }
 
-    private static ReadAuditLog.AuditLine Line(AuditEntry e, Dictionary<Guid, string> staff, Dictionary<Guid, string> clients)
+    private static ReadAuditLog.AuditLine Line(AuditEntry e, Dictionary<Guid, string> staff,
+        Dictionary<Guid, string> clients)
     {
         var parts = e.Detail.Split(" via ", 2);
         return new ReadAuditLog.AuditLine(
-            e.At, e.StaffId, staff.GetValueOrDefault(e.StaffId), e.Action, e.SubjectId, clients.GetValueOrDefault(e.SubjectId),
+            e.At, e.StaffId, staff.GetValueOrDefault(e.StaffId), e.Action, e.SubjectId,
+                clients.GetValueOrDefault(e.SubjectId),
             e.Detail, parts[0], parts.Length > 1 ? parts[1] : null);
     }
 

@@ -8,9 +8,11 @@ public static class CalendarEndpoints
 {
     public static void MapCalendarEndpoints(this RouteGroupBuilder api) =>
         api.MapGet("/calendar/{token}.ics", async (string token, HttpContext http, ISender sender) =>
-            TypedResults.Text(await sender.Send(new CalendarFeed(token, SiteUrl(http.Request))), "text/calendar; charset=utf-8"))
+            TypedResults.Text(await sender.Send(new CalendarFeed(token, SiteUrl(http.Request))),
+                "text/calendar; charset=utf-8"))
             .AllowAnonymous().WithTags("Calendar")
-            .WithName("CalendarFeed").WithSummary("A staff member's private iCalendar feed (token from POST /api/v1/auth/calendar-token)")
+            .WithName("CalendarFeed")
+            .WithSummary("A staff member's private iCalendar feed (token from POST /api/v1/auth/calendar-token)")
             .Produces<string>(StatusCodes.Status200OK, "text/calendar").Problems(404);
 
     /// <summary>Where this request reached the web app: events link back to their KK there.</summary>

@@ -23,9 +23,12 @@ namespace CaseConference.Gateway.Features.Calendar;
 /// </summary>
 public sealed record CalendarFeed(string Token, string SiteUrl) : IRequest<string>;
 
-public sealed class CalendarFeedHandler(IClusterClient cluster, ScheduleViews views, TimeProvider clock) : IRequestHandler<CalendarFeed, string>
+public sealed class CalendarFeedHandler(IClusterClient cluster, ScheduleViews views, TimeProvider clock)
+    : IRequestHandler<CalendarFeed, string>
 {
-    /// <summary>How often calendar apps are asked to fetch the feed again (REFRESH-INTERVAL, X-PUBLISHED-TTL).</summary>
+    /// <summary>
+    /// How often calendar apps are asked to fetch the feed again (REFRESH-INTERVAL, X-PUBLISHED-TTL).
+    /// </summary>
     public static readonly TimeSpan Refresh = TimeSpan.FromHours(1);
 
     /// <summary>Ended KKs older than this leave the feed, so it does not grow with the panti's history.</summary>
@@ -107,7 +110,8 @@ public sealed class CalendarFeedHandler(IClusterClient cluster, ScheduleViews vi
     /// SEQUENCE is the KK's event number when its listing last changed and LAST-MODIFIED when that
     /// was, so both only grow. The description names no client: the feed leaves the product (CL6).
     /// </summary>
-    private static CalendarEvent EventOf(ConferenceListing kk, Guid staffId, string zone, CalendarText text, string siteUrl, DateTimeOffset now)
+    private static CalendarEvent EventOf(ConferenceListing kk, Guid staffId, string zone, CalendarText text,
+        string siteUrl, DateTimeOffset now)
     {
         var title = kk.Kind == ConferenceKind.Urgent ? text.UrgentKk : text.RegularKk;
         var lines = new List<string> { text.StateOf(kk.State) };
@@ -152,7 +156,10 @@ public sealed class CalendarFeedHandler(IClusterClient cluster, ScheduleViews vi
         return e;
     }
 
-    /// <summary>A client the schedule knows but nobody can read (gone, or not this panti's) is left out; it does not break the feed.</summary>
+    /// <summary>
+    /// A client the schedule knows but nobody can read (gone, or not this panti's) is left out; it does not break the
+    /// feed.
+    /// </summary>
     private async Task<ClientFacts?> FactsOrNull(Guid pantiId, Guid clientId)
     {
         try

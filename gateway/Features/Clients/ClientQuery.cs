@@ -28,7 +28,8 @@ public enum ClientSort
 /// a number or a list of names is refused naming the field). Shared by the list and its CSV export.
 /// </summary>
 public sealed record ClientQuery(
-    string? Search = null, string? Stage = null, Guid? PeksosId = null, string? Review = null, string? Sort = null, string? Order = null)
+    string? Search = null, string? Stage = null, Guid? PeksosId = null, string? Review = null,
+        string? Sort = null, string? Order = null)
 {
     public ClientStage? StageValue => QueryNames.Parse<ClientStage>(Stage);
 
@@ -43,7 +44,8 @@ public sealed record ClientQuery(
         .That(QueryNames.IsNameOrAbsent<ClientStage>(Stage), "stage", QueryNames.OneOf<ClientStage>())
         .That(QueryNames.IsNameOrAbsent<ReviewFilter>(Review), "review", QueryNames.OneOf<ReviewFilter>())
         .That(QueryNames.IsNameOrAbsent<ClientSort>(Sort), "sort", QueryNames.OneOf<ClientSort>())
-        .That(Order is null || Descending || Order.Equals("asc", StringComparison.OrdinalIgnoreCase), "order", "must be asc or desc.")
+        .That(Order is null || Descending || Order.Equals("asc", StringComparison.OrdinalIgnoreCase),
+            "order", "must be asc or desc.")
         .That(PeksosId != Guid.Empty, "peksosId", "is not a staff id.");
 
     /// <summary>The rows that match, in the order asked; ties by name, then id, so pages never overlap.</summary>
@@ -58,7 +60,8 @@ public sealed record ClientQuery(
             && (ReviewValue is not { } review || Matches(r.ReviewStatus, review)));
         var ordered = SortValue switch
         {
-            ClientSort.RegisterNumber => Ordered(matching, r => r.RegisterNumber ?? "", StringComparer.OrdinalIgnoreCase),
+            ClientSort.RegisterNumber =>
+                Ordered(matching, r => r.RegisterNumber ?? "", StringComparer.OrdinalIgnoreCase),
             ClientSort.Stage => Ordered(matching, r => r.Stage, Comparer<ClientStage>.Default),
             // A client without a review clock has no date: last in either direction.
             ClientSort.ReviewDue => matching.OrderBy(r => r.ReviewDueOn is null)
@@ -68,7 +71,8 @@ public sealed record ClientQuery(
         return ordered.ThenBy(r => r.Name, StringComparer.OrdinalIgnoreCase).ThenBy(r => r.Id);
     }
 
-    private IOrderedEnumerable<ListClients.Item> Ordered<TKey>(IEnumerable<ListClients.Item> rows, Func<ListClients.Item, TKey> key, IComparer<TKey> comparer) =>
+    private IOrderedEnumerable<ListClients.Item> Ordered<TKey>(IEnumerable<ListClients.Item> rows,
+        Func<ListClients.Item, TKey> key, IComparer<TKey> comparer) =>
         Descending ? rows.OrderByDescending(key, comparer) : rows.OrderBy(key, comparer);
 
     private static bool Matches(ReviewStatus? status, ReviewFilter filter) => filter switch
@@ -84,9 +88,12 @@ public sealed record ClientQuery(
 public static class QueryNames
 {
     public static T? Parse<T>(string? value) where T : struct, Enum =>
-        Enum.GetNames<T>().FirstOrDefault(n => n.Equals(value?.Trim(), StringComparison.OrdinalIgnoreCase)) is { } name ? Enum.Parse<T>(name) : null;
+        Enum.GetNames<T>().FirstOrDefault(n => n.Equals(value?.Trim(), StringComparison.OrdinalIgnoreCase)) is { } name
+            ? Enum.Parse<T>(name) : null;
 
-    public static bool IsNameOrAbsent<T>(string? value) where T : struct, Enum => value is null || Parse<T>(value) is not null;
+    public static bool IsNameOrAbsent<T>(string? value) where T : struct, Enum =>
+        value is null || Parse<T>(value) is not null;
 
-    public static string OneOf<T>() where T : struct, Enum => $"must be one of {string.Join(", ", Enum.GetNames<T>())}.";
+    public static string OneOf<T>() where T : struct, Enum =>
+        $"must be one of {string.Join(", ", Enum.GetNames<T>())}.";
 }

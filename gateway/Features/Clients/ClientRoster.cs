@@ -13,7 +13,8 @@ namespace CaseConference.Gateway.Features.Clients;
 /// </summary>
 public static class ClientRoster
 {
-    public static async Task<List<ListClients.Item>> ReadAsync(IClusterClient cluster, TimeProvider clock, Caller caller)
+    public static async Task<List<ListClients.Item>> ReadAsync(IClusterClient cluster,
+        TimeProvider clock, Caller caller)
     {
         var facts = await cluster.GetGrain<IReviewScheduleGrain>(caller.PantiId).ClientFacts(caller);
         var profile = await cluster.GetGrain<IPantiGrain>(caller.PantiId).Profile(caller);
@@ -23,7 +24,8 @@ public static class ClientRoster
         var now = clock.GetUtcNow();
         return [.. facts.Select(f =>
         {
-            var due = StageTransitions.HasReviewClock(f.Stage) && f.LastReviewedAt is { } last ? ReviewClock.DueOn(last, zone) : (DateOnly?)null;
+            var due = StageTransitions.HasReviewClock(f.Stage) && f.LastReviewedAt is { } last
+                ? ReviewClock.DueOn(last, zone) : (DateOnly?)null;
             var peksos = f.ResponsiblePeksosId is { } id && names.TryGetValue(id, out var name) ? name : null;
             return new ListClients.Item(
                 f.ClientId, f.Name, f.RegisterNumber, f.Stage, f.ResponsiblePeksosId, peksos, due,

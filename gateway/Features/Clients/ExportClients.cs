@@ -20,7 +20,8 @@ public sealed record ExportClients(Caller Caller, ClientQuery Query) : IRequest<
     public void Validate(Checks checks) => Query.Validate(checks);
 }
 
-public sealed class ExportClientsHandler(IClusterClient cluster, TimeProvider clock, IAuditLog audit) : IRequestHandler<ExportClients, byte[]>
+public sealed class ExportClientsHandler(IClusterClient cluster, TimeProvider clock, IAuditLog audit)
+    : IRequestHandler<ExportClients, byte[]>
 {
     public async ValueTask<byte[]> Handle(ExportClients request, CancellationToken cancellationToken)
     {
@@ -31,17 +32,20 @@ public sealed class ExportClientsHandler(IClusterClient cluster, TimeProvider cl
             .Where(r => everyRecord || r.PeksosId == caller.StaffId)
             .ToList();
         await audit.AppendAsync(
-            new AuditEntry(caller.PantiId, caller.StaffId, AuditActions.ClientListExported, caller.PantiId, Describe(request.Query, rows.Count), clock.GetUtcNow()),
+            new AuditEntry(caller.PantiId, caller.StaffId, AuditActions.ClientListExported, caller.PantiId,
+                Describe(request.Query, rows.Count), clock.GetUtcNow()),
             cancellationToken);
         return ClientCsv.Write(rows);
     }
 
     private static string Describe(ClientQuery q, int count)
     {
-        var filters = new[] { ("search", q.Search), ("stage", q.Stage), ("peksosId", q.PeksosId?.ToString()), ("review", q.Review) }
+        var filters = new[] { ("search", q.Search), ("stage", q.Stage),
+            ("peksosId", q.PeksosId?.ToString()), ("review", q.Review) }
             .Where(f => !string.IsNullOrWhiteSpace(f.Item2))
             .Select(f => $"{f.Item1}={f.Item2}");
-        return string.Create(CultureInfo.InvariantCulture, $"{count} rows; {string.Join(", ", filters.DefaultIfEmpty("no filter"))}");
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{count} rows; {string.Join(", ", filters.DefaultIfEmpty("no filter"))}");
     }
 }
 
@@ -70,7 +74,8 @@ public static class ClientCsv
     };
 
     private static readonly string[] Headers =
-        ["No", "Nama", "Nomor register", "Tahap", "Peksos penanggung jawab", "Jatuh tempo tinjauan triwulanan", "Status tinjauan"];
+        ["No", "Nama", "Nomor register", "Tahap", "Peksos penanggung jawab",
+            "Jatuh tempo tinjauan triwulanan", "Status tinjauan"];
 
     public static byte[] Write(IReadOnlyList<ListClients.Item> rows)
     {
@@ -78,7 +83,8 @@ public static class ClientCsv
         foreach (var (row, index) in rows.Select((r, i) => (r, i + 1)))
         {
             csv.Row(
-                index.ToString(CultureInfo.InvariantCulture), row.Name, row.RegisterNumber, Stages[row.Stage], row.PeksosName,
+                index.ToString(CultureInfo.InvariantCulture), row.Name, row.RegisterNumber,
+                    Stages[row.Stage], row.PeksosName,
                 row.ReviewDueOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Review(row.ReviewStatus));
         }
 

@@ -12,18 +12,23 @@ namespace CaseConference.Gateway.Features.Clients;
 /// why (the agenda purposes). That a client was discussed is case content, so CL6 decides and the
 /// read is audited (<c>via client_conferences</c>); the decisions are the chronology's lines.
 /// </summary>
-public sealed record ListClientConferences(Caller Caller, Guid ClientId) : IRequest<List<ListClientConferences.ClientConference>>
+public sealed record ListClientConferences(Caller Caller, Guid ClientId)
+    : IRequest<List<ListClientConferences.ClientConference>>
 {
     public const string Via = "client_conferences";
 
-    public sealed record ClientConference(Guid Id, ConferenceKind Kind, ConferenceState State, DateTimeOffset Start, List<AgendaPurpose> Purposes);
+    public sealed record ClientConference(Guid Id, ConferenceKind Kind, ConferenceState State, DateTimeOffset Start,
+        List<AgendaPurpose> Purposes);
 }
 
-public sealed class ListClientConferencesHandler(IClusterClient cluster) : IRequestHandler<ListClientConferences, List<ListClientConferences.ClientConference>>
+public sealed class ListClientConferencesHandler(IClusterClient cluster)
+    : IRequestHandler<ListClientConferences, List<ListClientConferences.ClientConference>>
 {
-    public async ValueTask<List<ListClientConferences.ClientConference>> Handle(ListClientConferences request, CancellationToken cancellationToken)
+    public async ValueTask<List<ListClientConferences.ClientConference>> Handle(ListClientConferences request,
+        CancellationToken cancellationToken)
     {
-        if (!await cluster.GetGrain<IClientGrain>(request.ClientId).MayReadCaseContent(request.Caller, ListClientConferences.Via))
+        if (!await cluster.GetGrain<IClientGrain>(request.ClientId).MayReadCaseContent(request.Caller,
+            ListClientConferences.Via))
         {
             throw Client.Confidential();
         }
@@ -33,6 +38,7 @@ public sealed class ListClientConferencesHandler(IClusterClient cluster) : IRequ
             .Where(l => l.Agenda.Any(a => a.ClientId == request.ClientId))
             .OrderByDescending(l => l.Start)
             .Select(l => new ListClientConferences.ClientConference(
-                l.Id, l.Kind, l.State, l.Start, [.. l.Agenda.Where(a => a.ClientId == request.ClientId).Select(a => a.Purpose).Distinct()]))];
+                l.Id, l.Kind, l.State, l.Start,
+                    [.. l.Agenda.Where(a => a.ClientId == request.ClientId).Select(a => a.Purpose).Distinct()]))];
     }
 }

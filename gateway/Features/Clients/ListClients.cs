@@ -22,7 +22,9 @@ public sealed record ListClients(Caller Caller, ClientQuery Query, int Offset = 
         Guid Id, string Name, string? RegisterNumber, ClientStage Stage, Guid? PeksosId, string? PeksosName,
         DateOnly? ReviewDueOn, ReviewStatus? ReviewStatus);
 
-    /// <summary>The rows from <see cref="Offset"/> on, at most <see cref="Limit"/>, and how many matched in all.</summary>
+    /// <summary>
+    /// The rows from <see cref="Offset"/> on, at most <see cref="Limit"/>, and how many matched in all.
+    /// </summary>
     public sealed record ClientPage(List<Item> Items, int Total, int Offset, int Limit);
 
     public void Validate(Checks checks)
@@ -33,11 +35,13 @@ public sealed record ListClients(Caller Caller, ClientQuery Query, int Offset = 
     }
 }
 
-public sealed class ListClientsHandler(IClusterClient cluster, TimeProvider clock) : IRequestHandler<ListClients, ListClients.ClientPage>
+public sealed class ListClientsHandler(IClusterClient cluster, TimeProvider clock)
+    : IRequestHandler<ListClients, ListClients.ClientPage>
 {
     public async ValueTask<ListClients.ClientPage> Handle(ListClients request, CancellationToken cancellationToken)
     {
         var matching = request.Query.Apply(await ClientRoster.ReadAsync(cluster, clock, request.Caller)).ToList();
-        return new ListClients.ClientPage([.. matching.Skip(request.Offset).Take(request.Limit)], matching.Count, request.Offset, request.Limit);
+        return new ListClients.ClientPage([.. matching.Skip(request.Offset).Take(request.Limit)], matching.Count,
+            request.Offset, request.Limit);
     }
 }

@@ -7,7 +7,8 @@ using Mediator;
 namespace CaseConference.Gateway.Features.Clients;
 
 /// <summary>CL1/CL5: a stage transition staff may record (with a reason; termination with its reason).</summary>
-public sealed record MoveStage(Caller Caller, Guid ClientId, ClientStage To, string Why, TerminationReason? Reason) : Mediator.IRequest, IValidated
+public sealed record MoveStage(Caller Caller, Guid ClientId, ClientStage To, string Why, TerminationReason? Reason)
+    : Mediator.IRequest, IValidated
 {
     public sealed record Body(ClientStage To, string Why, TerminationReason? Reason);
 
@@ -21,7 +22,8 @@ public sealed class MoveStageHandler(IClusterClient cluster) : IRequestHandler<M
 {
     public async ValueTask<Unit> Handle(MoveStage request, CancellationToken cancellationToken)
     {
-        await cluster.GetGrain<IClientGrain>(request.ClientId).MoveTo(request.Caller, request.To, request.Why, request.Reason);
+        await cluster.GetGrain<IClientGrain>(request.ClientId).MoveTo(request.Caller, request.To,
+            request.Why, request.Reason);
         return Unit.Value;
     }
 }

@@ -7,7 +7,8 @@ using Mediator;
 namespace CaseConference.Gateway.Features.Clients;
 
 /// <summary>CL1: Tata Usaha, the secretary or the pimpinan enters a definitive candidate in the buku induk.</summary>
-public sealed record RegisterClient(Caller Caller, Guid ClientId, Registration Registration) : Mediator.IRequest, IValidated
+public sealed record RegisterClient(Caller Caller, Guid ClientId, Registration Registration)
+    : Mediator.IRequest, IValidated
 {
     public void Validate(Checks checks)
     {

@@ -6,8 +6,11 @@ using Mediator;
 
 namespace CaseConference.Gateway.Features.Conferences;
 
-/// <summary>KK4: an organiser puts a client on the agenda. If-Match required: the agenda is edited by several people.</summary>
-public sealed record AddAgendaItem(Caller Caller, Guid ConferenceId, string? IfMatch, Guid ClientId, AgendaPurpose Purpose, string? Note)
+/// <summary>
+/// KK4: an organiser puts a client on the agenda. If-Match required: the agenda is edited by several people.
+/// </summary>
+public sealed record AddAgendaItem(Caller Caller, Guid ConferenceId, string? IfMatch, Guid ClientId,
+    AgendaPurpose Purpose, string? Note)
     : IConferenceCommand, IRequest<AddAgendaItem.Result>, IValidated
 {
     public sealed record Body(Guid ClientId, AgendaPurpose Purpose, string? Note);

@@ -6,8 +6,11 @@ using Mediator;
 
 namespace CaseConference.Gateway.Features.Conferences;
 
-/// <summary>KK6: the pimpinan approves an urgent KK, optionally waiving the 24-hour rule (the waiver is recorded).</summary>
-public sealed record ApproveUrgent(Caller Caller, Guid ConferenceId, string? IfMatch, bool WaivePreCirculation) : IConferenceCommand, IRequest<Changed>, IValidated
+/// <summary>
+/// KK6: the pimpinan approves an urgent KK, optionally waiving the 24-hour rule (the waiver is recorded).
+/// </summary>
+public sealed record ApproveUrgent(Caller Caller, Guid ConferenceId, string? IfMatch, bool WaivePreCirculation)
+    : IConferenceCommand, IRequest<Changed>, IValidated
 {
     public sealed record Body(bool WaivePreCirculation);
 
@@ -17,5 +20,6 @@ public sealed record ApproveUrgent(Caller Caller, Guid ConferenceId, string? IfM
 public sealed class ApproveUrgentHandler(IClusterClient cluster) : IRequestHandler<ApproveUrgent, Changed>
 {
     public async ValueTask<Changed> Handle(ApproveUrgent request, CancellationToken cancellationToken) =>
-        Changed.To(await cluster.Conference(request).ApproveUrgent(request.Caller, request.Expected(), request.WaivePreCirculation));
+        Changed.To(await cluster.Conference(request).ApproveUrgent(request.Caller, request.Expected(),
+            request.WaivePreCirculation));
 }

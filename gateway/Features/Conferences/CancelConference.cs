@@ -7,7 +7,8 @@ using Mediator;
 namespace CaseConference.Gateway.Features.Conferences;
 
 /// <summary>KK7: the pimpinan or a core member cancels a planned KK with a reason.</summary>
-public sealed record CancelConference(Caller Caller, Guid ConferenceId, string? IfMatch, string Reason) : IConferenceCommand, IRequest<Changed>, IValidated
+public sealed record CancelConference(Caller Caller, Guid ConferenceId, string? IfMatch, string Reason)
+    : IConferenceCommand, IRequest<Changed>, IValidated
 {
     public sealed record Body(string Reason);
 

@@ -7,7 +7,8 @@ using Mediator;
 namespace CaseConference.Gateway.Features.Conferences;
 
 /// <summary>KK7/KK10: the chair or secretary closes the session; it is sealed into the panti's chain.</summary>
-public sealed record CloseSession(Caller Caller, Guid ConferenceId, string? IfMatch) : IConferenceCommand, IRequest<Changed>, IValidated
+public sealed record CloseSession(Caller Caller, Guid ConferenceId, string? IfMatch) : IConferenceCommand,
+    IRequest<Changed>, IValidated
 {
 
     public void Validate(Checks checks) { }

@@ -7,7 +7,8 @@ using Mediator;
 namespace CaseConference.Gateway.Features.Conferences;
 
 /// <summary>KK11: the responsible staff files the post-KK summary for a client decided on.</summary>
-public sealed record FilePostKkSummary(Caller Caller, Guid ConferenceId, string? IfMatch, Guid ClientId, string Text) : IConferenceCommand, IRequest<Changed>, IValidated
+public sealed record FilePostKkSummary(Caller Caller, Guid ConferenceId, string? IfMatch, Guid ClientId, string Text)
+    : IConferenceCommand, IRequest<Changed>, IValidated
 {
     public sealed record Body(Guid ClientId, string Text);
 
@@ -17,5 +18,6 @@ public sealed record FilePostKkSummary(Caller Caller, Guid ConferenceId, string?
 public sealed class FilePostKkSummaryHandler(IClusterClient cluster) : IRequestHandler<FilePostKkSummary, Changed>
 {
     public async ValueTask<Changed> Handle(FilePostKkSummary request, CancellationToken cancellationToken) =>
-        Changed.To(await cluster.Conference(request).FileSummary(request.Caller, request.Expected(), request.ClientId, request.Text));
+        Changed.To(await cluster.Conference(request).FileSummary(request.Caller, request.Expected(),
+            request.ClientId, request.Text));
 }

@@ -11,7 +11,8 @@ namespace CaseConference.Gateway.Features.Conferences;
 /// </summary>
 public sealed record GetSessionReadiness(Caller Caller, Guid ConferenceId) : IRequest<SessionReadiness>;
 
-public sealed class GetSessionReadinessHandler(IClusterClient cluster) : IRequestHandler<GetSessionReadiness, SessionReadiness>
+public sealed class GetSessionReadinessHandler(IClusterClient cluster)
+    : IRequestHandler<GetSessionReadiness, SessionReadiness>
 {
     public async ValueTask<SessionReadiness> Handle(GetSessionReadiness request, CancellationToken cancellationToken) =>
         await cluster.GetGrain<IConferenceGrain>(request.ConferenceId).Readiness(request.Caller);

@@ -11,15 +11,22 @@ namespace CaseConference.Gateway.Features.Conferences;
 /// them (participants and the pimpinan, who follow the KK), to those CL6 lets read the client's
 /// record now; the case record itself stays behind CL6.
 /// </summary>
-public sealed record ListAgendaClients(Caller Caller, Guid ConferenceId) : IRequest<List<ListAgendaClients.AgendaClient>>
+public sealed record ListAgendaClients(Caller Caller, Guid ConferenceId)
+    : IRequest<List<ListAgendaClients.AgendaClient>>
 {
-    /// <summary>Name, number and stage are null, and <see cref="CaseContentWithheld"/> true, for a client CL6 keeps from the caller.</summary>
-    public sealed record AgendaClient(Guid ClientId, string? Name, string? RegisterNumber, ClientStage? Stage, bool CaseContentWithheld = false);
+    /// <summary>
+    /// Name, number and stage are null, and <see cref="CaseContentWithheld"/> true, for a client CL6 keeps from the
+    /// caller.
+    /// </summary>
+    public sealed record AgendaClient(Guid ClientId, string? Name, string? RegisterNumber, ClientStage? Stage,
+        bool CaseContentWithheld = false);
 }
 
-public sealed class ListAgendaClientsHandler(IClusterClient cluster) : IRequestHandler<ListAgendaClients, List<ListAgendaClients.AgendaClient>>
+public sealed class ListAgendaClientsHandler(IClusterClient cluster)
+    : IRequestHandler<ListAgendaClients, List<ListAgendaClients.AgendaClient>>
 {
-    public async ValueTask<List<ListAgendaClients.AgendaClient>> Handle(ListAgendaClients request, CancellationToken cancellationToken)
+    public async ValueTask<List<ListAgendaClients.AgendaClient>> Handle(ListAgendaClients request,
+        CancellationToken cancellationToken)
     {
         // CL6: the snapshot withholds the clients the caller may not read now (and audits the answer);
         // their items are listed without name and number.

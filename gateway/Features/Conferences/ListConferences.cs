@@ -13,7 +13,8 @@ namespace CaseConference.Gateway.Features.Conferences;
 /// chair, client count and whether the caller is invited: one page with the total that matched.
 /// </summary>
 public sealed record ListConferences(
-    Caller Caller, string? When = null, string? Status = null, string? Kind = null, int Offset = 0, int Limit = ListConferences.DefaultLimit)
+    Caller Caller, string? When = null, string? Status = null, string? Kind = null, int Offset = 0,
+        int Limit = ListConferences.DefaultLimit)
     : IRequest<ListConferences.ConferencePage>, IValidated
 {
     public const int DefaultLimit = 50;
@@ -37,13 +38,17 @@ public sealed record ListConferences(
         Guid Id, ConferenceKind Kind, ConferenceState State, DateTimeOffset Start, Guid? ChairId, string? ChairName,
         int ClientCount, bool AwaitingApproval, bool WaivesPreCirculation, bool Invited);
 
-    /// <summary>The rows from <see cref="Offset"/> on, at most <see cref="Limit"/>, and how many matched in all.</summary>
+    /// <summary>
+    /// The rows from <see cref="Offset"/> on, at most <see cref="Limit"/>, and how many matched in all.
+    /// </summary>
     public sealed record ConferencePage(List<Row> Items, int Total, int Offset, int Limit);
 }
 
-public sealed class ListConferencesHandler(IClusterClient cluster, TimeProvider clock) : IRequestHandler<ListConferences, ListConferences.ConferencePage>
+public sealed class ListConferencesHandler(IClusterClient cluster, TimeProvider clock)
+    : IRequestHandler<ListConferences, ListConferences.ConferencePage>
 {
-    public async ValueTask<ListConferences.ConferencePage> Handle(ListConferences request, CancellationToken cancellationToken)
+    public async ValueTask<ListConferences.ConferencePage> Handle(ListConferences request,
+        CancellationToken cancellationToken)
     {
         var all = await cluster.GetGrain<IConferenceRegisterGrain>(request.Caller.PantiId).List(request.Caller);
         var upcoming = request.Upcoming;
@@ -52,9 +57,11 @@ public sealed class ListConferencesHandler(IClusterClient cluster, TimeProvider 
             && (request.StatusValue is not { } state || c.State == state)
             && (request.KindValue is not { } kind || c.Kind == kind)).ToList();
         // Ties by id, so pages never overlap.
-        var ordered = upcoming ? chosen.OrderBy(c => c.Start).ThenBy(c => c.Id) : chosen.OrderByDescending(c => c.Start).ThenBy(c => c.Id);
+        var ordered = upcoming ? chosen.OrderBy(c => c.Start).ThenBy(c => c.Id)
+            : chosen.OrderByDescending(c => c.Start).ThenBy(c => c.Id);
         return new ListConferences.ConferencePage(
-            [.. ordered.Skip(request.Offset).Take(request.Limit).Select(c => Row(c, request.Caller.StaffId))], chosen.Count, request.Offset, request.Limit);
+            [.. ordered.Skip(request.Offset).Take(request.Limit).Select(c => Row(c, request.Caller.StaffId))],
+                chosen.Count, request.Offset, request.Limit);
     }
 
     private static ListConferences.Row Row(ConferenceListing c, Guid me) => new(

@@ -7,7 +7,8 @@ using Mediator;
 namespace CaseConference.Gateway.Features.Conferences;
 
 /// <summary>KK3: the pimpinan or the secretary names a participant deputy secretary for this session.</summary>
-public sealed record NameDeputySecretary(Caller Caller, Guid ConferenceId, string? IfMatch, Guid StaffId) : IConferenceCommand, IRequest<Changed>, IValidated
+public sealed record NameDeputySecretary(Caller Caller, Guid ConferenceId, string? IfMatch, Guid StaffId)
+    : IConferenceCommand, IRequest<Changed>, IValidated
 {
     public sealed record Body(Guid StaffId);
 
@@ -17,5 +18,6 @@ public sealed record NameDeputySecretary(Caller Caller, Guid ConferenceId, strin
 public sealed class NameDeputySecretaryHandler(IClusterClient cluster) : IRequestHandler<NameDeputySecretary, Changed>
 {
     public async ValueTask<Changed> Handle(NameDeputySecretary request, CancellationToken cancellationToken) =>
-        Changed.To(await cluster.Conference(request).NameDeputySecretary(request.Caller, request.Expected(), request.StaffId));
+        Changed.To(await cluster.Conference(request).NameDeputySecretary(request.Caller,
+            request.Expected(), request.StaffId));
 }

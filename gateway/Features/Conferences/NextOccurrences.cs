@@ -6,13 +6,16 @@ using Mediator;
 
 namespace CaseConference.Gateway.Features.Conferences;
 
-/// <summary>KK5: the next times of the panti's fixed schedule with no KK planned yet, to plan a regular KK at one.</summary>
+/// <summary>
+/// KK5: the next times of the panti's fixed schedule with no KK planned yet, to plan a regular KK at one.
+/// </summary>
 public sealed record NextOccurrences(Caller Caller) : IRequest<List<DateTimeOffset>>
 {
     public const int Count = 6;
 }
 
-public sealed class NextOccurrencesHandler(IClusterClient cluster, TimeProvider clock) : IRequestHandler<NextOccurrences, List<DateTimeOffset>>
+public sealed class NextOccurrencesHandler(IClusterClient cluster, TimeProvider clock)
+    : IRequestHandler<NextOccurrences, List<DateTimeOffset>>
 {
     public async ValueTask<List<DateTimeOffset>> Handle(NextOccurrences request, CancellationToken cancellationToken)
     {

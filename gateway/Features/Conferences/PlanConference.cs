@@ -22,7 +22,8 @@ public sealed record PlanRegular(Caller Caller, DateTimeOffset Start) : IRequest
 }
 
 /// <summary>KK6: a core member or the pimpinan requests an urgent KK with a written reason.</summary>
-public sealed record RequestUrgent(Caller Caller, Guid ConferenceId, DateTimeOffset Start, string Reason) : IRequest<ConferenceSnapshot>, IValidated
+public sealed record RequestUrgent(Caller Caller, Guid ConferenceId, DateTimeOffset Start, string Reason)
+    : IRequest<ConferenceSnapshot>, IValidated
 {
     public sealed record Body(Guid? Id, DateTimeOffset Start, string Reason);
 
@@ -36,11 +37,14 @@ public sealed class PlanConferenceHandlers(IClusterClient cluster)
     {
         // KK5: a regular KK planned by hand before slots had derived ids lives under an id of its own;
         // found by its state in the panti's KK register, it still holds its slot.
-        var heldElsewhere = (await cluster.GetGrain<IConferenceRegisterGrain>(request.Caller.PantiId).List(request.Caller))
-            .FirstOrDefault(c => c.Kind == ConferenceKind.Regular && c.State != ConferenceState.Cancelled && c.Start == request.Start);
+        var heldElsewhere =
+            (await cluster.GetGrain<IConferenceRegisterGrain>(request.Caller.PantiId).List(request.Caller))
+            .FirstOrDefault(c =>
+                c.Kind == ConferenceKind.Regular && c.State != ConferenceState.Cancelled && c.Start == request.Start);
         if (heldElsewhere is not null)
         {
-            return await cluster.GetGrain<IConferenceGrain>(heldElsewhere.Id).PlanRegular(request.Caller, request.Start);
+            return await cluster.GetGrain<IConferenceGrain>(heldElsewhere.Id)
+                .PlanRegular(request.Caller, request.Start);
         }
 
         for (var attempt = 0; ; attempt++)
@@ -52,7 +56,8 @@ public sealed class PlanConferenceHandlers(IClusterClient cluster)
             }
             catch (RefusedException e) when (e.Kind == RefusalKind.NotFound && e.Code == "conference_not_found")
             {
-                // The id holds a cancelled KK (which frees the slot) or, improbably, something else: the slot's next id.
+                // The id holds a cancelled KK (which frees the slot) or, improbably, something else: the slot's next
+                // id.
                 if (attempt == ScheduledConferenceId.Attempts - 1)
                 {
                     throw new RefusedException(RefusalKind.Conflict, "regular_slot_unavailable",
@@ -63,5 +68,6 @@ public sealed class PlanConferenceHandlers(IClusterClient cluster)
     }
 
     public async ValueTask<ConferenceSnapshot> Handle(RequestUrgent request, CancellationToken cancellationToken) =>
-        await cluster.GetGrain<IConferenceGrain>(GrainIds.Chosen(request.Caller.PantiId, request.ConferenceId)).RequestUrgent(request.Caller, request.Start, request.Reason);
+        await cluster.GetGrain<IConferenceGrain>(GrainIds.Chosen(request.Caller.PantiId, request.ConferenceId))
+            .RequestUrgent(request.Caller, request.Start, request.Reason);
 }

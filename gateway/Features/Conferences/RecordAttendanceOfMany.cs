@@ -10,7 +10,8 @@ namespace CaseConference.Gateway.Features.Conferences;
 /// KK8: the secretary records attendance for everyone in one request (one change, one new ETag),
 /// all or nothing; a bad entry refuses the whole request and is named as <c>entries[i].field</c>.
 /// </summary>
-public sealed record RecordAttendanceOfMany(Caller Caller, Guid ConferenceId, string? IfMatch, List<AttendanceEntry> Entries)
+public sealed record RecordAttendanceOfMany(Caller Caller, Guid ConferenceId, string? IfMatch,
+    List<AttendanceEntry> Entries)
     : IConferenceCommand, IRequest<Changed>, IValidated
 {
     /// <summary>Enough for every participant of the largest KK, small enough to bound one change.</summary>
@@ -34,14 +35,17 @@ public sealed record RecordAttendanceOfMany(Caller Caller, Guid ConferenceId, st
                 .That(Entries.Take(i).All(e => e?.StaffId != entry.StaffId), $"entries[{i}].staffId", "appears twice.")
                 .That(Enum.IsDefined(entry.Mode), $"entries[{i}].mode", "is not an attendance mode.")
                 .OptionalText($"entries[{i}].detail", entry.Detail)
-                .That(entry.Mode == AttendanceMode.Present || !string.IsNullOrWhiteSpace(entry.Detail), $"entries[{i}].detail",
+                .That(entry.Mode == AttendanceMode.Present
+                    || !string.IsNullOrWhiteSpace(entry.Detail), $"entries[{i}].detail",
                     "is required: the delegate's name, the written input or the reason for absence.");
         }
     }
 }
 
-public sealed class RecordAttendanceOfManyHandler(IClusterClient cluster) : IRequestHandler<RecordAttendanceOfMany, Changed>
+public sealed class RecordAttendanceOfManyHandler(IClusterClient cluster)
+    : IRequestHandler<RecordAttendanceOfMany, Changed>
 {
     public async ValueTask<Changed> Handle(RecordAttendanceOfMany request, CancellationToken cancellationToken) =>
-        Changed.To(await cluster.Conference(request).RecordAttendanceOfMany(request.Caller, request.Expected(required: true), request.Entries));
+        Changed.To(await cluster.Conference(request).RecordAttendanceOfMany(request.Caller,
+            request.Expected(required: true), request.Entries));
 }

@@ -11,7 +11,8 @@ namespace CaseConference.Gateway.Features.Conferences;
 /// KK9/CL2/FM6: a typed decision on an agenda item, in session. The chair, secretary or deputy
 /// records it; ratifying or cancelling a force majeure is the pimpinan's alone.
 /// </summary>
-public sealed record RecordDecision(Caller Caller, Guid ConferenceId, string? IfMatch, Guid ItemId, Decision Decision) : IConferenceCommand, IRequest<Changed>, IValidated
+public sealed record RecordDecision(Caller Caller, Guid ConferenceId, string? IfMatch, Guid ItemId, Decision Decision)
+    : IConferenceCommand, IRequest<Changed>, IValidated
 {
     public sealed record Body(Guid ItemId, Decision Decision);
 
@@ -31,7 +32,8 @@ public sealed record RecordDecision(Caller Caller, Guid ConferenceId, string? If
                 checks.Text("decision.reason", n.Reason);
                 break;
             case Defer d:
-                checks.Text("decision.reason", d.Reason).That(d.Ground is null, "decision.ground", "is recorded by the system only.");
+                checks.Text("decision.reason", d.Reason).That(d.Ground is null, "decision.ground",
+                    "is recorded by the system only.");
                 break;
             case Terminate t:
                 checks.That(Enum.IsDefined(t.Reason), "decision.reason", "is not a termination reason.");
@@ -47,11 +49,13 @@ public sealed record RecordDecision(Caller Caller, Guid ConferenceId, string? If
 
     private static void Items(Checks checks, string field, List<FormulationItem>? items) => checks
         .That(items is { Count: > 0 and <= 100 }, field, "needs 1 to 100 items.")
-        .That(items is null || items.All(i => i is not null && !string.IsNullOrWhiteSpace(i.Text) && i.Text.Length <= Checks.MaxText), field, "each item needs a text of at most 4000 characters.");
+        .That(items is null || items.All(i => i is not null && !string.IsNullOrWhiteSpace(i.Text)
+            && i.Text.Length <= Checks.MaxText), field, "each item needs a text of at most 4000 characters.");
 }
 
 public sealed class RecordDecisionHandler(IClusterClient cluster) : IRequestHandler<RecordDecision, Changed>
 {
     public async ValueTask<Changed> Handle(RecordDecision request, CancellationToken cancellationToken) =>
-        Changed.To(await cluster.Conference(request).RecordDecision(request.Caller, request.Expected(), request.ItemId, request.Decision));
+        Changed.To(await cluster.Conference(request).RecordDecision(request.Caller, request.Expected(),
+            request.ItemId, request.Decision));
 }

@@ -6,7 +6,9 @@ using Mediator;
 
 namespace CaseConference.Gateway.Features.ForceMajeure;
 
-/// <summary>FM2, attested: the secretary records a core member's consent given by phone (who, how, their justification).</summary>
+/// <summary>
+/// FM2, attested: the secretary records a core member's consent given by phone (who, how, their justification).
+/// </summary>
 public sealed record AttestConsent(Caller Caller, Guid ForceMajeureId, Guid StaffId, string How, string Justification)
     : IRequest<ForceMajeureOverride>, IValidated
 {
@@ -18,8 +20,11 @@ public sealed record AttestConsent(Caller Caller, Guid ForceMajeureId, Guid Staf
         .Text("justification", Justification);
 }
 
-/// <summary>The member confirms the consent attested for them (it counts from now) or declines it (it never counts).</summary>
-public sealed record AnswerAttestedConsent(Caller Caller, Guid ForceMajeureId, bool Confirm) : IRequest<ForceMajeureOverride>;
+/// <summary>
+/// The member confirms the consent attested for them (it counts from now) or declines it (it never counts).
+/// </summary>
+public sealed record AnswerAttestedConsent(Caller Caller, Guid ForceMajeureId, bool Confirm)
+    : IRequest<ForceMajeureOverride>;
 
 public sealed class AttestedConsentHandlers(IClusterClient cluster)
     : IRequestHandler<AttestConsent, ForceMajeureOverride>, IRequestHandler<AnswerAttestedConsent, ForceMajeureOverride>
@@ -28,9 +33,11 @@ public sealed class AttestedConsentHandlers(IClusterClient cluster)
         await cluster.GetGrain<IForceMajeureGrain>(request.ForceMajeureId)
             .AttestConsent(request.Caller, request.StaffId, request.How, request.Justification);
 
-    public async ValueTask<ForceMajeureOverride> Handle(AnswerAttestedConsent request, CancellationToken cancellationToken)
+    public async ValueTask<ForceMajeureOverride> Handle(AnswerAttestedConsent request,
+        CancellationToken cancellationToken)
     {
         var grain = cluster.GetGrain<IForceMajeureGrain>(request.ForceMajeureId);
-        return request.Confirm ? await grain.ConfirmAttestedConsent(request.Caller) : await grain.DeclineAttestedConsent(request.Caller);
+        return request.Confirm ? await grain.ConfirmAttestedConsent(request.Caller)
+            : await grain.DeclineAttestedConsent(request.Caller);
     }
 }

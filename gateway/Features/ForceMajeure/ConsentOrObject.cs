@@ -7,7 +7,8 @@ using Mediator;
 namespace CaseConference.Gateway.Features.ForceMajeure;
 
 /// <summary>FM2: a core member consents with a professional justification; a repeat counts once.</summary>
-public sealed record ConsentToForceMajeure(Caller Caller, Guid ForceMajeureId, string Justification) : IRequest<ForceMajeureOverride>, IValidated
+public sealed record ConsentToForceMajeure(Caller Caller, Guid ForceMajeureId, string Justification)
+    : IRequest<ForceMajeureOverride>, IValidated
 {
     public sealed record Body(string Justification);
 
@@ -15,7 +16,8 @@ public sealed record ConsentToForceMajeure(Caller Caller, Guid ForceMajeureId, s
 }
 
 /// <summary>FM3: a core member objects before it is in force; the consensus is broken.</summary>
-public sealed record ObjectToForceMajeure(Caller Caller, Guid ForceMajeureId, string Reason) : IRequest<ForceMajeureOverride>, IValidated
+public sealed record ObjectToForceMajeure(Caller Caller, Guid ForceMajeureId, string Reason)
+    : IRequest<ForceMajeureOverride>, IValidated
 {
     public sealed record Body(string Reason);
 
@@ -23,11 +25,15 @@ public sealed record ObjectToForceMajeure(Caller Caller, Guid ForceMajeureId, st
 }
 
 public sealed class ConsentOrObjectHandlers(IClusterClient cluster)
-    : IRequestHandler<ConsentToForceMajeure, ForceMajeureOverride>, IRequestHandler<ObjectToForceMajeure, ForceMajeureOverride>
+    : IRequestHandler<ConsentToForceMajeure, ForceMajeureOverride>,
+        IRequestHandler<ObjectToForceMajeure, ForceMajeureOverride>
 {
-    public async ValueTask<ForceMajeureOverride> Handle(ConsentToForceMajeure request, CancellationToken cancellationToken) =>
-        await cluster.GetGrain<IForceMajeureGrain>(request.ForceMajeureId).Consent(request.Caller, request.Justification);
+    public async ValueTask<ForceMajeureOverride> Handle(ConsentToForceMajeure request,
+        CancellationToken cancellationToken) =>
+        await cluster.GetGrain<IForceMajeureGrain>(request.ForceMajeureId)
+            .Consent(request.Caller, request.Justification);
 
-    public async ValueTask<ForceMajeureOverride> Handle(ObjectToForceMajeure request, CancellationToken cancellationToken) =>
+    public async ValueTask<ForceMajeureOverride> Handle(ObjectToForceMajeure request,
+        CancellationToken cancellationToken) =>
         await cluster.GetGrain<IForceMajeureGrain>(request.ForceMajeureId).Object(request.Caller, request.Reason);
 }

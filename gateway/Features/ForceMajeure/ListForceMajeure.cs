@@ -17,15 +17,19 @@ namespace CaseConference.Gateway.Features.ForceMajeure;
 public sealed record ListForceMajeure(Caller Caller) : IRequest<List<ListForceMajeure.Item>>
 {
     public sealed record Item(
-        Guid Id, ForceMajeureKind Kind, ForceMajeureState State, bool CaseContentWithheld, Guid? ClientId, string? ClientName,
-        int? ItemNumber, Guid ProposedBy, DateTimeOffset ProposedAt, List<ListedConsent> Consents, List<Guid> PendingAttestations,
+        Guid Id, ForceMajeureKind Kind, ForceMajeureState State, bool CaseContentWithheld,
+            Guid? ClientId, string? ClientName,
+        int? ItemNumber, Guid ProposedBy, DateTimeOffset ProposedAt, List<ListedConsent> Consents,
+            List<Guid> PendingAttestations,
         Guid? ObjectedBy, DateTimeOffset? InForceSince, Guid? AgendaConferenceId, bool RatificationOverdue,
         Guid? ResolvedByConferenceId, ForceMajeureProgress Progress);
 }
 
-public sealed class ListForceMajeureHandler(IClusterClient cluster, ScheduleViews views) : IRequestHandler<ListForceMajeure, List<ListForceMajeure.Item>>
+public sealed class ListForceMajeureHandler(IClusterClient cluster, ScheduleViews views)
+    : IRequestHandler<ListForceMajeure, List<ListForceMajeure.Item>>
 {
-    public async ValueTask<List<ListForceMajeure.Item>> Handle(ListForceMajeure request, CancellationToken cancellationToken)
+    public async ValueTask<List<ListForceMajeure.Item>> Handle(ListForceMajeure request,
+        CancellationToken cancellationToken)
     {
         var caller = request.Caller;
         var listings = await cluster.GetGrain<IForceMajeureRegisterGrain>(caller.PantiId).List(caller);
@@ -38,7 +42,8 @@ public sealed class ListForceMajeureHandler(IClusterClient cluster, ScheduleView
         return [.. listings.Select(f => new ListForceMajeure.Item(
             f.Id, f.Kind, f.State, !shown, shown ? f.ClientId : null,
             shown && names.TryGetValue(f.ClientId, out var name) ? name : null, shown ? f.ItemNumber : null,
-            f.ProposedBy, f.ProposedAt, f.Consents, f.PendingAttestations, f.ObjectedBy, f.InForceSince, f.AgendaConferenceId,
+            f.ProposedBy, f.ProposedAt, f.Consents, f.PendingAttestations, f.ObjectedBy,
+                f.InForceSince, f.AgendaConferenceId,
             f.RatificationOverdue, f.ResolvedByConferenceId,
             ForceMajeureQuorum.Progress(f.Consents.Select(c => (c.StaffId, c.Discipline)),
                 policy.ForceMajeureRequiresAllDisciplines, policy.ForceMajeureQuorum)))];

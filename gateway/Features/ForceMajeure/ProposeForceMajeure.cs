@@ -7,10 +7,12 @@ using Mediator;
 namespace CaseConference.Gateway.Features.ForceMajeure;
 
 /// <summary>FM1: a core member or designated staff proposes an emergency change to one formulation item.</summary>
-public sealed record ProposeForceMajeure(Caller Caller, Guid ForceMajeureId, Guid ClientId, int ItemNumber, ForceMajeureKind Kind, string? NewText, string Reason)
+public sealed record ProposeForceMajeure(Caller Caller, Guid ForceMajeureId, Guid ClientId, int ItemNumber,
+    ForceMajeureKind Kind, string? NewText, string Reason)
     : IRequest<ForceMajeureOverride>, IValidated
 {
-    public sealed record Body(Guid? Id, Guid ClientId, int ItemNumber, ForceMajeureKind Kind, string? NewText, string Reason);
+    public sealed record Body(Guid? Id, Guid ClientId, int ItemNumber, ForceMajeureKind Kind,
+        string? NewText, string Reason);
 
     public void Validate(Checks checks) => checks
         .Id("id", ForceMajeureId)
@@ -21,8 +23,10 @@ public sealed record ProposeForceMajeure(Caller Caller, Guid ForceMajeureId, Gui
         .Text("reason", Reason);
 }
 
-public sealed class ProposeForceMajeureHandler(IClusterClient cluster) : IRequestHandler<ProposeForceMajeure, ForceMajeureOverride>
+public sealed class ProposeForceMajeureHandler(IClusterClient cluster)
+    : IRequestHandler<ProposeForceMajeure, ForceMajeureOverride>
 {
     public async ValueTask<ForceMajeureOverride> Handle(ProposeForceMajeure r, CancellationToken cancellationToken) =>
-        await cluster.GetGrain<IForceMajeureGrain>(GrainIds.Chosen(r.Caller.PantiId, r.ForceMajeureId)).Propose(r.Caller, r.ClientId, r.ItemNumber, r.Kind, r.NewText, r.Reason);
+        await cluster.GetGrain<IForceMajeureGrain>(GrainIds.Chosen(r.Caller.PantiId, r.ForceMajeureId))
+            .Propose(r.Caller, r.ClientId, r.ItemNumber, r.Kind, r.NewText, r.Reason);
 }

@@ -7,15 +7,19 @@ using Mediator;
 
 namespace CaseConference.Gateway.Features.Home;
 
-/// <summary>Beranda: the caller's tasks around KKs (KK1, KK4, KK6, KK11), soonest deadline first, with client names.</summary>
+/// <summary>
+/// Beranda: the caller's tasks around KKs (KK1, KK4, KK6, KK11), soonest deadline first, with client names.
+/// </summary>
 public sealed record GetMyTasks(Caller Caller) : IRequest<List<GetMyTasks.Item>>
 {
     public sealed record Item(
-        KkTaskKind Kind, Guid ConferenceId, DateTimeOffset ConferenceStart, Guid? AgendaItemId, Guid? ClientId, string? ClientName,
+        KkTaskKind Kind, Guid ConferenceId, DateTimeOffset ConferenceStart, Guid? AgendaItemId,
+            Guid? ClientId, string? ClientName,
         DateTimeOffset Deadline, bool Late);
 }
 
-public sealed class GetMyTasksHandler(IClusterClient cluster, ScheduleViews views, TimeProvider clock) : IRequestHandler<GetMyTasks, List<GetMyTasks.Item>>
+public sealed class GetMyTasksHandler(IClusterClient cluster, ScheduleViews views, TimeProvider clock)
+    : IRequestHandler<GetMyTasks, List<GetMyTasks.Item>>
 {
     public async ValueTask<List<GetMyTasks.Item>> Handle(GetMyTasks request, CancellationToken cancellationToken)
     {
@@ -23,7 +27,8 @@ public sealed class GetMyTasksHandler(IClusterClient cluster, ScheduleViews view
         var panti = cluster.GetGrain<IPantiGrain>(caller.PantiId);
         var actor = await panti.ActorFor(caller.StaffId);
         var conferences = await cluster.GetGrain<IConferenceRegisterGrain>(caller.PantiId).List(caller);
-        var tasks = MyTasks.For(conferences, caller.StaffId, actor.IsPimpinan, await panti.Settings(), clock.GetUtcNow());
+        var tasks = MyTasks.For(conferences, caller.StaffId, actor.IsPimpinan,
+            await panti.Settings(), clock.GetUtcNow());
         var names = tasks.Any(t => t.ClientId is not null)
             ? (await views.ReadAsync(caller)).View.ClientNames
             : [];

@@ -12,7 +12,8 @@ namespace CaseConference.Gateway.Features.Notifications;
 /// inbox's version (live events over /hubs/schedule follow from version + 1). <c>?state=all</c>
 /// includes the cleared ones.
 /// </summary>
-public sealed record ListNotifications(Caller Caller, string? State, int Offset, int Limit) : IRequest<ListNotifications.Result>, IValidated
+public sealed record ListNotifications(Caller Caller, string? State, int Offset, int Limit)
+    : IRequest<ListNotifications.Result>, IValidated
 {
     public const int DefaultLimit = 20;
     public const int MaxLimit = 100;
@@ -20,11 +21,14 @@ public sealed record ListNotifications(Caller Caller, string? State, int Offset,
     public bool IncludeCleared => State is not null && State.Equals("all", StringComparison.OrdinalIgnoreCase);
 
     public void Validate(Checks checks) => checks
-        .That(State is null || IncludeCleared || State.Equals("open", StringComparison.OrdinalIgnoreCase), "state", "must be open or all.")
+        .That(State is null || IncludeCleared || State.Equals("open", StringComparison.OrdinalIgnoreCase),
+            "state", "must be open or all.")
         .That(Offset >= 0, "offset", "must be 0 or more.")
         .That(Limit is > 0 and <= MaxLimit, "limit", $"must be 1 to {MaxLimit}.");
 
-    /// <summary>A notification as the web app shows it: the place it opens and the client's name when it names one.</summary>
+    /// <summary>
+    /// A notification as the web app shows it: the place it opens and the client's name when it names one.
+    /// </summary>
     public sealed record Item(
         Guid Id, NotificationKind Kind, string Route, NotificationTarget Target, string? ClientName,
         DateTimeOffset? DueAt, DateTimeOffset CreatedAt, DateTimeOffset? ReadAt, DateTimeOffset? ClearedAt);
@@ -32,9 +36,11 @@ public sealed record ListNotifications(Caller Caller, string? State, int Offset,
     public sealed record Result(List<Item> Items, int Total, int UnreadCount, long Version);
 }
 
-public sealed class ListNotificationsHandler(IClusterClient cluster) : IRequestHandler<ListNotifications, ListNotifications.Result>
+public sealed class ListNotificationsHandler(IClusterClient cluster)
+    : IRequestHandler<ListNotifications, ListNotifications.Result>
 {
-    public async ValueTask<ListNotifications.Result> Handle(ListNotifications request, CancellationToken cancellationToken)
+    public async ValueTask<ListNotifications.Result> Handle(ListNotifications request,
+        CancellationToken cancellationToken)
     {
         var caller = request.Caller;
         var page = await cluster.GetGrain<INotificationInboxGrain>(InboxKey.For(caller.PantiId, caller.StaffId))
@@ -50,7 +56,8 @@ public sealed class ListNotificationsHandler(IClusterClient cluster) : IRequestH
             : [];
         return new ListNotifications.Result(
             [.. page.Items.Select(n => new ListNotifications.Item(
-                n.Id, n.Kind, n.Target.Route, n.Target, n.Target.ClientId is { } id && names.TryGetValue(id, out var name) ? name : null,
+                n.Id, n.Kind, n.Target.Route, n.Target,
+                    n.Target.ClientId is { } id && names.TryGetValue(id, out var name) ? name : null,
                 n.DueAt, n.CreatedAt, n.ReadAt, n.ClearedAt))],
             page.Total, page.UnreadCount, page.Version);
     }

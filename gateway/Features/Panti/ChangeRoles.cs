@@ -11,14 +11,16 @@ public sealed record ChangeRoles(Caller Caller, Guid StaffId, List<StaffRole> Ro
 {
     public sealed record Body(List<StaffRole> Roles);
 
-    public void Validate(Checks checks) => checks.That(Roles is { Count: > 0 and <= 7 }, "roles", "needs one to seven roles.");
+    public void Validate(Checks checks) =>
+        checks.That(Roles is { Count: > 0 and <= 7 }, "roles", "needs one to seven roles.");
 }
 
 public sealed class ChangeRolesHandler(IClusterClient cluster) : IRequestHandler<ChangeRoles>
 {
     public async ValueTask<Unit> Handle(ChangeRoles request, CancellationToken cancellationToken)
     {
-        await cluster.GetGrain<IPantiGrain>(request.Caller.PantiId).ChangeRoles(request.Caller, request.StaffId, request.Roles);
+        await cluster.GetGrain<IPantiGrain>(request.Caller.PantiId).ChangeRoles(request.Caller,
+            request.StaffId, request.Roles);
         return Unit.Value;
     }
 }

@@ -14,7 +14,8 @@ public sealed class DesignateProposerHandler(IClusterClient cluster) : IRequestH
 {
     public async ValueTask<Unit> Handle(DesignateProposer request, CancellationToken cancellationToken)
     {
-        await cluster.GetGrain<IPantiGrain>(request.Caller.PantiId).DesignateForceMajeureProposer(request.Caller, request.StaffId, request.Designated);
+        await cluster.GetGrain<IPantiGrain>(request.Caller.PantiId).DesignateForceMajeureProposer(request.Caller,
+            request.StaffId, request.Designated);
         return Unit.Value;
     }
 }

@@ -6,8 +6,12 @@ using Mediator;
 
 namespace CaseConference.Gateway.Features.Panti;
 
-/// <summary>PE1: the pimpinan registers a staff member with one or more roles. The id may come from the client, so a retry is harmless (409).</summary>
-public sealed record RegisterStaff(Caller Caller, Guid StaffId, string Name, List<StaffRole> Roles) : IRequest<StaffMember>, IValidated
+/// <summary>
+/// PE1: the pimpinan registers a staff member with one or more roles. The id may come from the client, so a retry is
+/// harmless (409).
+/// </summary>
+public sealed record RegisterStaff(Caller Caller, Guid StaffId, string Name, List<StaffRole> Roles)
+    : IRequest<StaffMember>, IValidated
 {
     public sealed record Body(Guid? Id, string Name, List<StaffRole> Roles);
 

@@ -24,20 +24,24 @@ public sealed record GetSettings(Caller Caller) : IRequest<GetSettings.Result>
 /// is required (two people editing the settings must not silently overwrite each other) and the
 /// panti grain compares it in the turn that makes the change.
 /// </summary>
-public sealed record ChangeSettings(Caller Caller, string? IfMatch, string? TimeZoneId, PantiPolicy? Policy, KkRecurrence? Schedule)
+public sealed record ChangeSettings(Caller Caller, string? IfMatch, string? TimeZoneId,
+    PantiPolicy? Policy, KkRecurrence? Schedule)
     : IRequest<GetSettings.Result>, IValidated
 {
     public sealed record Body(string? TimeZoneId, PantiPolicy? Policy, KkRecurrence? Schedule);
 
     public void Validate(Checks checks) => checks
         .OptionalText("timeZoneId", TimeZoneId, Checks.MaxShortText)
-        .That(TimeZoneId is not null || Policy is not null || Schedule is not null, "body", "names at least one of timeZoneId, policy, schedule.")
+        .That(TimeZoneId is not null || Policy is not null || Schedule is not null, "body",
+            "names at least one of timeZoneId, policy, schedule.")
         .That(Schedule is null || Enum.IsDefined(Schedule.Kind), "schedule.kind", "is not a recurrence kind.")
-        .That(Schedule is null || SaneDates.IsScheduleStart(Schedule.StartsOn, DateOnly.FromDateTime(checks.Now.UtcDateTime)),
+        .That(Schedule is null
+            || SaneDates.IsScheduleStart(Schedule.StartsOn, DateOnly.FromDateTime(checks.Now.UtcDateTime)),
             "schedule.startsOn", $"must be within {SaneDates.ScheduleYears} years of today.");
 }
 
-public sealed class SettingsHandlers(IClusterClient cluster) : IRequestHandler<GetSettings, GetSettings.Result>, IRequestHandler<ChangeSettings, GetSettings.Result>
+public sealed class SettingsHandlers(IClusterClient cluster) : IRequestHandler<GetSettings, GetSettings.Result>,
+    IRequestHandler<ChangeSettings, GetSettings.Result>
 {
     public async ValueTask<GetSettings.Result> Handle(GetSettings request, CancellationToken cancellationToken) =>
         await GetSettings.Read(cluster, request.Caller);
@@ -45,7 +49,8 @@ public sealed class SettingsHandlers(IClusterClient cluster) : IRequestHandler<G
     public async ValueTask<GetSettings.Result> Handle(ChangeSettings request, CancellationToken cancellationToken)
     {
         var settings = await cluster.GetGrain<IPantiGrain>(request.Caller.PantiId).ChangeSettings(
-            request.Caller, IfMatch.From(request.IfMatch, required: true), request.TimeZoneId, request.Policy, request.Schedule);
+            request.Caller, IfMatch.From(request.IfMatch, required: true), request.TimeZoneId,
+                request.Policy, request.Schedule);
         return new GetSettings.Result(settings, ETags.ForContent(settings));
     }
 }

@@ -17,10 +17,12 @@ namespace CaseConference.Gateway.Features.Reviews;
 /// for a responsible peksos) and each export is one line in the audit log with who, when, the
 /// filters and how many rows. Only the caller's own panti is read (TN1: the schedule grain checks).
 /// </summary>
-public sealed record ExportReviewSchedule(Caller Caller, ScheduleQuery Query) : IRequest<ExportReviewSchedule.File>, IValidated
+public sealed record ExportReviewSchedule(Caller Caller, ScheduleQuery Query)
+    : IRequest<ExportReviewSchedule.File>, IValidated
 {
     public static readonly string[] Headers =
-        ["Nomor register", "Nama", "Peksos penanggung jawab", "Jatuh tempo tinjauan triwulanan", "Status tinjauan", "Dalam agenda KK", "Eskalasi ke pimpinan", "Menunggu KK mendesak"];
+        ["Nomor register", "Nama", "Peksos penanggung jawab", "Jatuh tempo tinjauan triwulanan", "Status tinjauan",
+            "Dalam agenda KK", "Eskalasi ke pimpinan", "Menunggu KK mendesak"];
 
     public sealed record File(string Name, byte[] Csv);
 
@@ -34,10 +36,12 @@ public sealed record ExportReviewSchedule(Caller Caller, ScheduleQuery Query) : 
     };
 }
 
-public sealed class ExportReviewScheduleHandler(ScheduleViews views, IClusterClient cluster, TimeProvider clock, IAuditLog audit)
+public sealed class ExportReviewScheduleHandler(ScheduleViews views, IClusterClient cluster,
+    TimeProvider clock, IAuditLog audit)
     : IRequestHandler<ExportReviewSchedule, ExportReviewSchedule.File>
 {
-    public async ValueTask<ExportReviewSchedule.File> Handle(ExportReviewSchedule request, CancellationToken cancellationToken)
+    public async ValueTask<ExportReviewSchedule.File> Handle(ExportReviewSchedule request,
+        CancellationToken cancellationToken)
     {
         var caller = request.Caller;
         var view = (await views.ReadAsync(caller)).View;
@@ -46,13 +50,15 @@ public sealed class ExportReviewScheduleHandler(ScheduleViews views, IClusterCli
         var profile = await panti.Profile(caller);
         var calendar = profile.Settings.Calendar();
         var staff = profile.Staff.ToDictionary(s => s.Id, s => s.Name);
-        var kkStarts = view.Entries.Where(e => e.Kind == ScheduleEntryKind.Conference).ToDictionary(e => e.Id, e => e.SortKey);
+        var kkStarts = view.Entries.Where(e => e.Kind == ScheduleEntryKind.Conference)
+            .ToDictionary(e => e.Id, e => e.SortKey);
         var escalated = view.OverdueEscalated.ToHashSet();
         var unplaced = view.UnplacedClients.ToHashSet();
 
         var reviews = request.Query.Reviews(view).Where(r => everyRecord || r.PeksosId == caller.StaffId).ToList();
         await audit.AppendAsync(
-            new AuditEntry(caller.PantiId, caller.StaffId, AuditActions.ReviewScheduleExported, caller.PantiId, Describe(request.Query, reviews.Count), clock.GetUtcNow()),
+            new AuditEntry(caller.PantiId, caller.StaffId, AuditActions.ReviewScheduleExported, caller.PantiId,
+                Describe(request.Query, reviews.Count), clock.GetUtcNow()),
             cancellationToken);
 
         var csv = new CsvText().Row(ExportReviewSchedule.Headers);
@@ -82,6 +88,7 @@ public sealed class ExportReviewScheduleHandler(ScheduleViews views, IClusterCli
         var filters = new[] { ("status", q.Status), ("peksosId", q.PeksosId?.ToString()), ("search", q.Search) }
             .Where(f => !string.IsNullOrWhiteSpace(f.Item2))
             .Select(f => $"{f.Item1}={f.Item2}");
-        return string.Create(CultureInfo.InvariantCulture, $"{count} rows; {string.Join(", ", filters.DefaultIfEmpty("no filter"))}");
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{count} rows; {string.Join(", ", filters.DefaultIfEmpty("no filter"))}");
     }
 }

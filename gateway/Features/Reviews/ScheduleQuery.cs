@@ -5,7 +5,9 @@ using CaseConference.Gateway.Infrastructure;
 
 namespace CaseConference.Gateway.Features.Reviews;
 
-/// <summary>A review's place in the schedule as the Jadwal screen filters it: its status, or that a KK has it on its agenda.</summary>
+/// <summary>
+/// A review's place in the schedule as the Jadwal screen filters it: its status, or that a KK has it on its agenda.
+/// </summary>
 public enum ScheduleFilter
 {
     Ok,
@@ -48,5 +50,6 @@ public sealed record ScheduleQuery(string? Status = null, Guid? PeksosId = null,
                 || Contains(view.RegisterNumbers?.GetValueOrDefault(e.Id), search)));
     }
 
-    private static bool Contains(string? text, string search) => text?.Contains(search, StringComparison.OrdinalIgnoreCase) ?? false;
+    private static bool Contains(string? text, string search) =>
+        text?.Contains(search, StringComparison.OrdinalIgnoreCase) ?? false;
 }

@@ -28,14 +28,17 @@ public sealed class ScheduleViews(IClusterClient cluster, IOptions<JsonOptions> 
     public async Task<ScheduleCopy> ReadAsync(Caller caller)
     {
         held.TryGetValue(caller.PantiId, out var known);
-        var read = await cluster.GetGrain<IReviewScheduleGrain>(caller.PantiId).Read(caller, known?.Build ?? Guid.Empty);
+        var read = await cluster.GetGrain<IReviewScheduleGrain>(caller.PantiId).Read(caller,
+            known?.Build ?? Guid.Empty);
         if (read.View is null && known is not null && known.Build == read.Build)
         {
             return known;
         }
 
         Interlocked.Increment(ref viewsReceived);
-        var copy = new ScheduleCopy(read.Build, read.View ?? throw new InvalidOperationException("The grain sent no view for a build this gateway lacks."), json.Value.SerializerOptions);
+        var copy = new ScheduleCopy(read.Build,
+            read.View ?? throw new InvalidOperationException("The grain sent no view for a build this gateway lacks."),
+            json.Value.SerializerOptions);
         if (held.Count >= MaxPanti && !held.ContainsKey(caller.PantiId))
         {
             held.TryRemove(held.Keys.First(), out _);

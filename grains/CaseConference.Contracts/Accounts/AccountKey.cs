@@ -43,7 +43,8 @@ public sealed record AccountKey([property: Id(0)] string PantiCode, [property: I
 
 public static class AccountGrains
 {
-    public static IAccountGrain Account(this IGrainFactory grains, AccountKey key) => grains.GetGrain<IAccountGrain>(key.ToString());
+    public static IAccountGrain Account(this IGrainFactory grains, AccountKey key) =>
+        grains.GetGrain<IAccountGrain>(key.ToString());
 
     public static AccountKey Key(this AccountInfo account) => new(account.PantiCode, account.UserName);
 }

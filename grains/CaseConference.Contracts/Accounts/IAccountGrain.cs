@@ -4,7 +4,8 @@ namespace CaseConference.Contracts.Accounts;
 /// One staff member's sign-in account, keyed by its <see cref="AccountKey"/> (<c>code:user</c>:
 /// the panti's sign-in code and the user name, unique within that panti), so a bearer token of the
 /// form <c>code:user.secret</c> and a sign-in (code, name, password) lead straight to its grain
-/// without a global index. An unknown code or name is simply a grain without an account. Holds the password hash (ASP.NET Core's PasswordHasher), the live browser sessions and
+/// without a global index. An unknown code or name is simply a grain without an account. Holds the password hash
+/// (ASP.NET Core's PasswordHasher), the live browser sessions and
 /// the hashes of issued tokens; secrets themselves are never stored.
 /// </summary>
 public interface IAccountGrain : IGrainWithStringKey
@@ -44,7 +45,10 @@ public interface IAccountGrain : IGrainWithStringKey
     [ResponseTimeout(PasswordHashingTimeout)]
     Task<PasswordChange> ChangePassword(string currentPassword, string newPassword, Guid? keepSession);
 
-    /// <summary>The pimpinan's reset: a new one-time password (shown once) that must be changed at first sign-in; every session ends.</summary>
+    /// <summary>
+    /// The pimpinan's reset: a new one-time password (shown once) that must be changed at first sign-in; every session
+    /// ends.
+    /// </summary>
     [ResponseTimeout(PasswordHashingTimeout)]
     Task<OneTimePassword> ResetPassword();
 
@@ -64,7 +68,10 @@ public interface IAccountGrain : IGrainWithStringKey
     [AlwaysInterleave]
     Task<AccountInfo?> Validate(Credential credential);
 
-    /// <summary>A deactivated account cannot sign in, its sessions end and its tokens are revoked; reactivating lets it sign in again.</summary>
+    /// <summary>
+    /// A deactivated account cannot sign in, its sessions end and its tokens are revoked; reactivating lets it sign in
+    /// again.
+    /// </summary>
     Task SetActive(bool active);
 
     /// <summary>The owner's language for the web app: <c>id</c> (Bahasa Indonesia) or <c>en</c>.</summary>

@@ -31,7 +31,9 @@ public interface IClientGrain : IGrainWithGuidKey
     [Idempotent]
     Task MoveTo(Caller caller, ClientStage to, string why, TerminationReason? reason = null);
 
-    /// <summary>CL6: the whole case record, for entitled readers only; every read and every refusal is audited.</summary>
+    /// <summary>
+    /// CL6: the whole case record, for entitled readers only; every read and every refusal is audited.
+    /// </summary>
     Task<CaseRecord> Read(Caller caller);
 
     /// <summary>

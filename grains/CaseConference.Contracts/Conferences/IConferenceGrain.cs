@@ -48,7 +48,8 @@ public interface IConferenceGrain : IGrainWithGuidKey, IEventFeed
     Task<long> NameDeputySecretary(Caller caller, IfMatch ifMatch, Guid deputyId);
 
     [Idempotent]
-    Task<Versioned<Guid>> AddAgendaItem(Caller caller, IfMatch ifMatch, Guid clientId, AgendaPurpose purpose, string? note);
+    Task<Versioned<Guid>> AddAgendaItem(Caller caller, IfMatch ifMatch, Guid clientId,
+        AgendaPurpose purpose, string? note);
 
     [Idempotent]
     Task<long> SubmitCaseSummary(Caller caller, IfMatch ifMatch, Guid itemId, string text);
@@ -73,11 +74,16 @@ public interface IConferenceGrain : IGrainWithGuidKey, IEventFeed
     /// KK3. With an idempotency key, a retry answers the entry the key first wrote (and the version
     /// after it) and writes nothing; the same key with another text is refused (idempotency_key_reused).
     /// </summary>
-    Task<Versioned<MinuteEntry>> RecordMinute(Caller caller, IfMatch ifMatch, string text, string? idempotencyKey = null);
+    Task<Versioned<MinuteEntry>> RecordMinute(Caller caller, IfMatch ifMatch, string text,
+        string? idempotencyKey = null);
 
-    Task<Versioned<MinuteEntry>> AmendMinute(Caller caller, IfMatch ifMatch, int amendedNumber, string text, string? idempotencyKey = null);
+    Task<Versioned<MinuteEntry>> AmendMinute(Caller caller, IfMatch ifMatch, int amendedNumber, string text,
+        string? idempotencyKey = null);
 
-    /// <summary>KK3: a page of older entries, up to <paramref name="limit"/> numbered below <paramref name="before"/>, oldest first.</summary>
+    /// <summary>
+    /// KK3: a page of older entries, up to <paramref name="limit"/> numbered below <paramref name="before"/>, oldest
+    /// first.
+    /// </summary>
     Task<IReadOnlyList<MinuteEntry>> MinutesBefore(Caller caller, int before, int limit);
 
     [Idempotent]
@@ -96,7 +102,8 @@ public interface IConferenceGrain : IGrainWithGuidKey, IEventFeed
     /// <summary>
     /// LV1: the conference (with its last <see cref="ConferenceSnapshot.LatestMinutes"/> minutes
     /// entries; older ones through <see cref="MinutesBefore"/>) and the number of its last event, for
-    /// participants and the pimpinan. CL6: each client's case content only when the caller may read that client's record
+    /// participants and the pimpinan. CL6: each client's case content only when the caller may read that client's
+    /// record
     /// now (otherwise withheld); every such decision is audited.
     /// </summary>
     Task<ConferenceSnapshot> Snapshot(Caller caller);
@@ -123,7 +130,10 @@ public interface IConferenceGrain : IGrainWithGuidKey, IEventFeed
     Task<bool> GrantsCaseRecordRead(Guid staffId, Guid clientId);
 }
 
-/// <summary>A KK as read, with its version; <see cref="MinuteCount"/> and <see cref="AmendmentCount"/> count all its entries, of which the conference carries the last ones.</summary>
+/// <summary>
+/// A KK as read, with its version; <see cref="MinuteCount"/> and <see cref="AmendmentCount"/> count all its entries, of
+/// which the conference carries the last ones.
+/// </summary>
 [GenerateSerializer, Immutable]
 public sealed record ConferenceSnapshot(
     [property: Id(0)] Conference Conference,

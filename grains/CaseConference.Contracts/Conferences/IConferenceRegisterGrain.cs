@@ -9,7 +9,9 @@ namespace CaseConference.Contracts.Conferences;
 /// </summary>
 public interface IConferenceRegisterGrain : IGrainWithGuidKey
 {
-    /// <summary>Answered once written; a listing not newer than the one held (a repeated notice) changes nothing.</summary>
+    /// <summary>
+    /// Answered once written; a listing not newer than the one held (a repeated notice) changes nothing.
+    /// </summary>
     Task Changed(ConferenceListing listing);
 
     Task<List<ConferenceListing>> List(Caller caller);

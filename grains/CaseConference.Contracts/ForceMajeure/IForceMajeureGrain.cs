@@ -10,16 +10,21 @@ namespace CaseConference.Contracts.ForceMajeure;
 public interface IForceMajeureGrain : IGrainWithGuidKey
 {
     [Idempotent]
-    Task<ForceMajeureOverride> Propose(Caller caller, Guid clientId, int itemNumber, ForceMajeureKind kind, string? newText, string reason);
+    Task<ForceMajeureOverride> Propose(Caller caller, Guid clientId, int itemNumber, ForceMajeureKind kind,
+        string? newText, string reason);
 
-    /// <summary>FM2: idempotent per person; the third distinct consent (covering the disciplines) puts it in force.</summary>
+    /// <summary>
+    /// FM2: idempotent per person; the third distinct consent (covering the disciplines) puts it in force.
+    /// </summary>
     [Idempotent]
     Task<ForceMajeureOverride> Consent(Caller caller, string justification);
 
     [Idempotent]
     Task<ForceMajeureOverride> Object(Caller caller, string reason);
 
-    /// <summary>FM2, attested: the secretary records a core member's consent given by phone; pending until confirmed.</summary>
+    /// <summary>
+    /// FM2, attested: the secretary records a core member's consent given by phone; pending until confirmed.
+    /// </summary>
     [Idempotent]
     Task<ForceMajeureOverride> AttestConsent(Caller caller, Guid memberId, string how, string justification);
 

@@ -22,7 +22,9 @@ public interface INotificationInboxGrain : IGrainWithStringKey, IEventFeed
     /// <summary>The caller's own notifications, newest first: open ones, or all with the cleared.</summary>
     Task<InboxPage> Page(Caller caller, bool includeCleared, int offset, int limit);
 
-    /// <summary>Marks one notification read, or every open one when <paramref name="notificationId"/> is null.</summary>
+    /// <summary>
+    /// Marks one notification read, or every open one when <paramref name="notificationId"/> is null.
+    /// </summary>
     Task<InboxPage> MarkRead(Caller caller, Guid? notificationId);
 }
 

@@ -7,7 +7,10 @@ namespace CaseConference.Contracts.Panti;
 /// </summary>
 public interface IPantiCodeGrain : IGrainWithStringKey
 {
-    /// <summary>Claims the code for the panti; the same panti again is harmless, another is refused with <c>panti_code_taken</c>.</summary>
+    /// <summary>
+    /// Claims the code for the panti; the same panti again is harmless, another is refused with
+    /// <c>panti_code_taken</c>.
+    /// </summary>
     Task Claim(Guid pantiId);
 
     /// <summary>The panti holding the code, or null.</summary>

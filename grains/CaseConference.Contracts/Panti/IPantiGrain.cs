@@ -32,7 +32,8 @@ public interface IPantiGrain : IGrainWithGuidKey
     /// TN2/KK5: changes any of time zone, policy and fixed schedule at once, if the settings still
     /// carry the ETag in <paramref name="ifMatch"/> (compared in this turn); answers the new settings.
     /// </summary>
-    Task<PantiSettings> ChangeSettings(Caller caller, IfMatch ifMatch, string? timeZoneId, PantiPolicy? policy, KkRecurrence? schedule);
+    Task<PantiSettings> ChangeSettings(Caller caller, IfMatch ifMatch, string? timeZoneId, PantiPolicy? policy,
+        KkRecurrence? schedule);
 
     /// <summary>The whole profile, for grains acting for the panti itself (e.g. the schedule).</summary>
     [AlwaysInterleave]

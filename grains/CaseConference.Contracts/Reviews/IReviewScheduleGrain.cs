@@ -48,7 +48,9 @@ public interface IReviewScheduleGrain : IGrainWithGuidKey, IEventFeed
     Task<ScheduleRead> Read(Caller caller, Guid knownBuild);
 }
 
-/// <summary>A read of the schedule: the build of its view, its version, and the view unless the caller has that build.</summary>
+/// <summary>
+/// A read of the schedule: the build of its view, its version, and the view unless the caller has that build.
+/// </summary>
 [GenerateSerializer, Immutable]
 public sealed record ScheduleRead(
     [property: Id(0)] Guid Build,

@@ -32,7 +32,8 @@ public sealed partial class Client
     /// CL6 for every client at once: the core team, the pimpinan and the secretary read any case
     /// record, so a list may show them which client a row is about without asking each client.
     /// </summary>
-    public static bool ReadsEveryCaseRecord(Actor reader) => reader.IsCoreMember || reader.IsPimpinan || reader.IsSekretaris;
+    public static bool ReadsEveryCaseRecord(Actor reader) =>
+        reader.IsCoreMember || reader.IsPimpinan || reader.IsSekretaris;
 
     /// <summary>CL6: the refusal every path answers a reader the rule does not allow.</summary>
     public static DomainException Confidential() =>

@@ -10,8 +10,10 @@ public sealed partial class Client
     /// </summary>
     public IReadOnlyList<IDomainEvent> ApplyDecision(RecordedDecision recorded, DateTimeOffset now)
     {
-        Require.That(recorded.ClientId == Id, () => DomainException.Invalid("wrong_client", "The decision is about another client."));
-        var decision = recorded.Decision ?? throw DomainException.Invalid("decision_withheld", "A decision shown without its content cannot be applied.");
+        Require.That(recorded.ClientId == Id, () =>
+            DomainException.Invalid("wrong_client", "The decision is about another client."));
+        var decision = recorded.Decision ?? throw DomainException.Invalid("decision_withheld",
+            "A decision shown without its content cannot be applied.");
         decision.Validate();
         var events = new List<IDomainEvent>();
         var by = recorded.RecordedBy;
@@ -27,7 +29,8 @@ public sealed partial class Client
                 break;
             case NotEligible notEligible:
                 RequireStage(ClientStage.AwaitingPlacementKk, "an eligibility decision");
-                events.Add(ChangeStage(ClientStage.Terminated, ChronologyFact.NotEligibleByKk, notEligible.Reason, by, now, kk, Clients.TerminationReason.NotEligible));
+                events.Add(ChangeStage(ClientStage.Terminated, ChronologyFact.NotEligibleByKk, notEligible.Reason, by,
+                    now, kk, Clients.TerminationReason.NotEligible));
                 break;
             case KeepFormulation:
                 RequirePlaced();
@@ -44,13 +47,16 @@ public sealed partial class Client
                 break;
             case ResocialisationReady:
                 RequireStage(ClientStage.InGuidance, "a resocialisation decision");
-                events.Add(ChangeStage(ClientStage.Resocialisation, ChronologyFact.ResocialisationReadyByKk, "", by, now, kk));
+                events.Add(ChangeStage(ClientStage.Resocialisation,
+                    ChronologyFact.ResocialisationReadyByKk, "", by, now, kk));
                 break;
             case ResocialisationNotReady:
-                Require.That(Stage is ClientStage.InGuidance or ClientStage.Resocialisation, () => WrongStage("a resocialisation decision"));
+                Require.That(Stage is ClientStage.InGuidance or ClientStage.Resocialisation, () =>
+                    WrongStage("a resocialisation decision"));
                 if (Stage == ClientStage.Resocialisation)
                 {
-                    events.Add(ChangeStage(ClientStage.InGuidance, ChronologyFact.ResocialisationNotReadyByKk, "", by, now, kk));
+                    events.Add(ChangeStage(ClientStage.InGuidance,
+                        ChronologyFact.ResocialisationNotReadyByKk, "", by, now, kk));
                 }
 
                 break;
@@ -60,7 +66,8 @@ public sealed partial class Client
                 break;
             case Terminate terminate:
                 Require.That(StageTransitions.KkMayTerminate(Stage), () => WrongStage("termination"));
-                events.Add(ChangeStage(ClientStage.Terminated, ChronologyFact.TerminatedByKk, "", by, now, kk, terminate.Reason));
+                events.Add(ChangeStage(ClientStage.Terminated, ChronologyFact.TerminatedByKk, "", by,
+                    now, kk, terminate.Reason));
                 break;
             case Defer:
                 return events;
@@ -77,19 +84,23 @@ public sealed partial class Client
     }
 
     private FormulationVersionCreated NewVersion(
-        List<FormulationItem> items, FormulationSource source, Guid conferenceId, Guid? forceMajeureId, Guid by, DateTimeOffset now)
+        List<FormulationItem> items, FormulationSource source, Guid conferenceId, Guid? forceMajeureId,
+            Guid by, DateTimeOffset now)
     {
         var version = Formulation.AddVersion(items, source, conferenceId, forceMajeureId, by, now);
         Note(new(0, now, by, ChronologyKind.FormulationVersioned, "")
         {
-            Fact = ChronologyFact.FormulationVersioned, Version = version.Version, ConferenceId = conferenceId, ForceMajeureId = forceMajeureId,
+            Fact = ChronologyFact.FormulationVersioned, Version = version.Version, ConferenceId = conferenceId,
+                ForceMajeureId = forceMajeureId,
         });
         return new FormulationVersionCreated(Id, version);
     }
 
     private void RequireStage(ClientStage stage, string what) => Require.That(Stage == stage, () => WrongStage(what));
 
-    private void RequirePlaced() => Require.That(Formulation.Current is not null && StageTransitions.HasReviewClock(Stage), () => DomainException.Conflict(
+    private void RequirePlaced() =>
+        Require.That(Formulation.Current is not null && StageTransitions.HasReviewClock(Stage), () =>
+        DomainException.Conflict(
         "client_not_in_programme", "The client has no formulation in force; place the client first."));
 
     private DomainException WrongStage(string what) =>

@@ -8,10 +8,12 @@ public sealed partial class Client
     /// CL1: a staff-recorded transition. Transitions reserved to a KK decision (placement,
     /// resocialisation, retraining, termination in aftercare) or to registration are refused here.
     /// </summary>
-    public ClientStageChanged MoveTo(Actor actor, ClientStage to, string why, DateTimeOffset now, TerminationReason? reason = null)
+    public ClientStageChanged MoveTo(Actor actor, ClientStage to, string why, DateTimeOffset now,
+        TerminationReason? reason = null)
     {
         Require.That(MayManage(actor), () => DomainException.Forbidden(
-            "not_case_staff", "Only the responsible peksos, a core member, the secretary or the pimpinan moves a case."));
+            "not_case_staff",
+                "Only the responsible peksos, a core member, the secretary or the pimpinan moves a case."));
         Require.Text(why, "why_required", "The reason for the stage change");
         var transition = StageTransitions.Find(Stage, to)
             ?? throw DomainException.Conflict("transition_not_allowed", $"A client cannot move from {Stage} to {to}.");
@@ -46,7 +48,8 @@ public sealed partial class Client
         || (Stage < ClientStage.Registered && actor.Has(StaffRole.Peksos));
 
     private ClientStageChanged ChangeStage(
-        ClientStage to, ChronologyFact fact, string why, Guid by, DateTimeOffset now, Guid? conferenceId, TerminationReason? reason = null)
+        ClientStage to, ChronologyFact fact, string why, Guid by, DateTimeOffset now, Guid? conferenceId,
+            TerminationReason? reason = null)
     {
         var from = Stage;
         Stage = to;

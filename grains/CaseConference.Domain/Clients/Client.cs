@@ -40,14 +40,17 @@ public sealed partial class Client
     public Guid? LastReviewConferenceId { get; set; }
 
     /// <summary>C1: a person reached by outreach becomes a prospect.</summary>
-    public static (Client Client, ClientOpened Event) Open(Guid id, Actor actor, string name, string where, DateTimeOffset now)
+    public static (Client Client, ClientOpened Event) Open(Guid id, Actor actor, string name,
+        string where, DateTimeOffset now)
     {
-        Require.That(actor.Has(StaffRole.Peksos) || actor.IsCoreMember || actor.IsPimpinan, () => DomainException.Forbidden(
+        Require.That(actor.Has(StaffRole.Peksos) || actor.IsCoreMember || actor.IsPimpinan, () =>
+            DomainException.Forbidden(
             "outreach_by_peksos", "Outreach is recorded by a peksos, a core member or the pimpinan."));
         Require.Text(name, "name_required", "The name");
         Require.Text(where, "outreach_location_required", "Where the person was reached");
         var client = new Client { Id = id, Name = name };
-        client.Note(new(0, now, actor.StaffId, ChronologyKind.Opened, where) { Fact = ChronologyFact.ReachedByOutreach });
+        client.Note(new(0, now, actor.StaffId, ChronologyKind.Opened,
+            where) { Fact = ChronologyFact.ReachedByOutreach });
         return (client, new ClientOpened(id, name, actor.StaffId, now));
     }
 
@@ -61,14 +64,16 @@ public sealed partial class Client
         Registration = registration;
         Name = registration.FullName;
         ChangeStage(ClientStage.Registered, ChronologyFact.Registered, "", actor.StaffId, now, null);
-        return new ClientRegistered(Id, registration.RegisterNumber, registration.ClientMasterNumber, actor.StaffId, now);
+        return new ClientRegistered(Id, registration.RegisterNumber,
+            registration.ClientMasterNumber, actor.StaffId, now);
     }
 
     /// <summary>
     /// CL1: whoever may register a client corrects its buku induk entry; each changed field is one
     /// chronology line (who, when, field, before, after). Nothing changed, nothing is written.
     /// </summary>
-    public IReadOnlyList<ChronologyEntry> CorrectRegistration(Actor actor, RegistrationCorrection correction, DateTimeOffset now)
+    public IReadOnlyList<ChronologyEntry> CorrectRegistration(Actor actor,
+        RegistrationCorrection correction, DateTimeOffset now)
     {
         RequireRegistrar(actor);
         var current = Registration ?? throw DomainException.Conflict(
@@ -96,12 +101,14 @@ public sealed partial class Client
 
         var previous = ResponsiblePeksosId;
         ResponsiblePeksosId = peksos.StaffId;
-        Note(new(0, now, actor.StaffId, ChronologyKind.PeksosAssigned, peksos.Name) { Fact = ChronologyFact.PeksosAssigned, StaffId = peksos.StaffId });
+        Note(new(0, now, actor.StaffId, ChronologyKind.PeksosAssigned,
+            peksos.Name) { Fact = ChronologyFact.PeksosAssigned, StaffId = peksos.StaffId });
         return new ResponsiblePeksosAssigned(Id, peksos.StaffId, previous, actor.StaffId, now);
     }
 
     private static void RequireRegistrar(Actor actor) => Require.That(IsRegistrar(actor),
-        () => DomainException.Forbidden("registration_by_administration", "Registration is done by Tata Usaha (Staf), the secretary or the pimpinan."));
+        () => DomainException.Forbidden("registration_by_administration",
+            "Registration is done by Tata Usaha (Staf), the secretary or the pimpinan."));
 
     private static bool IsRegistrar(Actor actor) => actor.Has(StaffRole.Staf) || actor.IsSekretaris || actor.IsPimpinan;
 

@@ -2,13 +2,15 @@ namespace CaseConference.Domain.Clients;
 
 public sealed record ClientOpened(Guid ClientId, string Name, Guid By, DateTimeOffset At) : IDomainEvent;
 
-public sealed record ClientRegistered(Guid ClientId, string RegisterNumber, string ClientMasterNumber, Guid By, DateTimeOffset At) : IDomainEvent;
+public sealed record ClientRegistered(Guid ClientId, string RegisterNumber, string ClientMasterNumber, Guid By,
+    DateTimeOffset At) : IDomainEvent;
 
 public sealed record ClientStageChanged(
     Guid ClientId, ClientStage From, ClientStage To, string Why, Guid By, DateTimeOffset At,
     Guid? ConferenceId = null, TerminationReason? Reason = null) : IDomainEvent;
 
-public sealed record ResponsiblePeksosAssigned(Guid ClientId, Guid PeksosId, Guid? Previous, Guid By, DateTimeOffset At) : IDomainEvent;
+public sealed record ResponsiblePeksosAssigned(Guid ClientId, Guid PeksosId, Guid? Previous, Guid By,
+    DateTimeOffset At) : IDomainEvent;
 
 public sealed record FormulationVersionCreated(Guid ClientId, FormulationVersion Version) : IDomainEvent
 {
@@ -16,9 +18,11 @@ public sealed record FormulationVersionCreated(Guid ClientId, FormulationVersion
 }
 
 /// <summary>RV1: a KK decided on the client (anything but Defer), so the quarterly clock restarts.</summary>
-public sealed record ReviewClockReset(Guid ClientId, Guid ConferenceId, DateTimeOffset ReviewedAt, DateTimeOffset At) : IDomainEvent;
+public sealed record ReviewClockReset(Guid ClientId, Guid ConferenceId, DateTimeOffset ReviewedAt,
+    DateTimeOffset At) : IDomainEvent;
 
-public sealed record FormulationOverlayPlaced(Guid ClientId, FormulationOverlay Overlay, DateTimeOffset At) : IDomainEvent;
+public sealed record FormulationOverlayPlaced(Guid ClientId, FormulationOverlay Overlay,
+    DateTimeOffset At) : IDomainEvent;
 
 public sealed record FormulationOverlayLifted(Guid ClientId, Guid ForceMajeureId, DateTimeOffset At) : IDomainEvent;
 

@@ -12,7 +12,8 @@ public sealed class Formulation
     public FormulationVersion? Current => Versions.Count == 0 ? null : Versions[^1];
 
     internal FormulationVersion AddVersion(
-        List<FormulationItem> items, FormulationSource source, Guid conferenceId, Guid? forceMajeureId, Guid by, DateTimeOffset at)
+        List<FormulationItem> items, FormulationSource source, Guid conferenceId, Guid? forceMajeureId,
+            Guid by, DateTimeOffset at)
     {
         FormulationItem.ValidateList(items);
         var version = new FormulationVersion(

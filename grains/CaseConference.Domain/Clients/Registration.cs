@@ -33,10 +33,12 @@ public sealed record Registration(
     public void Validate(DateOnly today)
     {
         Require.Text(RegisterNumber, "register_number_required", "The register number (nomor register)");
-        Require.Text(ClientMasterNumber, "client_master_number_required", "The client master number (Nomor Induk Klien)");
+        Require.Text(ClientMasterNumber, "client_master_number_required",
+            "The client master number (Nomor Induk Klien)");
         Require.Text(FullName, "full_name_required", "The full name");
         Require.Text(Origin, "origin_required", "The origin");
         Require.Text(ReferringAgency, "referring_agency_required", "The referring agency");
-        Require.That(BirthDate <= today, () => DomainException.Invalid("birth_date_in_future", "The birth date lies in the future."));
+        Require.That(BirthDate <= today, () =>
+            DomainException.Invalid("birth_date_in_future", "The birth date lies in the future."));
     }
 }

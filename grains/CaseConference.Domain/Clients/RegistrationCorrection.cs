@@ -60,7 +60,8 @@ public sealed record RegistrationCorrection
     };
 
     /// <summary>Each field whose value differs, with both values as text (dates ISO, enums by name).</summary>
-    public static List<(RegistrationField Field, string? Before, string? After)> Differences(Registration before, Registration after) =>
+    public static List<(RegistrationField Field, string? Before, string? After)> Differences(Registration before,
+        Registration after) =>
     [
         .. new (RegistrationField Field, string? Before, string? After)[]
         {
@@ -72,7 +73,8 @@ public sealed record RegistrationCorrection
             (RegistrationField.Origin, before.Origin, after.Origin),
             (RegistrationField.ReferringAgency, before.ReferringAgency, after.ReferringAgency),
             (RegistrationField.BirthPlace, before.BirthPlace, after.BirthPlace),
-            (RegistrationField.CohortSequence, before.CohortSequence?.ToString(CultureInfo.InvariantCulture), after.CohortSequence?.ToString(CultureInfo.InvariantCulture)),
+            (RegistrationField.CohortSequence, before.CohortSequence?.ToString(CultureInfo.InvariantCulture),
+                after.CohortSequence?.ToString(CultureInfo.InvariantCulture)),
             (RegistrationField.Religion, before.Religion, after.Religion),
         }.Where(d => d.Before != d.After),
     ];

@@ -49,7 +49,8 @@ public static class StageTransitions
         All.FirstOrDefault(t => t.From == from && t.To == to);
 
     /// <summary>A KK may also terminate any active client (C18 through a decision).</summary>
-    public static bool KkMayTerminate(ClientStage from) => from == ClientStage.Aftercare || ActiveBeforeAftercare.Contains(from);
+    public static bool KkMayTerminate(ClientStage from) =>
+        from == ClientStage.Aftercare || ActiveBeforeAftercare.Contains(from);
 
     /// <summary>Stages with a quarterly review clock (RV1).</summary>
     public static bool HasReviewClock(ClientStage stage) =>

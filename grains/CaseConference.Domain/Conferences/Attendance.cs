@@ -15,7 +15,8 @@ public enum AttendanceMode
     Absent,
 }
 
-public sealed record AttendanceRecord(Guid StaffId, AttendanceMode Mode, string? Detail, Guid RecordedBy, DateTimeOffset At);
+public sealed record AttendanceRecord(Guid StaffId, AttendanceMode Mode, string? Detail,
+    Guid RecordedBy, DateTimeOffset At);
 
 /// <summary>One person's line in attendance recorded for many at once (KK8).</summary>
 public sealed record AttendanceEntry(Guid StaffId, AttendanceMode Mode, string? Detail);

@@ -6,7 +6,9 @@ namespace CaseConference.Domain.Conferences;
 /// </summary>
 public sealed class CaseSummary
 {
-    /// <summary>Null only in a copy shown to a reader CL6 does not allow (<see cref="AgendaItem.CaseContentWithheld"/>).</summary>
+    /// <summary>
+    /// Null only in a copy shown to a reader CL6 does not allow (<see cref="AgendaItem.CaseContentWithheld"/>).
+    /// </summary>
     public string? Text { get; set; } = "";
 
     public Guid By { get; set; }

@@ -6,10 +6,12 @@ namespace CaseConference.Domain.Conferences;
 public sealed partial class Conference
 {
     public AgendaItemAdded AddAgendaItem(
-        Actor actor, Guid itemId, Guid clientId, AgendaPurpose purpose, Guid responsibleStaffId, string? note, DateTimeOffset now)
+        Actor actor, Guid itemId, Guid clientId, AgendaPurpose purpose, Guid responsibleStaffId,
+            string? note, DateTimeOffset now)
     {
         RequireOrganiserRole(actor);
-        Require.That(purpose is not (AgendaPurpose.ForceMajeure or AgendaPurpose.RejectedForceMajeure), () => DomainException.Invalid(
+        Require.That(purpose is not (AgendaPurpose.ForceMajeure or AgendaPurpose.RejectedForceMajeure), () =>
+            DomainException.Invalid(
             "force_majeure_added_automatically", "Force majeures reach the agenda automatically (FM5, FM3)."));
         return Add(itemId, clientId, purpose, responsibleStaffId, note, null, automatic: false, now);
     }
@@ -20,7 +22,8 @@ public sealed partial class Conference
     /// the KK decides like any other (not ratified or cancelled: it never came into force).
     /// </summary>
     public AgendaItemAdded ScheduleForceMajeure(
-        Guid itemId, Guid forceMajeureId, Guid clientId, Guid responsibleStaffId, DateTimeOffset now, bool forDiscussion = false)
+        Guid itemId, Guid forceMajeureId, Guid clientId, Guid responsibleStaffId, DateTimeOffset now,
+            bool forDiscussion = false)
     {
         Require.That(Agenda.All(a => a.ForceMajeureId != forceMajeureId), () => DomainException.Conflict(
             "already_on_agenda", "The force majeure is already on this agenda."));
@@ -51,7 +54,8 @@ public sealed partial class Conference
     {
         RequireState(ConferenceState.Planned, ConferenceState.InSession);
         var item = FindItem(itemId);
-        var summary = item.Summary ?? throw DomainException.Conflict("summary_missing", "No case summary has been submitted yet.");
+        var summary = item.Summary
+            ?? throw DomainException.Conflict("summary_missing", "No case summary has been submitted yet.");
         Require.That(SummaryRecipients(item).Contains(actor.StaffId), () => DomainException.Forbidden(
             "not_summary_recipient", "Only core members and invited professionals acknowledge case summaries."));
         if (summary.Acknowledgements.Any(a => a.StaffId == actor.StaffId))
@@ -88,11 +92,14 @@ public sealed partial class Conference
         ?? throw DomainException.NotFound("agenda_item_not_found", "No such agenda item.");
 
     private AgendaItemAdded Add(
-        Guid itemId, Guid clientId, AgendaPurpose purpose, Guid responsible, string? note, Guid? forceMajeureId, bool automatic, DateTimeOffset now)
+        Guid itemId, Guid clientId, AgendaPurpose purpose, Guid responsible, string? note, Guid? forceMajeureId,
+            bool automatic, DateTimeOffset now)
     {
         RequireState(ConferenceState.Planned);
-        Require.That(Agenda.All(a => a.Id != itemId), () => DomainException.Conflict("agenda_item_exists", "That agenda item already exists."));
-        Require.That(forceMajeureId is not null || Agenda.All(a => a.ClientId != clientId || a.Purpose != purpose), () => DomainException.Conflict(
+        Require.That(Agenda.All(a => a.Id != itemId), () =>
+            DomainException.Conflict("agenda_item_exists", "That agenda item already exists."));
+        Require.That(forceMajeureId is not null || Agenda.All(a => a.ClientId != clientId || a.Purpose != purpose),
+            () => DomainException.Conflict(
             "already_on_agenda", "The client is already on the agenda for that purpose."));
 
         Agenda.Add(new AgendaItem

@@ -7,7 +7,8 @@ public sealed partial class Conference
     /// decisions, post-KK summaries): every client on its agenda.
     /// </summary>
     public IReadOnlyList<Guid> ClientsWithCaseContent =>
-        [.. Agenda.Select(a => a.ClientId).Concat(Decisions.Select(d => d.ClientId)).Concat(PostKkSummaries.Select(s => s.ClientId)).Distinct()];
+        [.. Agenda.Select(a => a.ClientId).Concat(Decisions.Select(d => d.ClientId))
+            .Concat(PostKkSummaries.Select(s => s.ClientId)).Distinct()];
 
     /// <summary>
     /// CL6: a copy of this KK for a reader who may not read the case records of
@@ -18,8 +19,10 @@ public sealed partial class Conference
     {
         var copy = (Conference)MemberwiseClone();
         copy.Agenda = [.. Agenda.Select(a => withheld.Contains(a.ClientId) ? a.WithCaseContentWithheld() : a)];
-        copy.Decisions = [.. Decisions.Select(d => withheld.Contains(d.ClientId) ? d with { Decision = null, CaseContentWithheld = true } : d)];
-        copy.PostKkSummaries = [.. PostKkSummaries.Select(s => withheld.Contains(s.ClientId) ? s with { Text = null, CaseContentWithheld = true } : s)];
+        copy.Decisions = [.. Decisions.Select(d => withheld.Contains(d.ClientId)
+            ? d with { Decision = null, CaseContentWithheld = true } : d)];
+        copy.PostKkSummaries = [.. PostKkSummaries.Select(s => withheld.Contains(s.ClientId)
+            ? s with { Text = null, CaseContentWithheld = true } : s)];
         return copy;
     }
 }

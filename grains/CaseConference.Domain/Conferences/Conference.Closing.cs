@@ -11,7 +11,8 @@ public sealed partial class Conference
     /// </summary>
     public ConferenceClosed Close(Actor actor, PantiSettings settings, DateTimeOffset now)
     {
-        Require.That(IsRecorder(actor), () => DomainException.Forbidden("not_recorder", "The chair or the secretary closes the session."));
+        Require.That(IsRecorder(actor), () =>
+            DomainException.Forbidden("not_recorder", "The chair or the secretary closes the session."));
         RequireState(ConferenceState.InSession);
 
         var dueOn = settings.Calendar().AddWorkingDays(now, settings.Policy.PostKkSummaryWorkingDays);
@@ -49,18 +50,23 @@ public sealed partial class Conference
             actor.StaffId, now);
     }
 
-    /// <summary>KK10: Closed → Sealed, chained to the panti's previous sealed KK (null for the first), over the entries held.</summary>
+    /// <summary>
+    /// KK10: Closed → Sealed, chained to the panti's previous sealed KK (null for the first), over the entries held.
+    /// </summary>
     public ConferenceSealed Seal(string? previousSealHash, DateTimeOffset now)
     {
         if (earlierMinutes > 0)
         {
-            throw new InvalidOperationException("A KK holding only its last entries is sealed with the hash over all of them.");
+            throw new InvalidOperationException(
+                "A KK holding only its last entries is sealed with the hash over all of them.");
         }
 
         return Seal(MinutesSeal.Compute(this, previousSealHash), previousSealHash, now);
     }
 
-    /// <summary>KK10: Closed → Sealed with <paramref name="hash"/>, computed by <see cref="SealHasher"/> over every entry.</summary>
+    /// <summary>
+    /// KK10: Closed → Sealed with <paramref name="hash"/>, computed by <see cref="SealHasher"/> over every entry.
+    /// </summary>
     public ConferenceSealed Seal(string hash, string? previousSealHash, DateTimeOffset now)
     {
         RequireState(ConferenceState.Closed);
@@ -72,14 +78,16 @@ public sealed partial class Conference
     }
 
     /// <summary>KK11: the responsible staff files the summary; filing after the due day is flagged late.</summary>
-    public PostKkSummaryFiled FileSummary(Actor actor, Guid clientId, string text, PantiSettings settings, DateTimeOffset now)
+    public PostKkSummaryFiled FileSummary(Actor actor, Guid clientId, string text,
+        PantiSettings settings, DateTimeOffset now)
     {
         RequireState(ConferenceState.Closed, ConferenceState.Sealed);
         var summary = PostKkSummaries.FirstOrDefault(s => s.ClientId == clientId)
             ?? throw DomainException.NotFound("summary_not_expected", "No post-KK summary is due for that client.");
         Require.That(actor.StaffId == summary.ResponsibleStaffId, () => DomainException.Forbidden(
             "not_responsible_staff", "The client's responsible staff files the post-KK summary."));
-        Require.That(summary.FiledAt is null, () => DomainException.Conflict("summary_already_filed", "The summary is already filed."));
+        Require.That(summary.FiledAt is null, () =>
+            DomainException.Conflict("summary_already_filed", "The summary is already filed."));
         Require.Text(text, "summary_text_required", "The summary");
 
         var filed = summary with { FiledAt = now, Text = text };

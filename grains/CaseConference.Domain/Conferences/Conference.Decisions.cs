@@ -22,10 +22,12 @@ public sealed partial class Conference
 
         if (decision is RatifyForceMajeure or CancelForceMajeure)
         {
-            var fmId = decision is RatifyForceMajeure r ? r.ForceMajeureId : ((CancelForceMajeure)decision).ForceMajeureId;
+            var fmId = decision is RatifyForceMajeure r ? r.ForceMajeureId
+                : ((CancelForceMajeure)decision).ForceMajeureId;
             Require.That(actor.IsPimpinan, () => DomainException.Forbidden(
                 "pimpinan_only", "Only the pimpinan records ratification or cancellation of a force majeure."));
-            Require.That(item.ForceMajeureId == fmId && item.Purpose == AgendaPurpose.ForceMajeure, () => DomainException.Conflict(
+            Require.That(item.ForceMajeureId == fmId && item.Purpose == AgendaPurpose.ForceMajeure, () =>
+                DomainException.Conflict(
                 "force_majeure_not_on_agenda", "That force majeure is not on this agenda item."));
         }
         else
@@ -41,7 +43,8 @@ public sealed partial class Conference
 
     private DecisionRecorded Record(AgendaItem item, Decision decision, Actor actor, DateTimeOffset now)
     {
-        var recorded = new RecordedDecision(Decisions.Count + 1, Id, item.Id, item.ClientId, decision, actor.StaffId, now);
+        var recorded = new RecordedDecision(Decisions.Count + 1, Id, item.Id, item.ClientId,
+            decision, actor.StaffId, now);
         Decisions.Add(recorded);
         return new DecisionRecorded(Id, recorded);
     }

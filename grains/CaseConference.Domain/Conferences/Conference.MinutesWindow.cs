@@ -40,18 +40,27 @@ public sealed partial class Conference
         return copy;
     }
 
-    /// <summary>KK3: the numbers of the page of up to <paramref name="limit"/> entries numbered below <paramref name="before"/> (From > To: none).</summary>
+    /// <summary>
+    /// KK3: the numbers of the page of up to <paramref name="limit"/> entries numbered below <paramref name="before"/>
+    /// (From > To: none).
+    /// </summary>
     public (int From, int To) MinutesPage(int before, int limit)
     {
         var to = Math.Clamp(before - 1, 0, CountMinutes());
         return (Math.Max(0, to - limit) + 1, to);
     }
 
-    /// <summary>Entries <paramref name="from"/> … <paramref name="to"/> if they are all held, else null (read them from their rows).</summary>
+    /// <summary>
+    /// Entries <paramref name="from"/> … <paramref name="to"/> if they are all held, else null (read them from their
+    /// rows).
+    /// </summary>
     public IReadOnlyList<MinuteEntry>? HeldMinutes(int from, int to) =>
         from > to ? [] : from > earlierMinutes ? Minutes.GetRange(from - 1 - earlierMinutes, to - from + 1) : null;
 
-    /// <summary>KK3: up to <paramref name="limit"/> entries numbered below <paramref name="before"/>, oldest first, of those held.</summary>
+    /// <summary>
+    /// KK3: up to <paramref name="limit"/> entries numbered below <paramref name="before"/>, oldest first, of those
+    /// held.
+    /// </summary>
     public IReadOnlyList<MinuteEntry> MinutesBefore(int before, int limit)
     {
         var (from, to) = MinutesPage(before, limit);

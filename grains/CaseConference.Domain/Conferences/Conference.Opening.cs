@@ -16,7 +16,8 @@ public sealed partial class Conference
     /// Defer decision at once. The grain then advances the panti's rotation with the chair discipline.
     /// </summary>
     public IReadOnlyList<IConferenceEvent> Open(
-        Actor actor, Discipline? lastChairDiscipline, IReadOnlyCollection<LateItemRuling> lateItemRulings, PantiPolicy policy, DateTimeOffset now)
+        Actor actor, Discipline? lastChairDiscipline, IReadOnlyCollection<LateItemRuling> lateItemRulings,
+            PantiPolicy policy, DateTimeOffset now)
     {
         RequireState(ConferenceState.Planned);
         Require.That(Urgent is null || Urgent.IsApproved, () => DomainException.Conflict(
@@ -32,9 +33,11 @@ public sealed partial class Conference
             "quorum_core_members", "At least two core members must be present."));
         var chairDiscipline = readiness.ChairDiscipline!.Value;
         Require.That(readiness.ChairIds.Contains(actor.StaffId), () => DomainException.Forbidden(
-            "not_chair_in_turn", $"The chair in turn is the {chairDiscipline} core member present; they open the session."));
+            "not_chair_in_turn",
+                $"The chair in turn is the {chairDiscipline} core member present; they open the session."));
 
-        var late = readiness.Items.Where(i => i.Readiness == ItemReadiness.Late).Select(i => i.AgendaItemId).ToHashSet();
+        var late = readiness.Items.Where(i => i.Readiness == ItemReadiness.Late)
+            .Select(i => i.AgendaItemId).ToHashSet();
         var rulings = lateItemRulings.DistinctBy(r => r.AgendaItemId).ToList();
         Require.That(late.All(id => rulings.Any(r => r.AgendaItemId == id)), () => DomainException.Invalid(
             "late_item_without_ruling", "Each late item needs a ruling: proceed with exception, or defer."));
@@ -47,10 +50,12 @@ public sealed partial class Conference
         ChairDiscipline = chairDiscipline;
         LateItemRulings = rulings;
 
-        var events = new List<IConferenceEvent> { new ConferenceOpened(Id, actor.StaffId, chairDiscipline, rulings, now) };
+        var events =
+            new List<IConferenceEvent> { new ConferenceOpened(Id, actor.StaffId, chairDiscipline, rulings, now) };
         foreach (var deferral in rulings.Where(r => r.Choice == LateItemChoice.Defer))
         {
-            events.Add(Record(FindItem(deferral.AgendaItemId), new Defer(null, DeferralGround.LateCaseSummary), actor, now));
+            events.Add(Record(FindItem(deferral.AgendaItemId),
+                new Defer(null, DeferralGround.LateCaseSummary), actor, now));
         }
 
         return events;
@@ -68,7 +73,8 @@ public sealed partial class Conference
     {
         var opensAt = OpensAt(policy);
         var judgedAt = now < opensAt || now > Start ? now : Start;
-        var presentCore = Participants.Where(p => p.Capacity == Capacity.Organiser && p.CoreDiscipline is not null && IsPresent(p.StaffId)).ToList();
+        var presentCore = Participants.Where(p => p.Capacity == Capacity.Organiser && p.CoreDiscipline is not null
+            && IsPresent(p.StaffId)).ToList();
         var secretaryPresent = SecretaryId is { } s && IsPresent(s) || DeputySecretaryId is { } d && IsPresent(d);
         var chair = ChairRotation.Next(lastChairDiscipline, presentCore.Select(p => p.CoreDiscipline!.Value));
         return new SessionReadiness(
@@ -81,8 +87,11 @@ public sealed partial class Conference
             opensAt);
     }
 
-    /// <summary>KK3: only the secretary or the named deputy writes the minutes; numbered, timestamped, append-only.</summary>
-    public MinuteRecorded RecordMinute(Actor actor, string text, DateTimeOffset now) => AppendMinute(actor, text, null, now);
+    /// <summary>
+    /// KK3: only the secretary or the named deputy writes the minutes; numbered, timestamped, append-only.
+    /// </summary>
+    public MinuteRecorded RecordMinute(Actor actor, string text, DateTimeOffset now) =>
+        AppendMinute(actor, text, null, now);
 
     /// <summary>KK3: a correction is a new entry that amends an earlier one; the earlier one stays.</summary>
     public MinuteRecorded AmendMinute(Actor actor, int amendedNumber, string text, DateTimeOffset now)

@@ -16,7 +16,8 @@ public sealed partial class Conference
         Require.That(capacity != Capacity.Secretary || SecretaryId is null, () => DomainException.Conflict(
             "secretary_exists", "The KK already has a secretary; name a deputy instead."));
 
-        var participant = new Participant(invitee.StaffId, invitee.Name, capacity, capacity == Capacity.Organiser ? invitee.CoreDiscipline : null);
+        var participant = new Participant(invitee.StaffId, invitee.Name, capacity,
+            capacity == Capacity.Organiser ? invitee.CoreDiscipline : null);
         Participants.Add(participant);
         return new ParticipantInvited(Id, participant, actor.StaffId, now);
     }
@@ -33,11 +34,16 @@ public sealed partial class Conference
         return new DeputySecretaryNamed(Id, deputyId, actor.StaffId, now);
     }
 
-    /// <summary>KK8: present, delegate (name), written input (text) or absent (reason), recorded by the secretary or the participant.</summary>
-    public AttendanceRecorded RecordAttendance(Actor actor, Guid staffId, AttendanceMode mode, string? detail, DateTimeOffset now)
+    /// <summary>
+    /// KK8: present, delegate (name), written input (text) or absent (reason), recorded by the secretary or the
+    /// participant.
+    /// </summary>
+    public AttendanceRecorded RecordAttendance(Actor actor, Guid staffId, AttendanceMode mode,
+        string? detail, DateTimeOffset now)
     {
         RequireAttendance(actor, staffId, mode, detail);
-        var record = new AttendanceRecord(staffId, mode, mode == AttendanceMode.Present ? null : detail, actor.StaffId, now);
+        var record = new AttendanceRecord(staffId, mode,
+            mode == AttendanceMode.Present ? null : detail, actor.StaffId, now);
         Attendance.RemoveAll(a => a.StaffId == staffId);
         Attendance.Add(record);
         return new AttendanceRecorded(Id, record);
@@ -47,10 +53,13 @@ public sealed partial class Conference
     /// KK8: attendance for many people in one change, all or nothing: every entry is checked before
     /// any is applied, and a refusal names the entry (<c>entries[i]</c>) it is about.
     /// </summary>
-    public IReadOnlyList<AttendanceRecorded> RecordAttendance(Actor actor, IReadOnlyList<AttendanceEntry> entries, DateTimeOffset now)
+    public IReadOnlyList<AttendanceRecorded> RecordAttendance(Actor actor,
+        IReadOnlyList<AttendanceEntry> entries, DateTimeOffset now)
     {
-        Require.That(entries.Count > 0, () => DomainException.Invalid("attendance_entries_required", "Name at least one person."));
-        var duplicate = entries.Select((e, i) => (e, i)).FirstOrDefault(x => entries.Take(x.i).Any(e => e.StaffId == x.e.StaffId));
+        Require.That(entries.Count > 0, () =>
+            DomainException.Invalid("attendance_entries_required", "Name at least one person."));
+        var duplicate = entries.Select((e, i) => (e, i))
+            .FirstOrDefault(x => entries.Take(x.i).Any(e => e.StaffId == x.e.StaffId));
         Require.That(duplicate.e is null, () => DomainException.Invalid(
             "attendance_entry_duplicate", $"entries[{duplicate.i}]: that person appears twice."));
         for (var i = 0; i < entries.Count; i++)
@@ -68,9 +77,12 @@ public sealed partial class Conference
         return [.. entries.Select(e => RecordAttendance(actor, e.StaffId, e.Mode, e.Detail, now))];
     }
 
-    public bool IsPresent(Guid staffId) => Attendance.Any(a => a.StaffId == staffId && a.Mode == AttendanceMode.Present);
+    public bool IsPresent(Guid staffId) =>
+        Attendance.Any(a => a.StaffId == staffId && a.Mode == AttendanceMode.Present);
 
-    /// <summary>CL6: participants may read a client's case record while the client is on this open KK's agenda.</summary>
+    /// <summary>
+    /// CL6: participants may read a client's case record while the client is on this open KK's agenda.
+    /// </summary>
     public bool GrantsCaseRecordRead(Guid staffId, Guid clientId) =>
         State is ConferenceState.Planned or ConferenceState.InSession
         && Participants.Any(p => p.StaffId == staffId)
@@ -83,7 +95,8 @@ public sealed partial class Conference
         RequireState(ConferenceState.Planned, ConferenceState.InSession);
         Require.That(Participants.Any(p => p.StaffId == staffId), () => DomainException.NotFound(
             "participant_not_found", "That person is not a participant of this KK."));
-        Require.That(mode == AttendanceMode.Present || !string.IsNullOrWhiteSpace(detail), () => DomainException.Invalid(
+        Require.That(mode == AttendanceMode.Present || !string.IsNullOrWhiteSpace(detail), () =>
+            DomainException.Invalid(
             "attendance_detail_required", mode switch
             {
                 AttendanceMode.Delegate => "A delegate needs a name.",

@@ -63,12 +63,14 @@ public sealed partial class Conference
         RequireOrganiserRole(actor);
         RequireStart(start, now);
         var schedule = settings.Schedule
-            ?? throw DomainException.Conflict("no_fixed_schedule", "The panti has no fixed KK schedule; plan an urgent KK instead.");
+            ?? throw DomainException.Conflict("no_fixed_schedule",
+                "The panti has no fixed KK schedule; plan an urgent KK instead.");
         var occurrence = schedule.NextOccurrences(start.Plus(-TimeSpan.FromTicks(1)), settings.TimeZone(), 1);
         Require.That(occurrence.Count == 1 && occurrence[0] == start, () => DomainException.Invalid(
             "not_on_schedule", "A regular KK must start at a time of the panti's fixed schedule."));
 
-        var conference = new Conference { Id = id, Kind = ConferenceKind.Regular, Start = start, PlannedBy = actor.StaffId };
+        var conference = new Conference { Id = id, Kind = ConferenceKind.Regular, Start = start,
+            PlannedBy = actor.StaffId };
         return (conference, new ConferencePlanned(id, ConferenceKind.Regular, start, actor.StaffId, now));
     }
 
@@ -92,12 +94,15 @@ public sealed partial class Conference
     /// <summary>KK6: only the pimpinan approves; the approval may waive the 24-hour rule.</summary>
     public UrgentConferenceApproved ApproveUrgent(Actor actor, bool waivePreCirculation, DateTimeOffset now)
     {
-        Require.That(actor.IsPimpinan, () => DomainException.Forbidden("pimpinan_only", "Only the pimpinan approves an urgent KK."));
+        Require.That(actor.IsPimpinan, () =>
+            DomainException.Forbidden("pimpinan_only", "Only the pimpinan approves an urgent KK."));
         var request = Urgent ?? throw DomainException.Conflict("not_urgent", "This is a regular KK.");
         RequireState(ConferenceState.Planned);
-        Require.That(!request.IsApproved, () => DomainException.Conflict("already_approved", "The urgent KK is already approved."));
+        Require.That(!request.IsApproved, () =>
+            DomainException.Conflict("already_approved", "The urgent KK is already approved."));
 
-        Urgent = request with { ApprovedBy = actor.StaffId, ApprovedAt = now, WaivesPreCirculation = waivePreCirculation };
+        Urgent = request with { ApprovedBy = actor.StaffId, ApprovedAt = now,
+            WaivesPreCirculation = waivePreCirculation };
         return new UrgentConferenceApproved(Id, waivePreCirculation, actor.StaffId, now);
     }
 
@@ -105,7 +110,8 @@ public sealed partial class Conference
 
     public ConferenceListing ToListing(long version) => new(
         Id, Kind, State, Start, ChairId, Urgent, [.. Participants],
-        [.. Agenda.Select(a => new ListedAgendaItem(a.Id, a.ClientId, a.Purpose, a.ResponsibleStaffId, a.Summary?.SubmittedAt,
+        [.. Agenda.Select(a => new ListedAgendaItem(a.Id, a.ClientId, a.Purpose,
+            a.ResponsibleStaffId, a.Summary?.SubmittedAt,
             [.. SummaryRecipients(a)], [.. a.Summary?.Acknowledgements ?? []]))],
         [.. PostKkSummaries.Select(s => s with { Text = null })],
         version);
@@ -122,7 +128,8 @@ public sealed partial class Conference
         }
 
         throw State is ConferenceState.Closed or ConferenceState.Sealed or ConferenceState.Cancelled
-            ? DomainException.Conflict("conference_frozen", $"The KK is {State}; its agenda, minutes and decisions can no longer change.")
+            ? DomainException.Conflict("conference_frozen",
+                $"The KK is {State}; its agenda, minutes and decisions can no longer change.")
             : DomainException.Conflict($"not_{Snake(expected)}", $"The KK is {State}, not {expected}.");
     }
 
@@ -143,9 +150,12 @@ public sealed partial class Conference
     private static void RequireStart(DateTimeOffset start, DateTimeOffset now)
     {
         Require.That(start > now, () => DomainException.Invalid("start_in_past", "A KK is planned in the future."));
-        Require.That(SaneDates.IsKkStart(start, now), () => DomainException.Invalid("start_out_of_range", "A KK starts at most two years ahead."));
+        Require.That(SaneDates.IsKkStart(start, now), () =>
+            DomainException.Invalid("start_out_of_range", "A KK starts at most two years ahead."));
     }
 
-    public static void RequireOrganiserRole(Actor actor) => Require.That(actor.IsPimpinan || actor.IsCoreMember || actor.IsSekretaris,
-        () => DomainException.Forbidden("not_kk_organiser", "KKs are organised by the pimpinan, the core team or the secretary."));
+    public static void RequireOrganiserRole(Actor actor) =>
+        Require.That(actor.IsPimpinan || actor.IsCoreMember || actor.IsSekretaris,
+        () => DomainException.Forbidden("not_kk_organiser",
+            "KKs are organised by the pimpinan, the core team or the secretary."));
 }

@@ -4,7 +4,8 @@ namespace CaseConference.Domain.Conferences;
 /// A compact view of one KK for the planners (FM5, RV2, RV4): what it is, when, and which clients
 /// its agenda already carries.
 /// </summary>
-public sealed record ConferenceSlot(Guid ConferenceId, ConferenceKind Kind, ConferenceState State, DateTimeOffset Start, List<Guid> AgendaClientIds)
+public sealed record ConferenceSlot(Guid ConferenceId, ConferenceKind Kind, ConferenceState State, DateTimeOffset Start,
+    List<Guid> AgendaClientIds)
 {
     /// <summary>A KK whose agenda can still change and whose clients count as covered.</summary>
     public bool IsOpen => State is ConferenceState.Planned or ConferenceState.InSession;

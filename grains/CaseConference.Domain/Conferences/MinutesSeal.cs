@@ -83,7 +83,8 @@ public static class MinutesSeal
 
         foreach (var d in kk.Decisions.OrderBy(d => d.Number))
         {
-            text.AppendLine($"decision {d.Number} {d.AgendaItemId} {d.ClientId} {d.RecordedBy} {Time(d.At)} {d.Decision?.Kind.ToString() ?? "-"} {Payload(d.Decision)}");
+            text.AppendLine(
+                $"decision {d.Number} {d.AgendaItemId} {d.ClientId} {d.RecordedBy} {Time(d.At)} {d.Decision?.Kind.ToString() ?? "-"} {Payload(d.Decision)}");
         }
 
         return text.ToString();
@@ -92,7 +93,8 @@ public static class MinutesSeal
     // Sealed state always holds the decision; a copy without it (CL6) is never sealed.
     private static string Payload(Decision? decision) => decision switch
     {
-        PlaceInProgramme p => $"{Str(p.Hypothesis.WhyInDifficulty)} {Str(p.Hypothesis.Cause)} {Str(p.Hypothesis.HowToHelp)} {Items(p.FirstFormulation)}",
+        PlaceInProgramme p =>
+            $"{Str(p.Hypothesis.WhyInDifficulty)} {Str(p.Hypothesis.Cause)} {Str(p.Hypothesis.HowToHelp)} {Items(p.FirstFormulation)}",
         NotEligible n => Str(n.Reason),
         ChangeFormulation c => Items(c.Items),
         RatifyForceMajeure r => r.ForceMajeureId.ToString(),
@@ -104,10 +106,12 @@ public static class MinutesSeal
     };
 
     private static string Items(IEnumerable<FormulationItem> items) =>
-        string.Join(' ', items.OrderBy(i => i.Number).Select(i => $"{i.Number}{(i.Postponed ? "p" : "")}:{Str(i.Text)}"));
+        string.Join(' ',
+            items.OrderBy(i => i.Number).Select(i => $"{i.Number}{(i.Postponed ? "p" : "")}:{Str(i.Text)}"));
 
     // Length-prefixed so no text can forge a field boundary.
     private static string Str(string? value) => value is null ? "~" : $"{value.Length}:{value}";
 
-    private static string Time(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
+    private static string Time(DateTimeOffset at) =>
+        at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
 }

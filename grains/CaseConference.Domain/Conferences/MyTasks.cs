@@ -22,7 +22,8 @@ public enum KkTaskKind
 }
 
 /// <summary>One task with the KK it belongs to, its deadline and whether that has passed.</summary>
-public sealed record KkTask(KkTaskKind Kind, Guid ConferenceId, DateTimeOffset ConferenceStart, Guid? AgendaItemId, Guid? ClientId, DateTimeOffset Deadline, bool Late);
+public sealed record KkTask(KkTaskKind Kind, Guid ConferenceId, DateTimeOffset ConferenceStart, Guid? AgendaItemId,
+    Guid? ClientId, DateTimeOffset Deadline, bool Late);
 
 public static class MyTasks
 {
@@ -31,7 +32,8 @@ public static class MyTasks
     /// pre-circulation hours before the start (KK4) unless an approved urgent KK waived it (KK6);
     /// a post-KK summary is due by the end of its due day in the panti's zone (KK11).
     /// </summary>
-    public static List<KkTask> For(IEnumerable<ConferenceListing> conferences, Guid staffId, bool isPimpinan, PantiSettings settings, DateTimeOffset now)
+    public static List<KkTask> For(IEnumerable<ConferenceListing> conferences, Guid staffId, bool isPimpinan,
+        PantiSettings settings, DateTimeOffset now)
     {
         var zone = settings.TimeZone();
         var tasks = new List<KkTask>();
@@ -46,14 +48,16 @@ public static class MyTasks
             {
                 tasks.AddRange(kk.PostKkSummaries
                     .Where(s => s.ResponsibleStaffId == staffId && s.FiledAt is null)
-                    .Select(s => Task(KkTaskKind.FilePostKkSummary, kk, null, s.ClientId, EndOfDay(s.DueOn, zone), now)));
+                    .Select(s =>
+                        Task(KkTaskKind.FilePostKkSummary, kk, null, s.ClientId, EndOfDay(s.DueOn, zone), now)));
             }
         }
 
         return [.. tasks.OrderBy(t => t.Deadline).ThenBy(t => t.Kind)];
     }
 
-    private static IEnumerable<KkTask> Preparation(ConferenceListing kk, Guid staffId, bool isPimpinan, PantiPolicy policy, DateTimeOffset now)
+    private static IEnumerable<KkTask> Preparation(ConferenceListing kk, Guid staffId, bool isPimpinan,
+        PantiPolicy policy, DateTimeOffset now)
     {
         if (kk.Participants.Any(p => p.StaffId == staffId))
         {
@@ -72,14 +76,16 @@ public static class MyTasks
             {
                 yield return Task(KkTaskKind.WriteCaseSummary, kk, item.Id, item.ClientId, summaryDeadline, now);
             }
-            else if (item.SummarySubmittedAt is not null && item.Recipients.Contains(staffId) && item.Acknowledgements.All(a => a.StaffId != staffId))
+            else if (item.SummarySubmittedAt is not null && item.Recipients.Contains(staffId)
+                && item.Acknowledgements.All(a => a.StaffId != staffId))
             {
                 yield return Task(KkTaskKind.AcknowledgeCaseSummary, kk, item.Id, item.ClientId, summaryDeadline, now);
             }
         }
     }
 
-    private static KkTask Task(KkTaskKind kind, ConferenceListing kk, Guid? itemId, Guid? clientId, DateTimeOffset deadline, DateTimeOffset now) =>
+    private static KkTask Task(KkTaskKind kind, ConferenceListing kk, Guid? itemId, Guid? clientId,
+        DateTimeOffset deadline, DateTimeOffset now) =>
         new(kind, kk.Id, kk.Start, itemId, clientId, deadline, now > deadline);
 
     private static DateTimeOffset EndOfDay(DateOnly day, TimeZoneInfo zone)

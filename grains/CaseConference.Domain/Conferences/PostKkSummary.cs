@@ -12,7 +12,9 @@ public sealed record PostKkSummary(Guid ClientId, Guid ResponsibleStaffId, DateO
 
     public string? Text { get; init; }
 
-    /// <summary>CL6: true in a copy shown to a reader who may not read this client's record; the text is then null.</summary>
+    /// <summary>
+    /// CL6: true in a copy shown to a reader who may not read this client's record; the text is then null.
+    /// </summary>
     public bool CaseContentWithheld { get; init; }
 
     /// <summary>Late when filed after the due day, or still missing once the due day has passed.</summary>

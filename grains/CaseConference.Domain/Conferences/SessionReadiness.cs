@@ -7,9 +7,11 @@ namespace CaseConference.Domain.Conferences;
 /// so the secretary's screen shows it before anyone presses "buka sidang". <see cref="Conference.Open"/>
 /// decides from the same numbers.
 /// </summary>
-/// <param name="ChairDiscipline">The discipline whose present core member chairs; null with no core member present.</param>
+/// <param name="ChairDiscipline">The discipline whose present core member chairs; null with no core member
+/// present.</param>
 /// <param name="ChairIds">The present core members of that discipline: any of them may open.</param>
-/// <param name="OpensAt">KK4: the session opens no earlier than this (the panti's opening window before the start).</param>
+/// <param name="OpensAt">KK4: the session opens no earlier than this (the panti's opening window before the
+/// start).</param>
 public sealed record SessionReadiness(
     bool SecretaryPresent,
     int CoreMembersPresent,

@@ -1,7 +1,8 @@
 namespace CaseConference.Domain.ForceMajeure;
 
 public sealed record ForceMajeureProposed(
-    Guid ForceMajeureId, Guid ClientId, int ItemNumber, ForceMajeureKind Kind, string? NewText, string Reason, Guid By, DateTimeOffset At) : IDomainEvent;
+    Guid ForceMajeureId, Guid ClientId, int ItemNumber, ForceMajeureKind Kind, string? NewText, string Reason, Guid By,
+        DateTimeOffset At) : IDomainEvent;
 
 public sealed record ForceMajeureConsented(Guid ForceMajeureId, Consent Consent, int DistinctConsents) : IDomainEvent
 {
@@ -20,11 +21,14 @@ public sealed record ForceMajeureRejected(Guid ForceMajeureId, Objection Objecti
 public sealed record ForceMajeureScheduled(Guid ForceMajeureId, Guid ConferenceId, DateTimeOffset At) : IDomainEvent;
 
 /// <summary>FM7: a KK closed without deciding; flagged "ratification overdue" to the pimpinan.</summary>
-public sealed record ForceMajeureCarriedOver(Guid ForceMajeureId, Guid FromConferenceId, bool RatificationOverdue, DateTimeOffset At) : IDomainEvent;
+public sealed record ForceMajeureCarriedOver(Guid ForceMajeureId, Guid FromConferenceId, bool RatificationOverdue,
+    DateTimeOffset At) : IDomainEvent;
 
-public sealed record ForceMajeureRatified(Guid ForceMajeureId, Guid ConferenceId, Guid By, DateTimeOffset At) : IDomainEvent;
+public sealed record ForceMajeureRatified(Guid ForceMajeureId, Guid ConferenceId, Guid By,
+    DateTimeOffset At) : IDomainEvent;
 
-public sealed record ForceMajeureCancelled(Guid ForceMajeureId, Guid ConferenceId, Guid By, DateTimeOffset At) : IDomainEvent;
+public sealed record ForceMajeureCancelled(Guid ForceMajeureId, Guid ConferenceId, Guid By,
+    DateTimeOffset At) : IDomainEvent;
 
 /// <summary>FM2: the secretary recorded a consent given by phone; pending until the member confirms it.</summary>
 public sealed record ForceMajeureConsentAttested(Guid ForceMajeureId, AttestedConsent Attestation) : IDomainEvent
@@ -33,10 +37,12 @@ public sealed record ForceMajeureConsentAttested(Guid ForceMajeureId, AttestedCo
 }
 
 /// <summary>The member declined a consent attested for them; it does not count.</summary>
-public sealed record ForceMajeureAttestationDeclined(Guid ForceMajeureId, Guid StaffId, DateTimeOffset At) : IDomainEvent;
+public sealed record ForceMajeureAttestationDeclined(Guid ForceMajeureId, Guid StaffId,
+    DateTimeOffset At) : IDomainEvent;
 
 /// <summary>
 /// Issue 10: one of the panti's force majeures changed, as the panti's force-majeure feed tells its
 /// screens (so they refresh instead of polling): which one and where it stands, none of its content.
 /// </summary>
-public sealed record ForceMajeureListChanged(Guid ForceMajeureId, ForceMajeureState State, int Consents, DateTimeOffset At) : IDomainEvent;
+public sealed record ForceMajeureListChanged(Guid ForceMajeureId, ForceMajeureState State, int Consents,
+    DateTimeOffset At) : IDomainEvent;

@@ -9,7 +9,8 @@ public sealed partial class ForceMajeureOverride
     /// FM2, attested: in an emergency a core member consents by phone and the secretary records it,
     /// saying how. It is not a consent yet: it counts once the member confirms it in the app.
     /// </summary>
-    public ForceMajeureConsentAttested Attest(Actor secretary, Actor member, string how, string justification, DateTimeOffset now)
+    public ForceMajeureConsentAttested Attest(Actor secretary, Actor member, string how,
+        string justification, DateTimeOffset now)
     {
         Require.That(secretary.IsSekretaris, () => DomainException.Forbidden(
             "sekretaris_only", "Only the secretary records a consent given by phone."));
@@ -25,7 +26,8 @@ public sealed partial class ForceMajeureOverride
         Require.Text(how, "how_required", "How the consent was given");
         Require.Text(justification, "justification_required", "The professional justification");
 
-        var attestation = new AttestedConsent(member.StaffId, member.CoreDiscipline!.Value, justification, how, secretary.StaffId, now);
+        var attestation = new AttestedConsent(member.StaffId, member.CoreDiscipline!.Value, justification, how,
+            secretary.StaffId, now);
         Attestations.Add(attestation);
         return new ForceMajeureConsentAttested(Id, attestation);
     }
@@ -46,10 +48,13 @@ public sealed partial class ForceMajeureOverride
         Require.That(attestation is not null, () => DomainException.NotFound(
             "no_attested_consent", "No consent attested for you awaits confirmation."));
         RequireOpenForConsent();
-        return Count(new Consent(member.StaffId, member.CoreDiscipline!.Value, attestation!.Justification, now), policy, now);
+        return Count(new Consent(member.StaffId, member.CoreDiscipline!.Value, attestation!.Justification, now), policy,
+            now);
     }
 
-    /// <summary>The member says the attested consent was not theirs: it never counts. Allowed whatever the state.</summary>
+    /// <summary>
+    /// The member says the attested consent was not theirs: it never counts. Allowed whatever the state.
+    /// </summary>
     public ForceMajeureAttestationDeclined DeclineAttestation(Actor member, DateTimeOffset now)
     {
         RequireCoreMember(member);

@@ -31,7 +31,9 @@ public sealed partial class ForceMajeureOverride
 
     public List<Consent> Consents { get; set; } = [];
 
-    /// <summary>Consents given by phone and recorded by the secretary; only confirmed ones are in <see cref="Consents"/>.</summary>
+    /// <summary>
+    /// Consents given by phone and recorded by the secretary; only confirmed ones are in <see cref="Consents"/>.
+    /// </summary>
     public List<AttestedConsent> Attestations { get; set; } = [];
 
     public Objection? Objection { get; set; }
@@ -52,12 +54,15 @@ public sealed partial class ForceMajeureOverride
     /// person, a discipline and a justification (FM2).
     /// </summary>
     public static (ForceMajeureOverride Proposal, ForceMajeureProposed Event) Propose(
-        Guid id, Actor proposer, Client client, int itemNumber, ForceMajeureKind kind, string? newText, string reason, DateTimeOffset now)
+        Guid id, Actor proposer, Client client, int itemNumber, ForceMajeureKind kind, string? newText,
+            string reason, DateTimeOffset now)
     {
         Require.That(proposer.IsCoreMember || proposer.DesignatedForForceMajeure, () => DomainException.Forbidden(
-            "not_force_majeure_proposer", "Only a core member or staff designated by the pimpinan proposes a force majeure."));
+            "not_force_majeure_proposer",
+                "Only a core member or staff designated by the pimpinan proposes a force majeure."));
         Require.Text(reason, "reason_required", "The reason (keadaan darurat)");
-        Require.That(kind != ForceMajeureKind.Change || !string.IsNullOrWhiteSpace(newText), () => DomainException.Invalid(
+        Require.That(kind != ForceMajeureKind.Change || !string.IsNullOrWhiteSpace(newText), () =>
+            DomainException.Invalid(
             "new_text_required", "A change needs the new text of the item."));
         var items = client.Formulation.Current?.Items
             ?? throw DomainException.Conflict("client_not_in_programme", "The client has no formulation yet.");
@@ -72,11 +77,13 @@ public sealed partial class ForceMajeureOverride
             NewText = kind == ForceMajeureKind.Change ? newText : null, Reason = reason,
             ProposedBy = proposer.StaffId, ProposedAt = now, State = ForceMajeureState.Proposed,
         };
-        return (fm, new ForceMajeureProposed(id, client.Id, itemNumber, kind, fm.NewText, reason, proposer.StaffId, now));
+        return (fm,
+            new ForceMajeureProposed(id, client.Id, itemNumber, kind, fm.NewText, reason, proposer.StaffId, now));
     }
 
     /// <summary>FM2: record a consent; a repeat by the same person changes nothing and returns no event.</summary>
-    public IReadOnlyList<IDomainEvent> Consent(Actor actor, string justification, PantiPolicy policy, DateTimeOffset now)
+    public IReadOnlyList<IDomainEvent> Consent(Actor actor, string justification,
+        PantiPolicy policy, DateTimeOffset now)
     {
         RequireCoreMember(actor);
         if (Consents.Any(c => c.StaffId == actor.StaffId))
@@ -106,7 +113,8 @@ public sealed partial class ForceMajeureOverride
         return events;
     }
 
-    private void RequireOpenForConsent() => Require.That(State == ForceMajeureState.Proposed, () => DomainException.Conflict(
+    private void RequireOpenForConsent() =>
+        Require.That(State == ForceMajeureState.Proposed, () => DomainException.Conflict(
         "not_open_for_consent", $"The force majeure is {State}; consents are closed."));
 
     /// <summary>FM3: any core member's objection before it is in force breaks the consensus.</summary>
@@ -122,6 +130,7 @@ public sealed partial class ForceMajeureOverride
         return new ForceMajeureRejected(Id, Objection);
     }
 
-    private static void RequireCoreMember(Actor actor) => Require.That(actor.IsCoreMember, () => DomainException.Forbidden(
+    private static void RequireCoreMember(Actor actor) =>
+        Require.That(actor.IsCoreMember, () => DomainException.Forbidden(
         "core_members_only", "Only core members consent to or object to a force majeure."));
 }

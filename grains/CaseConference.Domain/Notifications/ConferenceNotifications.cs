@@ -13,7 +13,8 @@ public static class ConferenceNotifications
 {
     public static string Source(Guid conferenceId) => $"conference:{conferenceId}";
 
-    public static NotificationPlan Plan(ConferenceListing kk, IReadOnlyCollection<Guid> pimpinanIds, PantiSettings settings, DateTimeOffset now)
+    public static NotificationPlan Plan(ConferenceListing kk, IReadOnlyCollection<Guid> pimpinanIds,
+        PantiSettings settings, DateTimeOffset now)
     {
         var audience = new HashSet<Guid>(pimpinanIds);
         audience.UnionWith(kk.Participants.Select(p => p.StaffId));
@@ -76,12 +77,14 @@ public static class ConferenceNotifications
         var moments = new List<DateTimeOffset>();
         if (kk.State == ConferenceState.Planned)
         {
-            moments.Add(kk.Urgent is { WaivesPreCirculation: true } ? kk.Start : kk.Start - settings.Policy.PreCirculation);
+            moments.Add(kk.Urgent is { WaivesPreCirculation: true } ? kk.Start : kk.Start
+                - settings.Policy.PreCirculation);
             moments.Add(kk.Start + ConferenceListing.NotHeldAfter);
         }
 
         var calendar = settings.Calendar();
-        moments.AddRange(kk.PostKkSummaries.Where(s => s.FiledAt is null).Select(s => calendar.StartOfDay(s.DueOn.AddDays(1))));
+        moments.AddRange(kk.PostKkSummaries.Where(s => s.FiledAt is null)
+            .Select(s => calendar.StartOfDay(s.DueOn.AddDays(1))));
         // A second after the moment, so the rules that compare "now > deadline" agree when it is asked.
         var next = moments.Select(m => m.AddSeconds(1)).Where(m => m > now).ToList();
         return next.Count == 0 ? null : next.Min();

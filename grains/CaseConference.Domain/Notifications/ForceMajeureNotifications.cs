@@ -12,7 +12,8 @@ public static class ForceMajeureNotifications
 {
     public static string Source(Guid forceMajeureId) => $"force-majeure:{forceMajeureId}";
 
-    public static NotificationPlan Plan(ForceMajeureOverride fm, IReadOnlyCollection<Guid> coreMemberIds, IReadOnlyCollection<Guid> pimpinanIds)
+    public static NotificationPlan Plan(ForceMajeureOverride fm, IReadOnlyCollection<Guid> coreMemberIds,
+        IReadOnlyCollection<Guid> pimpinanIds)
     {
         var target = new NotificationTarget(ClientId: fm.ClientId, ForceMajeureId: fm.Id);
         var notifications = new List<NotificationSpec>();
@@ -27,10 +28,12 @@ public static class ForceMajeureNotifications
         {
             foreach (var pimpinan in pimpinanIds)
             {
-                notifications.Add(new NotificationSpec(pimpinan, "ratification", NotificationKind.ForceMajeureToRatify, target));
+                notifications.Add(new NotificationSpec(pimpinan, "ratification",
+                    NotificationKind.ForceMajeureToRatify, target));
                 if (fm.RatificationOverdue)
                 {
-                    notifications.Add(new NotificationSpec(pimpinan, "ratification-overdue", NotificationKind.ForceMajeureRatificationOverdue, target));
+                    notifications.Add(new NotificationSpec(pimpinan, "ratification-overdue",
+                        NotificationKind.ForceMajeureRatificationOverdue, target));
                 }
             }
         }

@@ -20,7 +20,8 @@ public sealed record NotificationTarget(
 /// and person within the source, so the same notification is never raised twice; a source states
 /// the whole set it wants, and whatever it no longer states is cleared.
 /// </summary>
-public sealed record NotificationSpec(Guid StaffId, string Key, NotificationKind Kind, NotificationTarget Target, DateTimeOffset? DueAt = null);
+public sealed record NotificationSpec(Guid StaffId, string Key, NotificationKind Kind, NotificationTarget Target,
+    DateTimeOffset? DueAt = null);
 
 /// <summary>
 /// What a source (a KK, a force majeure, a panti's review schedule) wants every person it may
@@ -28,7 +29,8 @@ public sealed record NotificationSpec(Guid StaffId, string Key, NotificationKind
 /// their part, an empty part clearing what they had from this source.
 /// <see cref="NextChange"/> is when the answer changes with time alone (a deadline passing).
 /// </summary>
-public sealed record NotificationPlan(string Source, IReadOnlyCollection<Guid> Audience, IReadOnlyList<NotificationSpec> Notifications, DateTimeOffset? NextChange)
+public sealed record NotificationPlan(string Source, IReadOnlyCollection<Guid> Audience,
+    IReadOnlyList<NotificationSpec> Notifications, DateTimeOffset? NextChange)
 {
     public IReadOnlyList<NotificationSpec> For(Guid staffId) => [.. Notifications.Where(n => n.StaffId == staffId)];
 }

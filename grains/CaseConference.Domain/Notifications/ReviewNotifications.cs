@@ -12,7 +12,8 @@ public static class ReviewNotifications
     public static string Source(Guid pantiId) => $"reviews:{pantiId}";
 
     public static NotificationPlan Plan(
-        Guid pantiId, IEnumerable<ClientReview> reviews, IReadOnlyDictionary<Guid, Guid?> responsiblePeksos, IReadOnlyCollection<Guid> pimpinanIds)
+        Guid pantiId, IEnumerable<ClientReview> reviews, IReadOnlyDictionary<Guid, Guid?> responsiblePeksos,
+            IReadOnlyCollection<Guid> pimpinanIds)
     {
         var notifications = new List<NotificationSpec>();
         foreach (var review in reviews.Where(r => r.Status != ReviewStatus.Ok))

@@ -23,16 +23,19 @@ public sealed record KkRecurrence
     public int WeekOfMonth { get; init; } = 1;
 
     public static KkRecurrence Weekly(DayOfWeek day, TimeOnly at, DateOnly startsOn, int intervalWeeks = 1) =>
-        new() { Kind = RecurrenceKind.Weekly, Weekday = day, LocalTime = at, StartsOn = startsOn, IntervalWeeks = intervalWeeks };
+        new() { Kind = RecurrenceKind.Weekly, Weekday = day, LocalTime = at, StartsOn = startsOn,
+            IntervalWeeks = intervalWeeks };
 
     public static KkRecurrence MonthlyOn(int weekOfMonth, DayOfWeek day, TimeOnly at, DateOnly startsOn) =>
-        new() { Kind = RecurrenceKind.MonthlyNthWeekday, Weekday = day, LocalTime = at, StartsOn = startsOn, WeekOfMonth = weekOfMonth };
+        new() { Kind = RecurrenceKind.MonthlyNthWeekday, Weekday = day, LocalTime = at, StartsOn = startsOn,
+            WeekOfMonth = weekOfMonth };
 
     public void Validate()
     {
         Require.That(IntervalWeeks is >= 1 and <= 8, () => DomainException.Invalid(
             "interval_out_of_range", "A weekly schedule repeats every 1 to 8 weeks."));
-        Require.That(Kind != RecurrenceKind.MonthlyNthWeekday || WeekOfMonth == -1 || WeekOfMonth is >= 1 and <= 4, () => DomainException.Invalid(
+        Require.That(Kind != RecurrenceKind.MonthlyNthWeekday || WeekOfMonth == -1 || WeekOfMonth is >= 1 and <= 4,
+            () => DomainException.Invalid(
             "week_of_month_out_of_range", "A monthly schedule uses week 1 to 4, or -1 for the last."));
     }
 
@@ -71,7 +74,8 @@ public sealed record KkRecurrence
     private IEnumerable<DateOnly> MonthlyDates(DateOnly first)
     {
         var start = SaneDates.Clamp(first);
-        for (var month = new DateOnly(start.Year, start.Month, 1); SaneDates.IsComputable(month); month = month.AddMonths(1))
+        for (var month = new DateOnly(start.Year, start.Month,
+            1); SaneDates.IsComputable(month); month = month.AddMonths(1))
         {
             var date = NthWeekday(month);
             if (date >= first)

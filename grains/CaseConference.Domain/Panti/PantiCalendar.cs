@@ -28,7 +28,10 @@ public sealed class PantiCalendar(TimeZoneInfo zone)
 
     public static bool IsWorkingDay(DateOnly date) => date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday);
 
-    /// <summary>The working day (Mon–Fri) that is <paramref name="days"/> working days after the local date of <paramref name="from"/>.</summary>
+    /// <summary>
+    /// The working day (Mon–Fri) that is <paramref name="days"/> working days after the local date of
+    /// <paramref name="from"/>.
+    /// </summary>
     public DateOnly AddWorkingDays(DateTimeOffset from, int days)
     {
         var date = LocalDate(from);

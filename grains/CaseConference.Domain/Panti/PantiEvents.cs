@@ -2,7 +2,8 @@ using CaseConference.Domain.Staff;
 
 namespace CaseConference.Domain.Panti;
 
-public sealed record StaffRegistered(Guid StaffId, string Name, List<StaffRole> Roles, Guid By, DateTimeOffset At) : IDomainEvent;
+public sealed record StaffRegistered(Guid StaffId, string Name, List<StaffRole> Roles, Guid By,
+    DateTimeOffset At) : IDomainEvent;
 
 public sealed record StaffRolesChanged(Guid StaffId, List<StaffRole> Roles, Guid By, DateTimeOffset At) : IDomainEvent;
 
@@ -12,10 +13,12 @@ public sealed record CoreTeamChanged(CoreTeamChange Change, bool TeamConstituted
     public DateTimeOffset At => Change.At;
 }
 
-public sealed record ForceMajeureProposerDesignated(Guid StaffId, bool Designated, Guid By, DateTimeOffset At) : IDomainEvent;
+public sealed record ForceMajeureProposerDesignated(Guid StaffId, bool Designated, Guid By,
+    DateTimeOffset At) : IDomainEvent;
 
 /// <summary>What changed: "time_zone", "policy" or "schedule".</summary>
 public sealed record PantiSettingsChanged(string What, Guid By, DateTimeOffset At) : IDomainEvent;
 
 /// <summary>KK2: the rotation advanced because a session opened with this chair discipline.</summary>
-public sealed record ChairRotationAdvanced(Guid ConferenceId, Discipline ChairDiscipline, DateTimeOffset At) : IDomainEvent;
+public sealed record ChairRotationAdvanced(Guid ConferenceId, Discipline ChairDiscipline,
+    DateTimeOffset At) : IDomainEvent;

@@ -31,7 +31,8 @@ public sealed record PantiPolicy
     public TimeSpan PreCirculation => TimeSpan.FromHours(Math.Clamp(PreCirculationHours, 0, 24 * 14));
 
     /// <summary>Bounded for the same reason as <see cref="PreCirculation"/>.</summary>
-    public TimeSpan OpeningWindow() => TimeSpan.FromMinutes(Math.Clamp(OpensMinutesBeforeStart, 0, MaxOpeningWindowMinutes));
+    public TimeSpan OpeningWindow() =>
+        TimeSpan.FromMinutes(Math.Clamp(OpensMinutesBeforeStart, 0, MaxOpeningWindowMinutes));
 
     public const int MaxOpeningWindowMinutes = 24 * 60;
 

@@ -44,7 +44,8 @@ public sealed class PantiProfile
     public Actor ActorFor(Guid staffId)
     {
         var member = Find(staffId);
-        return new Actor(member.Id, member.Name, [.. member.Roles], CoreTeam.DisciplineOf(staffId), ForceMajeureDesignees.Contains(staffId));
+        return new Actor(member.Id, member.Name, [.. member.Roles], CoreTeam.DisciplineOf(staffId),
+            ForceMajeureDesignees.Contains(staffId));
     }
 
     public StaffRegistered RegisterStaff(Actor actor, StaffMember member, DateTimeOffset now)
@@ -65,7 +66,8 @@ public sealed class PantiProfile
         changed.Validate();
         var discipline = CoreTeam.DisciplineOf(staffId);
         Require.That(discipline is null || changed.Has(discipline.Value.Role()), () => DomainException.Conflict(
-            "role_needed_for_core_team", "Dismiss the person from the core team before removing that discipline's role."));
+            "role_needed_for_core_team",
+                "Dismiss the person from the core team before removing that discipline's role."));
         Staff[Staff.IndexOf(current)] = changed;
         return new StaffRolesChanged(staffId, changed.Roles, actor.StaffId, now);
     }
@@ -76,7 +78,8 @@ public sealed class PantiProfile
     public CoreTeamChanged DismissCoreMember(Actor actor, Guid staffId, DateTimeOffset now) =>
         new(CoreTeam.Dismiss(actor, staffId, now), CoreTeam.IsConstituted);
 
-    public ForceMajeureProposerDesignated DesignateForceMajeureProposer(Actor actor, Guid staffId, bool designated, DateTimeOffset now)
+    public ForceMajeureProposerDesignated DesignateForceMajeureProposer(Actor actor, Guid staffId,
+        bool designated, DateTimeOffset now)
     {
         RequirePimpinan(actor);
         Find(staffId);

@@ -75,8 +75,10 @@ public sealed class PantiSettings
     {
         RequirePimpinan(actor);
         schedule.Validate();
-        Require.That(SaneDates.IsScheduleStart(schedule.StartsOn, Calendar().LocalDate(now)), () => DomainException.Invalid(
-            "schedule_start_out_of_range", $"A fixed schedule starts within {SaneDates.ScheduleYears} years of today."));
+        Require.That(SaneDates.IsScheduleStart(schedule.StartsOn, Calendar().LocalDate(now)), () =>
+            DomainException.Invalid(
+            "schedule_start_out_of_range",
+                $"A fixed schedule starts within {SaneDates.ScheduleYears} years of today."));
         Schedule = schedule;
         return new PantiSettingsChanged("schedule", actor.StaffId, now);
     }

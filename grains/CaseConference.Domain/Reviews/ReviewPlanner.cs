@@ -19,7 +19,8 @@ public sealed record ReviewPlan(List<AgendaPlacement> Placements, List<Guid> Unp
 /// </summary>
 public static class ReviewPlanner
 {
-    public static ReviewPlan Plan(IEnumerable<ReviewDue> dues, IEnumerable<ConferenceSlot> conferences, PantiSettings settings, DateTimeOffset now)
+    public static ReviewPlan Plan(IEnumerable<ReviewDue> dues, IEnumerable<ConferenceSlot> conferences,
+        PantiSettings settings, DateTimeOffset now)
     {
         var slots = conferences.ToList();
         // A planned KK whose start has passed without opening will review nobody: its agenda does
@@ -42,6 +43,7 @@ public static class ReviewPlanner
 
         return target is null
             ? new ReviewPlan([], [.. needing.Select(r => r.ClientId)])
-            : new ReviewPlan([.. needing.Select(r => new AgendaPlacement(r.ClientId, target.ConferenceId, r.Status))], []);
+            : new ReviewPlan([.. needing.Select(r => new AgendaPlacement(r.ClientId, target.ConferenceId, r.Status))],
+                []);
     }
 }

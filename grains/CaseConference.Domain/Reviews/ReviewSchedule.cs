@@ -15,7 +15,8 @@ public enum ScheduleEntryKind
 /// <param name="PeksosId">A review's client's responsible peksos, so the schedule filters by peksos.</param>
 /// <remarks>Both are left out of the JSON when empty: the whole list goes to every follower on each change.</remarks>
 public sealed record ScheduleEntry(
-    ScheduleEntryKind Kind, Guid Id, DateOnly LocalDate, DateTimeOffset SortKey, ReviewStatus? Status, ConferenceKind? ConferenceKind,
+    ScheduleEntryKind Kind, Guid Id, DateOnly LocalDate, DateTimeOffset SortKey, ReviewStatus? Status,
+        ConferenceKind? ConferenceKind,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Guid? OnAgenda = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Guid? PeksosId = null);
 
@@ -29,15 +30,18 @@ public static class ReviewSchedule
     /// <summary>A planned KK not opened this long after its start is no longer "upcoming".</summary>
     public static readonly TimeSpan NotHeldAfter = TimeSpan.FromDays(1);
 
-    /// <param name="now">When given, a planned KK whose start passed <see cref="NotHeldAfter"/> ago without opening is left out.</param>
+    /// <param name="now">When given, a planned KK whose start passed <see cref="NotHeldAfter"/> ago without opening is
+    /// left out.</param>
     /// <param name="peksos">Each client's responsible peksos, where one is assigned.</param>
     public static List<ScheduleEntry> Build(
-        IEnumerable<ClientReview> reviews, IEnumerable<ConferenceSlot> conferences, TimeZoneInfo zone, DateTimeOffset? now = null,
+        IEnumerable<ClientReview> reviews, IEnumerable<ConferenceSlot> conferences, TimeZoneInfo zone,
+            DateTimeOffset? now = null,
         IReadOnlyDictionary<Guid, Guid>? peksos = null)
     {
         var calendar = new PantiCalendar(zone);
         var upcoming = conferences
-            .Where(c => c.IsOpen && !(now is { } at && c.State == ConferenceState.Planned && c.Start.Plus(NotHeldAfter) < at))
+            .Where(c =>
+                c.IsOpen && !(now is { } at && c.State == ConferenceState.Planned && c.Start.Plus(NotHeldAfter) < at))
             .OrderBy(c => c.Start)
             .ToList();
         var onAgenda = new Dictionary<Guid, Guid>();
@@ -54,7 +58,8 @@ public static class ReviewSchedule
             onAgenda.TryGetValue(r.ClientId, out var kk) ? kk : null,
             peksos is not null && peksos.TryGetValue(r.ClientId, out var responsible) ? responsible : null));
         var conferenceEntries = upcoming
-            .Select(c => new ScheduleEntry(ScheduleEntryKind.Conference, c.ConferenceId, calendar.LocalDate(c.Start), c.Start, null, c.Kind));
+            .Select(c => new ScheduleEntry(ScheduleEntryKind.Conference, c.ConferenceId, calendar.LocalDate(c.Start),
+                c.Start, null, c.Kind));
 
         return [.. reviewEntries.Concat(conferenceEntries)
             .OrderBy(e => e.SortKey)

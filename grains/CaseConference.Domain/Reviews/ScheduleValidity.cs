@@ -12,13 +12,15 @@ namespace CaseConference.Domain.Reviews;
 /// </summary>
 public static class ScheduleValidity
 {
-    public static DateTimeOffset Until(IEnumerable<ConferenceSlot> conferences, PantiSettings settings, DateTimeOffset now)
+    public static DateTimeOffset Until(IEnumerable<ConferenceSlot> conferences,
+        PantiSettings settings, DateTimeOffset now)
     {
         var calendar = new PantiCalendar(settings.TimeZone());
         var until = calendar.StartOfDay(calendar.LocalDate(now).PlusDays(1));
         foreach (var planned in conferences.Where(c => c.State == ConferenceState.Planned))
         {
-            foreach (var flip in new[] { planned.Start, planned.Start.Plus(ReviewSchedule.NotHeldAfter), planned.Start.Plus(-settings.Policy.PreCirculation) })
+            foreach (var flip in new[] { planned.Start, planned.Start.Plus(ReviewSchedule.NotHeldAfter),
+                planned.Start.Plus(-settings.Policy.PreCirculation) })
             {
                 if (flip >= now && flip < until)
                 {

@@ -40,13 +40,15 @@ public sealed class CoreTeam
             ?? throw DomainException.NotFound("not_core_member", "That person is not on the core team.");
         var remaining = Members.Where(m => m.StaffId != staffId).ToList();
         Require.That(!IsConstituted || Satisfies(remaining), () => DomainException.Conflict(
-            "core_team_would_break", "The core team needs three people covering peksos, psikolog and medis; appoint a successor first."));
+            "core_team_would_break",
+                "The core team needs three people covering peksos, psikolog and medis; appoint a successor first."));
 
         Members = remaining;
         return Record(CoreTeamChangeKind.Dismissed, staffId, member.Discipline, actor, now);
     }
 
-    private CoreTeamChange Record(CoreTeamChangeKind kind, Guid staffId, Discipline discipline, Actor actor, DateTimeOffset now)
+    private CoreTeamChange Record(CoreTeamChangeKind kind, Guid staffId, Discipline discipline,
+        Actor actor, DateTimeOffset now)
     {
         var change = new CoreTeamChange(kind, staffId, discipline, actor.StaffId, now);
         Changes.Add(change);

@@ -10,4 +10,5 @@ public enum CoreTeamChangeKind
 }
 
 /// <summary>One recorded membership change: who changed what, and when (PE2).</summary>
-public sealed record CoreTeamChange(CoreTeamChangeKind Kind, Guid StaffId, Discipline Discipline, Guid By, DateTimeOffset At);
+public sealed record CoreTeamChange(CoreTeamChangeKind Kind, Guid StaffId, Discipline Discipline,
+    Guid By, DateTimeOffset At);

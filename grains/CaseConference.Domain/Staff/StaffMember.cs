@@ -9,6 +9,7 @@ public sealed record StaffMember(Guid Id, string Name, List<StaffRole> Roles)
     public void Validate()
     {
         Require.Text(Name, "staff_name_required", "The staff member's name");
-        Require.That(Roles.Count > 0, () => DomainException.Invalid("staff_role_required", "A staff member needs at least one role."));
+        Require.That(Roles.Count > 0, () =>
+            DomainException.Invalid("staff_role_required", "A staff member needs at least one role."));
     }
 }

@@ -39,7 +39,8 @@ public sealed partial class AccountGrain
         var live = state.State.PantiId is not null && !state.State.Deactivated && credential.Kind switch
         {
             CredentialKind.Session => state.State.Sessions.Any(x => x.SessionId == credential.Id && x.ExpiresAt > Now),
-            _ => state.State.Tokens.Any(t => t.TokenId == credential.Id && t.Purpose == TokenPurpose.Api && t.Expires > Now),
+            _ => state.State.Tokens.Any(t => t.TokenId == credential.Id
+                && t.Purpose == TokenPurpose.Api && t.Expires > Now),
         };
         return Task.FromResult(live ? Current() : null);
     }

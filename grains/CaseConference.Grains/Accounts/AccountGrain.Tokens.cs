@@ -27,7 +27,8 @@ public sealed partial class AccountGrain
         // every token left is live. Counted here, in the one grain call, so parallel requests cannot race past it.
         if (state.State.Tokens.Count >= maxLive)
         {
-            throw DomainException.Conflict("too_many_tokens", $"This account already holds {maxLive} tokens; revoke one before issuing another.");
+            throw DomainException.Conflict("too_many_tokens",
+                $"This account already holds {maxLive} tokens; revoke one before issuing another.");
         }
 
         var secret = Base64Url(RandomNumberGenerator.GetBytes(32));
@@ -47,7 +48,8 @@ public sealed partial class AccountGrain
         var presented = Encoding.ASCII.GetBytes(Hash(secret));
         var match = state.State.Tokens.FirstOrDefault(t => t.Purpose == purpose && t.Expires > Now
             && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(t.SecretHash), presented));
-        return Task.FromResult(match is null ? null : new Authenticated(Current()!, new Credential(CredentialKind.Token, match.TokenId)));
+        return Task.FromResult(match is null ? null
+            : new Authenticated(Current()!, new Credential(CredentialKind.Token, match.TokenId)));
     }
 
     public async Task RevokeToken(Guid tokenId)

@@ -55,7 +55,8 @@ public sealed partial class AccountGrain(
 
         if (await GrainFactory.GetGrain<IPantiCodeGrain>(Key.PantiCode).Panti() != pantiId)
         {
-            throw DomainException.Invalid("panti_code_mismatch", "An account is created under its own panti's sign-in code.");
+            throw DomainException.Invalid("panti_code_mismatch",
+                "An account is created under its own panti's sign-in code.");
         }
 
         // Claimed before the account exists: two names racing for one person, one of them loses here.
@@ -67,7 +68,8 @@ public sealed partial class AccountGrain(
         await Save();
     }
 
-    private bool IsSameAccount(Guid pantiId, Guid staffId) => state.State.PantiId == pantiId && state.State.StaffId == staffId;
+    private bool IsSameAccount(Guid pantiId, Guid staffId) =>
+        state.State.PantiId == pantiId && state.State.StaffId == staffId;
 
     public async Task<SignInAttempt> SignIn(string password)
     {
@@ -101,7 +103,8 @@ public sealed partial class AccountGrain(
     public async Task<PasswordChange> ChangePassword(string currentPassword, string newPassword, Guid? keepSession)
     {
         RequireActive();
-        if (Hasher.VerifyHashedPassword(state.State, state.State.PasswordHash, currentPassword ?? "") == PasswordVerificationResult.Failed)
+        if (Hasher.VerifyHashedPassword(state.State, state.State.PasswordHash,
+            currentPassword ?? "") == PasswordVerificationResult.Failed)
         {
             return PasswordChange.CurrentPasswordWrong;
         }
@@ -148,7 +151,8 @@ public sealed partial class AccountGrain(
         RequireActive();
         if (!Languages.IsKnown(language))
         {
-            throw DomainException.Invalid("language_unknown", $"The language is one of: {string.Join(", ", Languages.All)}.");
+            throw DomainException.Invalid("language_unknown",
+                $"The language is one of: {string.Join(", ", Languages.All)}.");
         }
 
         state.State.Language = language;
@@ -162,7 +166,8 @@ public sealed partial class AccountGrain(
     public Task<AccountInfo?> Info() => Task.FromResult(Current());
 
     private AccountInfo? Current() =>
-        state.State.PantiId is { } panti ? new AccountInfo(UserName, panti, state.State.StaffId, state.State.MustChangePassword,
+        state.State.PantiId is { } panti
+            ? new AccountInfo(UserName, panti, state.State.StaffId, state.State.MustChangePassword,
             state.State.Language ?? Languages.Indonesian, Key.PantiCode)
             : null;
 
@@ -183,9 +188,11 @@ public sealed partial class AccountGrain(
         }
     }
 
-    private static string Hash(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
+    private static string Hash(string secret) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
 
-    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    private static string Base64Url(byte[] bytes) =>
+        Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
     /// <summary>
     /// Writes the account, then tells every gateway to forget what it cached about it, so a revoked

@@ -3,7 +3,9 @@ using CaseConference.Storage;
 
 namespace CaseConference.Grains.Accounts;
 
-/// <summary>Read-only: its state is written by migration 0032 alone (see <see cref="ILegacyAccountNameGrain"/>).</summary>
+/// <summary>
+/// Read-only: its state is written by migration 0032 alone (see <see cref="ILegacyAccountNameGrain"/>).
+/// </summary>
 public sealed class LegacyAccountNameGrain(
     [PersistentState("legacyAccountName", StorageHosting.GrainStore)] IPersistentState<LegacyAccountNameState> state)
     : Grain, ILegacyAccountNameGrain

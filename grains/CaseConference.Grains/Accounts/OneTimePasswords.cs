@@ -10,5 +10,6 @@ internal static class OneTimePasswords
 {
     private const string Alphabet = "abcdefghjkmnpqrstuvwxyz23456789";
 
-    public static string New() => string.Join('-', Enumerable.Range(0, 4).Select(_ => RandomNumberGenerator.GetString(Alphabet, 4)));
+    public static string New() =>
+        string.Join('-', Enumerable.Range(0, 4).Select(_ => RandomNumberGenerator.GetString(Alphabet, 4)));
 }

@@ -5,7 +5,8 @@ using CaseConference.Storage;
 namespace CaseConference.Grains.Accounts;
 
 public sealed class StaffAccountGrain(
-    [PersistentState("staffAccount", StorageHosting.GrainStore)] IPersistentState<StaffAccountState> state) : Grain, IStaffAccountGrain
+    [PersistentState("staffAccount", StorageHosting.GrainStore)] IPersistentState<StaffAccountState> state)
+        : Grain, IStaffAccountGrain
 {
     public async Task Claim(Guid pantiId, string userName)
     {

@@ -15,7 +15,8 @@ namespace CaseConference.Grains.Notifications;
 /// One person's inbox. Memory holds the open notifications by key (a source's and its thing's);
 /// every change is one write of its rows and events (<see cref="INotificationStore"/>), then a push.
 /// </summary>
-public sealed class NotificationInboxGrain(INotificationStore store, TimeProvider clock, ILogger<NotificationInboxGrain> logger)
+public sealed class NotificationInboxGrain(INotificationStore store, TimeProvider clock,
+    ILogger<NotificationInboxGrain> logger)
     : Grain, INotificationInboxGrain
 {
     private const int KeptEvents = 64;
@@ -71,7 +72,8 @@ public sealed class NotificationInboxGrain(INotificationStore store, TimeProvide
         }
 
         await DropWhatMayNotBeKnown(wanted);
-        var cleared = open.Where(o => o.Key.StartsWith(source + "/", StringComparison.Ordinal) && !wanted.ContainsKey(o.Key)).ToList();
+        var cleared = open.Where(o => o.Key.StartsWith(source + "/", StringComparison.Ordinal)
+            && !wanted.ContainsKey(o.Key)).ToList();
         var fresh = wanted.Where(w => !open.ContainsKey(w.Key)).ToList();
         if (fresh.Count > 0)
         {
@@ -101,7 +103,8 @@ public sealed class NotificationInboxGrain(INotificationStore store, TimeProvide
         }
 
         await store.WriteAsync(pantiId, staffId, new InboxWrite(
-            [.. raised.Select(r => ToRow(r.Key, r.Notification))], [.. cleared.Select(c => c.Value.Id)], [], now, [.. events.Select(ToRow)]));
+            [.. raised.Select(r => ToRow(r.Key, r.Notification))], [.. cleared.Select(c => c.Value.Id)], [], now,
+                [.. events.Select(ToRow)]));
         foreach (var (key, _) in cleared)
         {
             open.Remove(key);
@@ -125,7 +128,8 @@ public sealed class NotificationInboxGrain(INotificationStore store, TimeProvide
     public async Task<InboxPage> MarkRead(Caller caller, Guid? notificationId)
     {
         RequireOwner(caller);
-        var reading = open.Where(o => o.Value.IsUnread && (notificationId is null || o.Value.Id == notificationId)).ToList();
+        var reading =
+            open.Where(o => o.Value.IsUnread && (notificationId is null || o.Value.Id == notificationId)).ToList();
         if (reading.Count > 0)
         {
             var now = Now;
@@ -178,14 +182,17 @@ public sealed class NotificationInboxGrain(INotificationStore store, TimeProvide
     }
 
     private async Task<IReadOnlyList<FeedEvent>> OlderEvents(long after) =>
-        [.. (await store.EventsAfterAsync(pantiId, staffId, after, int.MaxValue)).Select(e => new FeedEvent(e.Sequence, e.At, e.Kind, e.Json))];
+        [.. (await store.EventsAfterAsync(pantiId, staffId, after, int.MaxValue))
+            .Select(e => new FeedEvent(e.Sequence, e.At, e.Kind, e.Json))];
 
     private static StoredNotification ToRow(string key, Notification n) =>
-        new(n.Id, key, n.Kind.ToString(), JsonSerializer.Serialize(n.Target, Json), n.DueAt, n.CreatedAt, n.ReadAt, n.ClearedAt);
+        new(n.Id, key, n.Kind.ToString(), JsonSerializer.Serialize(n.Target, Json), n.DueAt,
+            n.CreatedAt, n.ReadAt, n.ClearedAt);
 
     private static LoggedEvent ToRow(FeedEvent e) => new(e.Sequence, e.At, e.Kind, e.Json);
 
     private static Notification FromRow(StoredNotification row) => new(
-        row.Id, Enum.Parse<NotificationKind>(row.Kind), JsonSerializer.Deserialize<NotificationTarget>(row.Target, Json)!,
+        row.Id, Enum.Parse<NotificationKind>(row.Kind),
+            JsonSerializer.Deserialize<NotificationTarget>(row.Target, Json)!,
         row.DueAt, row.CreatedAt, row.ReadAt, row.ClearedAt);
 }

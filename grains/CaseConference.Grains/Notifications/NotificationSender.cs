@@ -25,7 +25,8 @@ internal sealed class NotificationSender
             }
 
             // One way: the source never waits on an inbox (which may ask a client grain about CL6).
-            await grains.GetGrain<INotificationInboxGrain>(InboxKey.For(pantiId, staffId)).Sync(pantiId, plan.Source, asOf, [.. part]);
+            await grains.GetGrain<INotificationInboxGrain>(InboxKey.For(pantiId, staffId)).Sync(pantiId,
+                plan.Source, asOf, [.. part]);
             told[staffId] = fingerprint;
         }
     }

@@ -5,7 +5,8 @@ using CaseConference.Storage;
 namespace CaseConference.Grains.Panti;
 
 public sealed class PantiCodeGrain(
-    [PersistentState("pantiCode", StorageHosting.GrainStore)] IPersistentState<PantiCodeState> state) : Grain, IPantiCodeGrain
+    [PersistentState("pantiCode", StorageHosting.GrainStore)] IPersistentState<PantiCodeState> state)
+        : Grain, IPantiCodeGrain
 {
     public async Task Claim(Guid pantiId)
     {

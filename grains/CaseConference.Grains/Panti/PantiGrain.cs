@@ -23,7 +23,8 @@ public sealed class PantiGrain(
     {
         if (state.State.Profile is { } existing)
         {
-            return existing.Name == name && existing.SignInCode == signInCode && existing.Staff.Any(s => s.Id == pimpinan.Id)
+            return existing.Name == name && existing.SignInCode == signInCode
+                && existing.Staff.Any(s => s.Id == pimpinan.Id)
                 ? existing
                 : throw DomainException.Conflict("panti_exists", "This panti already exists.");
         }
