@@ -15,8 +15,7 @@ public sealed record ListAgendaClients(Caller Caller, Guid ConferenceId)
     : IRequest<List<ListAgendaClients.AgendaClient>>
 {
     /// <summary>
-    /// Name, number and stage are null, and <see cref="CaseContentWithheld"/> true, for a client CL6 keeps from the
-    /// caller.
+    /// Name, number and stage are null, and <see cref="CaseContentWithheld"/> true, for a client CL6 keeps from the caller.
     /// </summary>
     public sealed record AgendaClient(Guid ClientId, string? Name, string? RegisterNumber, ClientStage? Stage,
         bool CaseContentWithheld = false);
