@@ -52,7 +52,8 @@ public sealed class ClusterWorld : IAsyncDisposable
     {
         var panti = new TestPanti(this, Guid.NewGuid());
         var grain = panti.Grain;
-        await grain.Found(name, $"p-{panti.Id:N}"[..20], new StaffMember(panti.PimpinanId, "Ibu Sari", [StaffRole.Pimpinan]));
+        await grain.Found(name, $"p-{panti.Id:N}"[..20],
+            new StaffMember(panti.PimpinanId, "Ibu Sari", [StaffRole.Pimpinan]));
         await Register(panti, panti.SekretarisId, "Pak Budi", StaffRole.Sekretaris);
         await Register(panti, panti.PeksosId, "Mbak Rina", StaffRole.Peksos);
         await Register(panti, panti.Peksos2Id, "Mas Dedi", StaffRole.Peksos);

@@ -10,7 +10,9 @@ namespace CaseConference.Cluster.Tests;
 /// </summary>
 internal static class GrainRefusal
 {
-    /// <summary>The call is refused with a typed error of <paramref name="kind"/> (the API's 403/404/409/422).</summary>
+    /// <summary>
+    /// The call is refused with a typed error of <paramref name="kind"/> (the API's 403/404/409/422).
+    /// </summary>
     public static async Task<RefusedException> Of(RefusalKind kind, Func<Task> call)
     {
         var refused = await Should.ThrowAsync<RefusedException>(call);

@@ -20,7 +20,8 @@ namespace CaseConference.Cluster.Tests;
 public sealed class TestPanti(ClusterWorld world, Guid id)
 {
     /// <summary>KK5: every Wednesday at 09:00, Jakarta time.</summary>
-    public static readonly KkRecurrence WeeklyOnWednesday = KkRecurrence.Weekly(DayOfWeek.Wednesday, new TimeOnly(9, 0), new DateOnly(2026, 1, 1));
+    public static readonly KkRecurrence WeeklyOnWednesday = KkRecurrence.Weekly(DayOfWeek.Wednesday, new TimeOnly(9, 0),
+        new DateOnly(2026, 1, 1));
 
     public Guid Id => id;
 
@@ -53,7 +54,8 @@ public sealed class TestPanti(ClusterWorld world, Guid id)
 
     public IConferenceGrain Conference(Guid conferenceId) => world.Client.GetGrain<IConferenceGrain>(conferenceId);
 
-    public IForceMajeureGrain ForceMajeure(Guid forceMajeureId) => world.Client.GetGrain<IForceMajeureGrain>(forceMajeureId);
+    public IForceMajeureGrain ForceMajeure(Guid forceMajeureId) =>
+        world.Client.GetGrain<IForceMajeureGrain>(forceMajeureId);
 
     public static List<FormulationItem> FirstFormulation() =>
     [
@@ -63,10 +65,14 @@ public sealed class TestPanti(ClusterWorld world, Guid id)
     ];
 
     public static PlaceInProgramme Placement() =>
-        new(new Hypothesis("Lost work after an injury", "No family support in Jakarta", "Vocational training and family tracing"), FirstFormulation());
+        new(new Hypothesis("Lost work after an injury", "No family support in Jakarta",
+            "Vocational training and family tracing"), FirstFormulation());
 
-    /// <summary>CL1: outreach, selection, registration and the diagnostic study; Mbak Rina is the responsible peksos.</summary>
-    public async Task<Guid> NewClientAwaitingPlacementAsync(string name = "Slamet", string registerNumber = "REG-2026-001")
+    /// <summary>
+    /// CL1: outreach, selection, registration and the diagnostic study; Mbak Rina is the responsible peksos.
+    /// </summary>
+    public async Task<Guid> NewClientAwaitingPlacementAsync(string name = "Slamet",
+        string registerNumber = "REG-2026-001")
     {
         var client = Client(Guid.NewGuid());
         await client.Open(Peksos, name, "Pasar Senen");
@@ -74,18 +80,22 @@ public sealed class TestPanti(ClusterWorld world, Guid id)
         await client.MoveTo(Peksos, ClientStage.InSelection, "Selection started.");
         await client.MoveTo(Peksos, ClientStage.DefinitiveCandidate, "Criteria met.");
         await client.Register(Staf, new Registration(
-            registerNumber, $"PSBK-{registerNumber}", $"{name} Riyadi", new DateOnly(1980, 3, 2), Sex.Male, "Jakarta Pusat", "Satpol PP Jakarta Pusat"));
+            registerNumber, $"PSBK-{registerNumber}", $"{name} Riyadi", new DateOnly(1980, 3, 2), Sex.Male,
+                "Jakarta Pusat", "Satpol PP Jakarta Pusat"));
         await client.AssignPeksos(Pimpinan, PeksosId);
         await client.MoveTo(Peksos, ClientStage.Diagnostic, "Diagnostic study opened.");
         await client.MoveTo(Peksos, ClientStage.AwaitingPlacementKk, "Aspect reports submitted.");
         return client.GetPrimaryKey();
     }
 
-    /// <summary>CL2: the client is placed by the next regular KK (agenda, ready summary, session, decision, close).</summary>
+    /// <summary>
+    /// CL2: the client is placed by the next regular KK (agenda, ready summary, session, decision, close).
+    /// </summary>
     public async Task<Guid> PlaceAsync(Guid clientId)
     {
         var kk = await NextRegularKkAsync();
-        var item = (await Conference(kk).AddAgendaItem(Sekretaris, IfMatch.None, clientId, AgendaPurpose.Placement, "Placement after the diagnostic study.")).Value;
+        var item = (await Conference(kk).AddAgendaItem(Sekretaris, IfMatch.None, clientId, AgendaPurpose.Placement,
+            "Placement after the diagnostic study.")).Value;
         await MakeReadyAsync(kk, item);
         await OpenAsync(kk);
         await DecideAsync(kk, item, Placement());
@@ -99,12 +109,15 @@ public sealed class TestPanti(ClusterWorld world, Guid id)
         await Schedule.Replan();
         var view = await Schedule.View(Pimpinan);
         return view.Entries
-            .Where(e => e.Kind == ScheduleEntryKind.Conference && e.ConferenceKind == ConferenceKind.Regular && e.SortKey > world.Now)
+            .Where(e => e.Kind == ScheduleEntryKind.Conference && e.ConferenceKind == ConferenceKind.Regular
+                && e.SortKey > world.Now)
             .OrderBy(e => e.SortKey)
             .First().Id;
     }
 
-    /// <summary>KK6: an urgent KK requested by the peksos, approved by the pimpinan, with the standing members invited.</summary>
+    /// <summary>
+    /// KK6: an urgent KK requested by the peksos, approved by the pimpinan, with the standing members invited.
+    /// </summary>
     public async Task<Guid> PlanUrgentAsync(DateTimeOffset start, string reason, bool waivePreCirculation = true)
     {
         var kk = Conference(Guid.NewGuid());
@@ -120,7 +133,9 @@ public sealed class TestPanti(ClusterWorld world, Guid id)
         return kk.GetPrimaryKey();
     }
 
-    /// <summary>KK7: the planned KKs starting before <paramref name="until"/> are cancelled (holidays), so none is left stale.</summary>
+    /// <summary>
+    /// KK7: the planned KKs starting before <paramref name="until"/> are cancelled (holidays), so none is left stale.
+    /// </summary>
     public async Task CancelPlannedKksBeforeAsync(DateTimeOffset until)
     {
         await Schedule.Replan();
@@ -131,14 +146,16 @@ public sealed class TestPanti(ClusterWorld world, Guid id)
         }
     }
 
-    public async Task<Conference> KkAsync(Guid conferenceId) => (await Conference(conferenceId).Snapshot(Pimpinan)).Conference;
+    public async Task<Conference> KkAsync(Guid conferenceId) =>
+        (await Conference(conferenceId).Snapshot(Pimpinan)).Conference;
 
     /// <summary>KK4: the responsible staff submits the case summary and every recipient acknowledges it now.</summary>
     public async Task MakeReadyAsync(Guid conferenceId, Guid itemId)
     {
         var kk = await KkAsync(conferenceId);
         var item = kk.FindItem(itemId);
-        await Conference(conferenceId).SubmitCaseSummary(As(item.ResponsibleStaffId), IfMatch.None, itemId, "Ringkasan kasus.");
+        await Conference(conferenceId).SubmitCaseSummary(As(item.ResponsibleStaffId), IfMatch.None, itemId,
+            "Ringkasan kasus.");
         foreach (var recipient in kk.SummaryRecipients(item))
         {
             await Conference(conferenceId).AcknowledgeCaseSummary(As(recipient), IfMatch.None, itemId);
@@ -161,16 +178,22 @@ public sealed class TestPanti(ClusterWorld world, Guid id)
 
         var policy = (await Grain.Settings()).Policy;
         var late = kk.Agenda.Where(a => kk.ReadinessOf(a.Id, policy, world.Now) == ItemReadiness.Late);
-        await conference.Open(ChairInTurn(await Grain.LastChairDiscipline()), IfMatch.None, [.. late.Select(a => new LateItemRuling(a.Id, LateItemChoice.ProceedWithException))]);
+        await conference.Open(ChairInTurn(await Grain.LastChairDiscipline()), IfMatch.None,
+            [.. late.Select(a => new LateItemRuling(a.Id, LateItemChoice.ProceedWithException))]);
     }
 
-    /// <summary>KK9: the secretary records the decision; FM6: the pimpinan ratifies or cancels a force majeure.</summary>
+    /// <summary>
+    /// KK9: the secretary records the decision; FM6: the pimpinan ratifies or cancels a force majeure.
+    /// </summary>
     public Task DecideAsync(Guid conferenceId, Guid itemId, Decision decision) =>
-        Conference(conferenceId).RecordDecision(decision is RatifyForceMajeure or CancelForceMajeure ? Pimpinan : Sekretaris, IfMatch.None, itemId, decision);
+        Conference(conferenceId).RecordDecision(decision is RatifyForceMajeure or CancelForceMajeure ? Pimpinan
+            : Sekretaris, IfMatch.None, itemId, decision);
 
     public Task CloseAsync(Guid conferenceId) => Conference(conferenceId).Close(Sekretaris, IfMatch.None);
 
-    /// <summary>KK2: the core member present (peksos, psikolog, medis) whose discipline is next in the rotation.</summary>
+    /// <summary>
+    /// KK2: the core member present (peksos, psikolog, medis) whose discipline is next in the rotation.
+    /// </summary>
     public Caller ChairInTurn(Discipline? lastChair) =>
         ChairRotation.Next(lastChair, DisciplineExtensions.All) switch
         {

@@ -25,7 +25,8 @@ internal sealed class TestWorld
 
     public TestWorld()
     {
-        Panti = PantiProfile.Found(Guid.NewGuid(), "PSBK Pangudi Luhur", "pangudi-luhur", new StaffMember(PimpinanId, "Ibu Sari", [StaffRole.Pimpinan]));
+        Panti = PantiProfile.Found(Guid.NewGuid(), "PSBK Pangudi Luhur", "pangudi-luhur",
+            new StaffMember(PimpinanId, "Ibu Sari", [StaffRole.Pimpinan]));
         Register(SekretarisId, "Pak Budi", StaffRole.Sekretaris);
         Register(PeksosId, "Mbak Rina", StaffRole.Peksos);
         Register(Peksos2Id, "Mas Dedi", StaffRole.Peksos);
@@ -38,7 +39,8 @@ internal sealed class TestWorld
         Panti.AppointCoreMember(Pimpinan, PsikologId, Discipline.Psikolog, Now);
         Panti.AppointCoreMember(Pimpinan, MedisId, Discipline.Medis, Now);
         Panti.AppointCoreMember(Pimpinan, Peksos2Id, Discipline.Peksos, Now);
-        Panti.Settings.ChangeSchedule(Pimpinan, KkRecurrence.Weekly(DayOfWeek.Wednesday, new TimeOnly(9, 0), new DateOnly(2026, 1, 1)), Now);
+        Panti.Settings.ChangeSchedule(Pimpinan,
+            KkRecurrence.Weekly(DayOfWeek.Wednesday, new TimeOnly(9, 0), new DateOnly(2026, 1, 1)), Now);
     }
 
     public PantiProfile Panti { get; }
@@ -91,7 +93,9 @@ internal sealed class TestWorld
         }
     }
 
-    /// <summary>Opens the KK at its start with pimpinan, secretary and the three disciplines present; the peksos chairs.</summary>
+    /// <summary>
+    /// Opens the KK at its start with pimpinan, secretary and the three disciplines present; the peksos chairs.
+    /// </summary>
     public void Open(Conference kk, params LateItemRuling[] rulings)
     {
         MarkPresent(kk, PimpinanId, SekretarisId, PeksosId, PsikologId, MedisId);
@@ -114,7 +118,8 @@ internal sealed class TestWorld
     }
 
     public static Registration NewRegistration() =>
-        new("REG-2026-001", "PSBK-0042", "Slamet Riyadi", new DateOnly(1980, 3, 2), Sex.Male, "Jakarta Pusat", "Satpol PP Jakarta Pusat");
+        new("REG-2026-001", "PSBK-0042", "Slamet Riyadi", new DateOnly(1980, 3, 2), Sex.Male, "Jakarta Pusat",
+            "Satpol PP Jakarta Pusat");
 
     public static List<FormulationItem> FirstFormulation() =>
     [
@@ -124,10 +129,12 @@ internal sealed class TestWorld
     ];
 
     public static PlaceInProgramme Placement() =>
-        new(new Hypothesis("Lost work after an injury", "No family support in Jakarta", "Vocational training and family tracing"), FirstFormulation());
+        new(new Hypothesis("Lost work after an injury", "No family support in Jakarta",
+            "Vocational training and family tracing"), FirstFormulation());
 
     /// <summary>A decision as if a KK recorded it, for client-side rules.</summary>
-    public static RecordedDecision Decided(Client client, Decision decision, DateTimeOffset at, Guid? conferenceId = null) =>
+    public static RecordedDecision Decided(Client client, Decision decision, DateTimeOffset at,
+        Guid? conferenceId = null) =>
         new(1, conferenceId ?? Guid.NewGuid(), Guid.NewGuid(), client.Id, decision, SekretarisId, at);
 
     /// <summary>A client placed in the programme (Planning) by a KK at <paramref name="at"/>.</summary>

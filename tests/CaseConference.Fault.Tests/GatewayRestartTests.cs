@@ -43,24 +43,29 @@ public sealed class GatewayRestartTests : IAsyncLifetime
         using var stop = new CancellationTokenSource();
         var writers = kks.Select((kk, i) => new Writer(secretary, kk, $"KK{i + 1} baris")).ToList();
         var writing = writers.Select(w => Task.Run(() => w.RunAsync(stop.Token))).ToList();
-        await Poll.Until(() => writers.All(w => w.Acknowledged.Count >= 3), TimeSpan.FromSeconds(30), "writes before the kill");
+        await Poll.Until(() => writers.All(w => w.Acknowledged.Count >= 3), TimeSpan.FromSeconds(30),
+            "writes before the kill");
 
         stack.Gateway!.Kill();
-        await Poll.Until(() => writers.All(w => w.Failures.Count >= 2), TimeSpan.FromSeconds(30), "writes failing while no gateway runs");
+        await Poll.Until(() => writers.All(w => w.Failures.Count >= 2), TimeSpan.FromSeconds(30),
+            "writes failing while no gateway runs");
         stack.StartGateway();
         await stack.WaitReadyAsync(TimeSpan.FromSeconds(60));
         var restarted = DateTime.UtcNow;
-        await Poll.Until(() => writers.All(w => w.LastAcknowledgedAt > restarted.AddSeconds(1)), TimeSpan.FromSeconds(30), "writes after the restart");
+        await Poll.Until(() => writers.All(w => w.LastAcknowledgedAt > restarted.AddSeconds(1)),
+            TimeSpan.FromSeconds(30), "writes after the restart");
         await stop.CancelAsync();
         await Task.WhenAll(writing);
 
         foreach (var (writer, kk) in writers.Zip(kks))
         {
             var stored = await Conferences.MinutesAsync(secretary, kk);
-            stored.Where(t => writer.Acknowledged.Contains(t)).ShouldBe(writer.Acknowledged, "acknowledged entries, once each, in order");
+            stored.Where(t => writer.Acknowledged.Contains(t)).ShouldBe(writer.Acknowledged,
+                "acknowledged entries, once each, in order");
             foreach (var follower in followers.Where((_, i) => kks[i / 3] == kk))
             {
-                await Poll.Until(() => follower.Texts.SequenceEqual(stored), TimeSpan.FromSeconds(20), "the follower's minutes equal to the stored ones");
+                await Poll.Until(() => follower.Texts.SequenceEqual(stored), TimeSpan.FromSeconds(20),
+                    "the follower's minutes equal to the stored ones");
                 follower.Gaps.ShouldBe(0);
                 follower.Rejoins.ShouldBeGreaterThanOrEqualTo(1);
             }

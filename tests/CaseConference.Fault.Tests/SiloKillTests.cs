@@ -28,7 +28,8 @@ public sealed class SiloKillTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Issue9_a_silo_killed_under_writes_loses_and_duplicates_nothing_answers_503_in_seconds_and_live_events_resume()
+    public async Task
+        Issue9_a_silo_killed_under_writes_loses_and_duplicates_nothing_answers_503_in_seconds_and_live_events_resume()
     {
         var kks = new List<Guid>();
         for (var i = 0; i < Kks; i++)
@@ -48,7 +49,8 @@ public sealed class SiloKillTests : IAsyncLifetime
         using var stop = new CancellationTokenSource();
         var writers = kks.Select((kk, i) => new Writer(secretary, kk, $"KK{i + 1} catatan")).ToList();
         var writing = writers.Select(w => Task.Run(() => w.RunAsync(stop.Token))).ToList();
-        await Poll.Until(() => writers.All(w => w.Acknowledged.Count >= 3), TimeSpan.FromSeconds(30), "writes before the kill");
+        await Poll.Until(() => writers.All(w => w.Acknowledged.Count >= 3), TimeSpan.FromSeconds(30),
+            "writes before the kill");
 
         // The victim is the silo hosting most of the KKs, so the test always moves some.
         var hosts = await stack.HostsOfAsync(kks);
@@ -56,9 +58,11 @@ public sealed class SiloKillTests : IAsyncLifetime
         var moved = hosts.Where(h => h.Value == victimPort).Select(h => h.Key).ToList();
         stack.SilosByPort[victimPort].Kill();
 
-        await Poll.Until(async () => await stack.SiloStatusAsync(victimPort) == 6, TimeSpan.FromSeconds(30), "the cluster declaring the silo dead");
+        await Poll.Until(async () => await stack.SiloStatusAsync(victimPort) == 6, TimeSpan.FromSeconds(30),
+            "the cluster declaring the silo dead");
         var declaredDead = DateTime.UtcNow;
-        await Poll.Until(() => writers.All(w => w.LastAcknowledgedAt > declaredDead.AddSeconds(2)), TimeSpan.FromSeconds(30),
+        await Poll.Until(() => writers.All(w => w.LastAcknowledgedAt > declaredDead.AddSeconds(2)),
+            TimeSpan.FromSeconds(30),
             "writes acknowledged again on every KK");
         await stop.CancelAsync();
         await Task.WhenAll(writing);
@@ -78,7 +82,8 @@ public sealed class SiloKillTests : IAsyncLifetime
                 $"acknowledged entries, once each, in order; the API read {stored.Count}, the table holds {await RowsOf(writer.Conference)}");
             stored.Distinct().Count().ShouldBe(stored.Count);
 
-            await Poll.Until(() => writer.Acknowledged.All(follower.Texts.Contains), TimeSpan.FromSeconds(15), "every acknowledged entry at the follower");
+            await Poll.Until(() => writer.Acknowledged.All(follower.Texts.Contains), TimeSpan.FromSeconds(15),
+                "every acknowledged entry at the follower");
             follower.Texts.ShouldBe(stored, "the follower's minutes are the stored ones");
             follower.Gaps.ShouldBe(0);
         }
@@ -88,8 +93,10 @@ public sealed class SiloKillTests : IAsyncLifetime
             // From the death declaration, or from the first entry written after it when the writer's
             // request in flight was still waiting out its response timeout: there was nothing to deliver before.
             var from = new[] { declaredDead, writer.FirstAcknowledgedAfter(declaredDead) }.Max();
-            var resumed = follower.Arrivals.Where(a => a.At > declaredDead).Select(a => a.At).DefaultIfEmpty(DateTime.MaxValue).Min();
-            (resumed - from).ShouldBeLessThan(TimeSpan.FromSeconds(5), $"live events of {writer.Conference} after the silo was declared dead");
+            var resumed = follower.Arrivals.Where(a => a.At > declaredDead).Select(a => a.At)
+                .DefaultIfEmpty(DateTime.MaxValue).Min();
+            (resumed - from).ShouldBeLessThan(TimeSpan.FromSeconds(5),
+                $"live events of {writer.Conference} after the silo was declared dead");
         }
 
         foreach (var follower in followers)

@@ -8,7 +8,8 @@ public static class AuditTrail
     /// <summary>The lines about <paramref name="subjectId"/>, oldest first.</summary>
     public static async Task<List<ReadAuditLog.AuditLine>> OfAsync(GatewayWorld world, Guid subjectId)
     {
-        var page = await (await world.As("pimpinan").GetAsync($"/api/v1/audit-log?clientId={subjectId}&limit=1000")).Read<ReadAuditLog.AuditLogPage>();
+        var page = await (await world.As("pimpinan").GetAsync($"/api/v1/audit-log?clientId={subjectId}&limit=1000"))
+            .Read<ReadAuditLog.AuditLogPage>();
         return [.. page.Items.AsEnumerable().Reverse()];
     }
 

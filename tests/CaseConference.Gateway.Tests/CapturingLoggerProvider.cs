@@ -25,9 +25,11 @@ public sealed class CapturingLoggerProvider : ILoggerProvider, ISupportExternalS
 
         public bool IsEnabled(LogLevel logLevel) => true;
 
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception,
+            Func<TState, Exception?, string> formatter)
         {
-            var text = new System.Text.StringBuilder($"{logLevel} {category}: {formatter(state, exception)} {exception}");
+            var text =
+                new System.Text.StringBuilder($"{logLevel} {category}: {formatter(state, exception)} {exception}");
             Append(text, state);
             owner.scopes.ForEachScope((scope, b) => Append(b, scope), text);
             owner.lines.Enqueue(text.ToString());

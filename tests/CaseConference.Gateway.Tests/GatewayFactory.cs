@@ -20,7 +20,8 @@ namespace CaseConference.Gateway.Tests;
 /// address; tests of the throttle pass their own <paramref name="settings"/> and tell clients
 /// apart with the <see cref="ClientAddressHeader"/> header.
 /// </remarks>
-public sealed class GatewayFactory(TestCluster cluster, IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
+public sealed class GatewayFactory(TestCluster cluster, IReadOnlyDictionary<string, string>? settings = null)
+    : WebApplicationFactory<Program>
 {
     public const string ClientAddressHeader = "X-Test-Client-Address";
 
@@ -48,7 +49,8 @@ public sealed class GatewayFactory(TestCluster cluster, IReadOnlyDictionary<stri
 
         builder.ConfigureTestServices(services =>
         {
-            foreach (var hosted in services.Where(d => d.ServiceType == typeof(IHostedService) && IsOrleans(d)).ToList())
+            foreach (var hosted in services.Where(d => d.ServiceType == typeof(IHostedService) && IsOrleans(d))
+                .ToList())
             {
                 services.Remove(hosted);
             }
@@ -60,7 +62,9 @@ public sealed class GatewayFactory(TestCluster cluster, IReadOnlyDictionary<stri
     }
 
     private static bool IsOrleans(ServiceDescriptor d) =>
-        (d.ImplementationType ?? d.ImplementationInstance?.GetType() ?? d.ImplementationFactory?.Method.DeclaringType)?.FullName?.StartsWith("Orleans", StringComparison.Ordinal) == true;
+        (d.ImplementationType ?? d.ImplementationInstance?.GetType()
+            ?? d.ImplementationFactory?.Method.DeclaringType)?.FullName?.StartsWith("Orleans",
+            StringComparison.Ordinal) == true;
 
     /// <summary>The test server has no client address; a test names one per simulated client.</summary>
     private sealed class ClientAddressFromHeader : IStartupFilter
@@ -69,7 +73,8 @@ public sealed class GatewayFactory(TestCluster cluster, IReadOnlyDictionary<stri
         {
             app.Use((http, then) =>
             {
-                if (System.Net.IPAddress.TryParse(http.Request.Headers[ClientAddressHeader].ToString(), out var address))
+                if (System.Net.IPAddress.TryParse(http.Request.Headers[ClientAddressHeader].ToString(),
+                    out var address))
                 {
                     http.Connection.RemoteIpAddress = address;
                 }

@@ -20,7 +20,8 @@ public sealed class GatewayWorld : IAsyncLifetime
     /// <summary>The second panti's sign-in code.</summary>
     public const string ForeignCode = "lain";
 
-    public static readonly string[] Roles = ["pimpinan", "sekretaris", "peksos", "psikolog", "medis", "anggota", "staf"];
+    public static readonly string[] Roles = ["pimpinan", "sekretaris", "peksos", "psikolog", "medis", "anggota",
+        "staf"];
 
     private readonly Dictionary<string, string> tokens = [];
     private readonly List<GatewayFactory> gateways = [];
@@ -39,7 +40,8 @@ public sealed class GatewayWorld : IAsyncLifetime
         await DemoSeed.RunAsync(Cluster.Client, TextWriter.Null);
         await CreateAdmin.RunAsync(Cluster.Client, new Dictionary<string, string>
         {
-            ["--panti-name"] = "Panti Lain", ["--panti-code"] = ForeignCode, ["--user"] = Foreign, ["--password"] = DemoSeed.Password,
+            ["--panti-name"] = "Panti Lain", ["--panti-code"] = ForeignCode, ["--user"] = Foreign,
+                ["--password"] = DemoSeed.Password,
         }, TextWriter.Null);
         gateways.Add(new GatewayFactory(Cluster));
         foreach (var role in Roles.Append(Foreign))
@@ -72,7 +74,8 @@ public sealed class GatewayWorld : IAsyncLifetime
 
     private async Task<string> TokenFor(string userName)
     {
-        var response = await Anonymous().PostAsJsonAsync("/api/v1/auth/token", new { pantiCode = PantiCodeOf(userName), userName, password = DemoSeed.Password, label = "tests" });
+        var response = await Anonymous().PostAsJsonAsync("/api/v1/auth/token",
+            new { pantiCode = PantiCodeOf(userName), userName, password = DemoSeed.Password, label = "tests" });
         response.EnsureSuccessStatusCode();
         return (await response.Read<IssuedToken>()).Token;
     }

@@ -21,16 +21,20 @@ public static class HttpApi
         return (await response.Content.ReadFromJsonAsync<T>(Json))!;
     }
 
-    public static Task<HttpResponseMessage> Post(this HttpClient client, string url, object? body = null, string? ifMatch = null) =>
+    public static Task<HttpResponseMessage> Post(this HttpClient client, string url, object? body = null,
+        string? ifMatch = null) =>
         Send(client, HttpMethod.Post, url, body, ifMatch);
 
-    public static Task<HttpResponseMessage> Put(this HttpClient client, string url, object? body = null, string? ifMatch = null) =>
+    public static Task<HttpResponseMessage> Put(this HttpClient client, string url, object? body = null,
+        string? ifMatch = null) =>
         Send(client, HttpMethod.Put, url, body, ifMatch);
 
     public static async Task<HttpResponseMessage> Send(
-        this HttpClient client, HttpMethod method, string url, object? body, string? ifMatch = null, string? idempotencyKey = null)
+        this HttpClient client, HttpMethod method, string url, object? body, string? ifMatch = null,
+            string? idempotencyKey = null)
     {
-        using var request = new HttpRequestMessage(method, url) { Content = body is null ? null : JsonContent.Create(body, body.GetType(), options: Json) };
+        using var request = new HttpRequestMessage(method,
+            url) { Content = body is null ? null : JsonContent.Create(body, body.GetType(), options: Json) };
         if (ifMatch is not null)
         {
             request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
@@ -57,5 +61,6 @@ public static class HttpApi
 
     public static string? Code(this JsonObject problem) => problem["code"]?.GetValue<string>();
 
-    public static IEnumerable<string> Fields(this JsonObject problem) => problem["errors"]?.AsObject().Select(e => e.Key) ?? [];
+    public static IEnumerable<string> Fields(this JsonObject problem) =>
+        problem["errors"]?.AsObject().Select(e => e.Key) ?? [];
 }

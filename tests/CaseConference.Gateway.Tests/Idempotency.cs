@@ -16,7 +16,9 @@ public static class Idempotency
         return new Answer(response.StatusCode, await response.Content.ReadAsStringAsync(), response.Headers.ETag?.Tag);
     }
 
-    /// <summary>Every grain deactivated: a retry then reaches a fresh activation, as after a restart or a move.</summary>
+    /// <summary>
+    /// Every grain deactivated: a retry then reaches a fresh activation, as after a restart or a move.
+    /// </summary>
     public static Task RestartGrainsAsync(GatewayWorld world) =>
         world.Cluster.Client.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
 

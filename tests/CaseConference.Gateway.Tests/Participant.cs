@@ -80,17 +80,21 @@ public sealed class Participant : IAsyncDisposable
     public IReadOnlyList<LiveEvent> EventsOf(Guid conferenceId) =>
         [.. Received.Where(r => r.Feed == $"conference:{conferenceId}").Select(r => r.Event)];
 
-    public static Task<Participant> ConnectAsync(GatewayWorld world, string role, GatewayFactory? gateway = null, string hub = "/hubs/conference") =>
+    public static Task<Participant> ConnectAsync(GatewayWorld world, string role, GatewayFactory? gateway = null,
+        string hub = "/hubs/conference") =>
         ConnectWithTokenAsync(gateway ?? world.Gateway, world.TokenOf(role), hub);
 
-    public static Task<Participant> ConnectWithTokenAsync(GatewayFactory gateway, string token, string hub = "/hubs/conference") =>
+    public static Task<Participant> ConnectWithTokenAsync(GatewayFactory gateway, string token,
+        string hub = "/hubs/conference") =>
         ConnectAsync(gateway, hub, o => o.AccessTokenProvider = () => Task.FromResult<string?>(token));
 
     /// <summary>As the web app connects: with its session cookie (<c>caseconference=…</c>), no token.</summary>
-    public static Task<Participant> ConnectWithCookieAsync(GatewayFactory gateway, string cookie, string hub = "/hubs/conference") =>
+    public static Task<Participant> ConnectWithCookieAsync(GatewayFactory gateway, string cookie,
+        string hub = "/hubs/conference") =>
         ConnectAsync(gateway, hub, o => o.Headers["Cookie"] = cookie);
 
-    private static async Task<Participant> ConnectAsync(GatewayFactory gateway, string hub, Action<HttpConnectionOptions> credential)
+    private static async Task<Participant> ConnectAsync(GatewayFactory gateway, string hub,
+        Action<HttpConnectionOptions> credential)
     {
         var server = gateway.Server;
         var connection = new HubConnectionBuilder()
@@ -114,7 +118,8 @@ public sealed class Participant : IAsyncDisposable
         return participant;
     }
 
-    public Task<ConferenceSnapshot> JoinAsync(Guid conferenceId) => Connection.InvokeAsync<ConferenceSnapshot>("Join", conferenceId);
+    public Task<ConferenceSnapshot> JoinAsync(Guid conferenceId) =>
+        Connection.InvokeAsync<ConferenceSnapshot>("Join", conferenceId);
 
     public async ValueTask DisposeAsync() => await Connection.DisposeAsync();
 }

@@ -21,7 +21,8 @@ public static class Sessions
     public static Task<Guid> PlanUrgentAsync(GatewayWorld world, params (string Role, Capacity Capacity)[] extra) =>
         PlanUrgentAsync(world, DateTimeOffset.UtcNow.AddMinutes(30), extra);
 
-    public static async Task<Guid> PlanUrgentAsync(GatewayWorld world, DateTimeOffset start, params (string Role, Capacity Capacity)[] extra)
+    public static async Task<Guid> PlanUrgentAsync(GatewayWorld world, DateTimeOffset start,
+        params (string Role, Capacity Capacity)[] extra)
     {
         var pimpinan = world.As("pimpinan");
         var snapshot = await (await pimpinan.Post("/api/v1/conferences/urgent",
@@ -30,7 +31,8 @@ public static class Sessions
         Ok(await pimpinan.Post($"/api/v1/conferences/{id}/approval", new { waivePreCirculation = true }));
         foreach (var (role, capacity) in Participants.Concat(extra))
         {
-            Ok(await pimpinan.Post($"/api/v1/conferences/{id}/participants", new { staffId = GatewayWorld.StaffId(role), capacity }));
+            Ok(await pimpinan.Post($"/api/v1/conferences/{id}/participants",
+                new { staffId = GatewayWorld.StaffId(role), capacity }));
         }
 
         return id;
@@ -47,10 +49,12 @@ public static class Sessions
     public static async Task OpenAsync(GatewayWorld world, Guid id)
     {
         await AttendAsync(world, id);
-        // KK2: the rotation is the panti's, shared with other tests; whoever is in turn succeeds, the others are refused.
+        // KK2: the rotation is the panti's, shared with other tests; whoever is in turn succeeds, the others are
+        // refused.
         foreach (var chair in new[] { "peksos", "psikolog", "medis" })
         {
-            var opened = await world.As(chair).Post($"/api/v1/conferences/{id}/open", new { lateItemRulings = Array.Empty<object>() });
+            var opened = await world.As(chair).Post($"/api/v1/conferences/{id}/open",
+                new { lateItemRulings = Array.Empty<object>() });
             if (opened.StatusCode == HttpStatusCode.NoContent)
             {
                 return;
@@ -65,7 +69,8 @@ public static class Sessions
         var secretary = world.As("sekretaris");
         foreach (var (role, _) in Participants)
         {
-            Ok(await secretary.Put($"/api/v1/conferences/{id}/attendance/{GatewayWorld.StaffId(role)}", new { mode = "Present" }, await ETagAsync(world, id)));
+            Ok(await secretary.Put($"/api/v1/conferences/{id}/attendance/{GatewayWorld.StaffId(role)}",
+                new { mode = "Present" }, await ETagAsync(world, id)));
         }
     }
 
@@ -83,7 +88,8 @@ public static class Sessions
     {
         if (!response.IsSuccessStatusCode)
         {
-            throw new HttpRequestException($"{(int)response.StatusCode} {response.RequestMessage?.RequestUri}: {response.Content.ReadAsStringAsync().Result}");
+            throw new HttpRequestException(
+                $"{(int)response.StatusCode} {response.RequestMessage?.RequestUri}: {response.Content.ReadAsStringAsync().Result}");
         }
     }
 }

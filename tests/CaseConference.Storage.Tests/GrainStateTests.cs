@@ -17,7 +17,8 @@ public sealed class GrainStateTests : IAsyncLifetime
     [Fact]
     public async Task The_table_refuses_a_second_row_for_one_grain()
     {
-        const string insert = "INSERT INTO orleans_grain_state (service_id, state_name, n0, n1, key_ext, payload, version) VALUES ('s', 'ledger', 0, 0, 'a', '{}', 1)";
+        const string insert =
+            "INSERT INTO orleans_grain_state (service_id, state_name, n0, n1, key_ext, payload, version) VALUES ('s', 'ledger', 0, 0, 'a', '{}', 1)";
         await database.ScalarAsync<object>(insert);
 
         var error = await Should.ThrowAsync<PostgresException>(() => database.ScalarAsync<object>(insert));
@@ -28,7 +29,8 @@ public sealed class GrainStateTests : IAsyncLifetime
     public async Task Of_concurrent_first_writes_exactly_one_inserts()
     {
         var writes = await Task.WhenAll(Enumerable.Range(1, 8).Select(n =>
-            database.RunAsync("WriteToStorageKey", GrainParameters("ledger", "race", version: null, json: $"{{\"n\":{n}}}"))));
+            database.RunAsync("WriteToStorageKey",
+                GrainParameters("ledger", "race", version: null, json: $"{{\"n\":{n}}}"))));
 
         writes.Count(rows => rows.Count == 1).ShouldBe(1);
         writes.Single(rows => rows.Count == 1)[0]["NewGrainStateVersion"].ShouldBe(1);
@@ -42,8 +44,10 @@ public sealed class GrainStateTests : IAsyncLifetime
         (await database.RunAsync("WriteToStorageKey", GrainParameters("ledger", "k", 1, """{"entries":[1,2]}""")))
             .Single()["NewGrainStateVersion"].ShouldBe(2);
 
-        (await database.RunAsync("WriteToStorageKey", GrainParameters("ledger", "k", 1, """{"entries":[9]}"""))).ShouldBeEmpty();
-        (await database.RunAsync("WriteToStorageKey", GrainParameters("ledger", "k", null, """{"entries":[9]}"""))).ShouldBeEmpty();
+        (await database.RunAsync("WriteToStorageKey", GrainParameters("ledger", "k", 1, """{"entries":[9]}""")))
+            .ShouldBeEmpty();
+        (await database.RunAsync("WriteToStorageKey", GrainParameters("ledger", "k", null, """{"entries":[9]}""")))
+            .ShouldBeEmpty();
 
         var read = (await database.RunAsync("ReadFromStorageKey", GrainParameters("ledger", "k", null))).Single();
         read["Version"].ShouldBe(2);
@@ -57,7 +61,8 @@ public sealed class GrainStateTests : IAsyncLifetime
         await database.RunAsync("WriteToStorageKey", GrainParameters("ledger", "c", null, "{}"));
 
         (await database.RunAsync("ClearStorageKey", GrainParameters("ledger", "c", 5))).ShouldBeEmpty();
-        (await database.RunAsync("ClearStorageKey", GrainParameters("ledger", "c", 1))).Single()["NewGrainStateVersion"].ShouldBe(2);
+        (await database.RunAsync("ClearStorageKey", GrainParameters("ledger", "c", 1))).Single()["NewGrainStateVersion"]
+            .ShouldBe(2);
 
         var read = (await database.RunAsync("ReadFromStorageKey", GrainParameters("ledger", "c", null))).Single();
         read["PayloadBinary"].ShouldBeNull();

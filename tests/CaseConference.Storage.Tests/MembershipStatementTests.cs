@@ -34,8 +34,10 @@ public sealed class MembershipStatementTests : IAsyncLifetime
     [Fact]
     public async Task Only_the_first_silo_creates_the_version_row()
     {
-        (await database.RunAsync("InsertMembershipVersionKey", ("DeploymentId", "c1", DbType.String))).Single().Values.Single().ShouldBe(true);
-        (await database.RunAsync("InsertMembershipVersionKey", ("DeploymentId", "c1", DbType.String))).Single().Values.Single().ShouldBe(false);
+        (await database.RunAsync("InsertMembershipVersionKey", ("DeploymentId", "c1", DbType.String))).Single()
+            .Values.Single().ShouldBe(true);
+        (await database.RunAsync("InsertMembershipVersionKey", ("DeploymentId", "c1", DbType.String))).Single()
+            .Values.Single().ShouldBe(false);
 
         var empty = (await ReadAll()).Single();
         empty["Version"].ShouldBe(0);
@@ -51,7 +53,8 @@ public sealed class MembershipStatementTests : IAsyncLifetime
         (await ReadAll()).Single()["StartTime"].ShouldBeNull();
 
         (await database.RunAsync("InsertMembershipKey", Silo(version: 0))).Single().Values.Single().ShouldBe(true);
-        (await database.RunAsync("InsertMembershipKey", Silo(version: 0, port: 11112))).Single().Values.Single().ShouldBe(false);
+        (await database.RunAsync("InsertMembershipKey", Silo(version: 0, port: 11112))).Single().Values.Single()
+            .ShouldBe(false);
 
         var rows = await ReadAll();
         rows.Single()["Version"].ShouldBe(1);

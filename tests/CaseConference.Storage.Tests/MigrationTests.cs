@@ -26,7 +26,8 @@ public sealed class MigrationTests
             Task.Run(() => SchemaMigrator.ApplyAsync(database.ConnectionString))));
 
         applied.Sum().ShouldBe(SchemaMigrator.Migrations.Count);
-        (await database.ScalarAsync<long>("SELECT count(*) FROM schema_version")).ShouldBe(SchemaMigrator.Migrations.Count);
+        (await database.ScalarAsync<long>("SELECT count(*) FROM schema_version"))
+            .ShouldBe(SchemaMigrator.Migrations.Count);
     }
 
     [Fact]

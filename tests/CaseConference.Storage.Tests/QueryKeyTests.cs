@@ -38,7 +38,8 @@ public sealed class QueryKeyTests
     {
         var clustering = KeysCheckedBy(typeof(AdoNetClusteringTable).Assembly);
         var reminders = KeysCheckedBy(typeof(AdoNetReminderTableOptions).Assembly);
-        var persistence = Regex.Matches(AdoNetGrainStorage.DefaultInitializationQuery, @"QueryKey = '(\w+)'").Select(m => m.Groups[1].Value).ToList();
+        var persistence = Regex.Matches(AdoNetGrainStorage.DefaultInitializationQuery, @"QueryKey = '(\w+)'")
+            .Select(m => m.Groups[1].Value).ToList();
         clustering.Count.ShouldBeGreaterThan(0);
         reminders.Count.ShouldBeGreaterThan(0);
         persistence.Count.ShouldBeGreaterThan(0);

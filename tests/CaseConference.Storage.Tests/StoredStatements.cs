@@ -13,7 +13,8 @@ internal static class StoredStatements
     public static async Task<List<Dictionary<string, object?>>> RunAsync(
         this TestDatabase database, string queryKey, params (string Name, object? Value, DbType Type)[] parameters)
     {
-        var text = await database.ScalarAsync<string>("SELECT QueryText FROM OrleansQuery WHERE QueryKey = $1", queryKey)
+        var text = await database.ScalarAsync<string>("SELECT QueryText FROM OrleansQuery WHERE QueryKey = $1",
+            queryKey)
             ?? throw new InvalidOperationException($"No statement stored under {queryKey}.");
         await using var connection = await database.OpenConnectionAsync();
         await using var command = connection.CreateCommand();
@@ -39,7 +40,8 @@ internal static class StoredStatements
     }
 
     /// <summary>The parameters the grain storage provider sends for a string-keyed grain.</summary>
-    public static (string, object?, DbType)[] GrainParameters(string stateName, string key, int? version, string? json = null) =>
+    public static (string, object?, DbType)[] GrainParameters(string stateName, string key, int? version,
+        string? json = null) =>
     [
         ("GrainIdHash", 17, DbType.Int32),
         ("GrainIdN0", 0L, DbType.Int64),

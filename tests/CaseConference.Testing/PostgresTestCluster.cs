@@ -29,7 +29,8 @@ public sealed class PostgresTestCluster : IAsyncDisposable
     public IClusterClient Client => Cluster.Client;
 
     /// <param name="clock">Shared by every silo, so a test moves time for the whole cluster.</param>
-    public static async Task<PostgresTestCluster> StartAsync(short silos, Action<ISiloBuilder>? configureSilo = null, TimeProvider? clock = null)
+    public static async Task<PostgresTestCluster> StartAsync(short silos, Action<ISiloBuilder>? configureSilo = null,
+        TimeProvider? clock = null)
     {
         var database = await TestDatabase.CreateAsync(migrate: true);
         var builder = new InProcessTestClusterBuilder(silos);
@@ -67,8 +68,10 @@ public sealed class PostgresTestCluster : IAsyncDisposable
     /// silo configuration, so it would win); it is turned off here by name.
     /// </summary>
     private static void UseDatabaseMembership(InProcessTestClusterOptions options) =>
-        (typeof(InProcessTestClusterOptions).GetProperty("UseTestClusterMembership", BindingFlags.Instance | BindingFlags.NonPublic | BindingFlags.Public)
-            ?? throw new InvalidOperationException("InProcessTestClusterOptions.UseTestClusterMembership is gone; see the Orleans release notes."))
+        (typeof(InProcessTestClusterOptions).GetProperty("UseTestClusterMembership",
+            BindingFlags.Instance | BindingFlags.NonPublic | BindingFlags.Public)
+            ?? throw new InvalidOperationException(
+                "InProcessTestClusterOptions.UseTestClusterMembership is gone; see the Orleans release notes."))
         .SetValue(options, false);
 
     /// <summary>

@@ -44,11 +44,13 @@ public sealed class TestDatabase : IAsyncDisposable
         {
             await connection.OpenAsync();
             // template0 with an explicit encoding and C locale: independent of the server's defaults.
-            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\" TEMPLATE template0 ENCODING 'UTF8' LOCALE 'C'", connection);
+            await using var create = new NpgsqlCommand(
+                $"CREATE DATABASE \"{name}\" TEMPLATE template0 ENCODING 'UTF8' LOCALE 'C'", connection);
             await create.ExecuteNonQueryAsync();
         }
 
-        var database = new TestDatabase(admin, name, new NpgsqlConnectionStringBuilder(admin) { Database = name }.ConnectionString);
+        var database = new TestDatabase(admin, name,
+            new NpgsqlConnectionStringBuilder(admin) { Database = name }.ConnectionString);
         if (migrate)
         {
             await SchemaMigrator.ApplyAsync(database.ConnectionString);
@@ -78,7 +80,8 @@ public sealed class TestDatabase : IAsyncDisposable
             grainKey, (object?)stateName ?? DBNull.Value);
 
     public async Task<int> ActiveSiloCountAsync(string clusterId) =>
-        (int)(await ScalarAsync<long>("SELECT count(*) FROM orleans_membership WHERE cluster_id = $1 AND status = 3", clusterId));
+        (int)(await ScalarAsync<long>("SELECT count(*) FROM orleans_membership WHERE cluster_id = $1 AND status = 3",
+            clusterId));
 
     /// <summary>The stored SiloStatus of a silo given as Orleans' parsable address ("ip:port@generation").</summary>
     public async Task<int?> SiloStatusAsync(string clusterId, string siloAddress)
@@ -87,7 +90,8 @@ public sealed class TestDatabase : IAsyncDisposable
         var colon = siloAddress.LastIndexOf(':', at);
         var status = await ScalarAsync<int?>(
             "SELECT status FROM orleans_membership WHERE cluster_id = $1 AND address = $2 AND port = $3 AND generation = $4",
-            clusterId, siloAddress[..colon], int.Parse(siloAddress[(colon + 1)..at]), int.Parse(siloAddress[(at + 1)..]));
+            clusterId, siloAddress[..colon], int.Parse(siloAddress[(colon + 1)..at]),
+                int.Parse(siloAddress[(at + 1)..]));
         return status;
     }
 

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using CaseConference.Contracts;
 using CaseConference.Contracts.Conferences;
 using CaseConference.Domain.Conferences;
@@ -11,8 +12,9 @@ public sealed class ConferenceRegisterGrain(
 {
     public async Task Changed(ConferenceListing listing)
     {
-        // One-way notices may overtake each other; the KK's event number orders them.
-        if (state.State.Conferences.TryGetValue(listing.Id, out var known) && known.Version >= listing.Version)
+        // The KK's event number orders notices; one sent again (issue 9: a KK's outbox sends it after a
+        // crash or on activation) that lists nothing new changes nothing, not even when it last changed.
+        if (state.State.Conferences.TryGetValue(listing.Id, out var known) && (known.Version >= listing.Version || SameListing(known, listing)))
         {
             return;
         }
@@ -20,6 +22,10 @@ public sealed class ConferenceRegisterGrain(
         state.State.Conferences[listing.Id] = listing;
         await state.WriteStateAsync();
     }
+
+    private static bool SameListing(ConferenceListing known, ConferenceListing notice) =>
+        JsonSerializer.Serialize(known with { Version = 0, ChangedAt = null }, WireSerialization.Json)
+        == JsonSerializer.Serialize(notice with { Version = 0, ChangedAt = null }, WireSerialization.Json);
 
     public Task<List<ConferenceListing>> List(Caller caller)
     {

@@ -54,7 +54,13 @@ public sealed partial class ReviewScheduleGrain(
         return Task.CompletedTask;
     }
 
-    public Task ConferenceChanged(ConferenceSlot slot) => Record(s => Put(s.Conferences, slot.ConferenceId, slot, (known, notice) => !IsAhead(notice, known)));
+    /// <summary>
+    /// A notice is sent again after a crash or an activation (issue 9), so one that is not ahead of
+    /// what the schedule knows changes nothing, nor does one of an ended KK it has already forgotten.
+    /// </summary>
+    public Task ConferenceChanged(ConferenceSlot slot) => Record(s =>
+        !(!slot.IsOpen && slot.Start < Now - KeepEnded && !s.Conferences.ContainsKey(slot.ConferenceId))
+        && Put(s.Conferences, slot.ConferenceId, slot, (known, notice) => !IsAhead(notice, known)));
 
     public Task ForceMajeureAwaitingAgenda(Guid forceMajeureId, Guid clientId, bool forDiscussion) => Record(s =>
         (forDiscussion ? s.ForceMajeuresForDiscussion.Add(forceMajeureId) : s.ForceMajeuresForDiscussion.Remove(forceMajeureId))

@@ -7,7 +7,9 @@ using Shouldly;
 
 namespace CaseConference.Cluster.Tests.Clients;
 
-/// <summary>CL6 through the grains: who may read a case record, and the audit log in PostgreSQL nobody can edit.</summary>
+/// <summary>
+/// CL6 through the grains: who may read a case record, and the audit log in PostgreSQL nobody can edit.
+/// </summary>
 public sealed class CaseRecordAuditTests : IAsyncLifetime
 {
     private ClusterWorld world = null!;
@@ -39,7 +41,8 @@ public sealed class CaseRecordAuditTests : IAsyncLifetime
 
         // A participant of a KK may read while the client is on its agenda, and only then.
         var kk = await panti.NextRegularKkAsync();
-        await panti.Conference(kk).AddAgendaItem(panti.Sekretaris, IfMatch.None, clientId, AgendaPurpose.Placement, null);
+        await panti.Conference(kk).AddAgendaItem(panti.Sekretaris, IfMatch.None, clientId, AgendaPurpose.Placement,
+            null);
         await panti.Conference(kk).Invite(panti.Sekretaris, IfMatch.None, panti.OutsiderId, Capacity.InvitedStaff);
         (await client.Read(panti.Outsider)).Client.Id.ShouldBe(clientId);
         await panti.Conference(kk).Cancel(panti.Pimpinan, IfMatch.None, "The hall is being repaired.");
@@ -49,7 +52,8 @@ public sealed class CaseRecordAuditTests : IAsyncLifetime
         rows.ShouldBe([
             Refused(panti.OutsiderId), Refused(panti.AnggotaId),
             .. allowed.Select(a => new AuditRow(panti.Id, a.StaffId, "case_record.read", a.Basis.ToString(), readAt)),
-            new AuditRow(panti.Id, panti.OutsiderId, "case_record.read", nameof(ReadBasis.ConferenceParticipant), readAt),
+            new AuditRow(panti.Id, panti.OutsiderId, "case_record.read", nameof(ReadBasis.ConferenceParticipant),
+                readAt),
             Refused(panti.OutsiderId)]);
 
         foreach (var edit in new[]
@@ -64,7 +68,8 @@ public sealed class CaseRecordAuditTests : IAsyncLifetime
 
         (await AuditRows(clientId)).Skip(openedBy.Count).ShouldBe(rows);
 
-        AuditRow Refused(Guid staffId) => new(panti.Id, staffId, "case_record.refused", "case_record_confidential", readAt);
+        AuditRow Refused(Guid staffId) =>
+            new(panti.Id, staffId, "case_record.refused", "case_record_confidential", readAt);
     }
 
     private sealed record AuditRow(Guid PantiId, Guid StaffId, string Action, string Detail, DateTimeOffset At);
@@ -73,13 +78,15 @@ public sealed class CaseRecordAuditTests : IAsyncLifetime
     {
         await using var connection = await world.Cluster.Database.OpenConnectionAsync();
         await using var command = new NpgsqlCommand(
-            "SELECT panti_id, staff_id, action, detail, at FROM audit_log WHERE subject_id = $1 ORDER BY id", connection);
+            "SELECT panti_id, staff_id, action, detail, at FROM audit_log WHERE subject_id = $1 ORDER BY id",
+                connection);
         command.Parameters.AddWithValue(clientId);
         await using var reader = await command.ExecuteReaderAsync();
         var rows = new List<AuditRow>();
         while (await reader.ReadAsync())
         {
-            rows.Add(new AuditRow(reader.GetGuid(0), reader.GetGuid(1), reader.GetString(2), reader.GetString(3), reader.GetFieldValue<DateTimeOffset>(4)));
+            rows.Add(new AuditRow(reader.GetGuid(0), reader.GetGuid(1), reader.GetString(2), reader.GetString(3),
+                reader.GetFieldValue<DateTimeOffset>(4)));
         }
 
         return rows;

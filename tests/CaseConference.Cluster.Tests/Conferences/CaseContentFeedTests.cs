@@ -8,7 +8,9 @@ using Shouldly;
 
 namespace CaseConference.Cluster.Tests.Conferences;
 
-/// <summary>Finding 3 / CL6 in the grain: a KK's event log, which every follower reads, holds no case content.</summary>
+/// <summary>
+/// Finding 3 / CL6 in the grain: a KK's event log, which every follower reads, holds no case content.
+/// </summary>
 public sealed class CaseContentFeedTests : IAsyncLifetime
 {
     private ClusterWorld world = null!;
@@ -28,17 +30,21 @@ public sealed class CaseContentFeedTests : IAsyncLifetime
         var logged = (await panti.Conference(kkId).EventsSince(0)).Single(e => e.Kind == nameof(DecisionRecorded));
         logged.Json.ShouldNotContain(hypothesis);
         var notice = JsonSerializer.Deserialize<DecisionRecorded>(logged.Json, WireSerialization.Json)!;
-        (notice.Decision.ClientId, notice.Decision.Decision, notice.Decision.CaseContentWithheld).ShouldBe((clientId, null, true));
+        (notice.Decision.ClientId, notice.Decision.Decision, notice.Decision.CaseContentWithheld)
+            .ShouldBe((clientId, null, true));
 
         // A log written before decisions were withheld: the stored event has the decision in it.
         await PutDecisionBackIntoStoredEvent(kkId);
         await world.Client.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
 
         (await panti.Conference(kkId).EventsSince(0)).ShouldAllBe(e => !e.Json.Contains(hypothesis));
-        (await panti.KkAsync(kkId)).Decisions.Single().Decision.ShouldBeOfType<PlaceInProgramme>(); // the pimpinan still reads it
+        (await panti.KkAsync(kkId)).Decisions.Single()
+            .Decision.ShouldBeOfType<PlaceInProgramme>(); // the pimpinan still reads it
     }
 
-    /// <summary>Puts the decision back into the stored event, as a log written before decisions were withheld held it.</summary>
+    /// <summary>
+    /// Puts the decision back into the stored event, as a log written before decisions were withheld held it.
+    /// </summary>
     private async Task PutDecisionBackIntoStoredEvent(Guid kkId)
     {
         await using var connection = await world.Cluster.Database.OpenConnectionAsync();
@@ -54,7 +60,8 @@ public sealed class CaseContentFeedTests : IAsyncLifetime
             (sequence, json) = (reader.GetInt64(0), JsonNode.Parse(reader.GetString(1))!);
         }
 
-        json["decision"]!["decision"] = JsonSerializer.SerializeToNode<Decision>(TestPanti.Placement(), WireSerialization.Json);
+        json["decision"]!["decision"] = JsonSerializer.SerializeToNode<Decision>(TestPanti.Placement(),
+            WireSerialization.Json);
         await using var write = new NpgsqlCommand(
             "UPDATE conference_events SET json = $3::json WHERE conference_id = $1 AND sequence = $2", connection);
         write.Parameters.AddWithValue(kkId);

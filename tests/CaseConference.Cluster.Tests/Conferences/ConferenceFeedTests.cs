@@ -27,10 +27,12 @@ public sealed class ConferenceFeedTests : IAsyncLifetime
         var follower = world.Client.CreateObjectReference<IFeedObserver>(recorder);
         await kk.Subscribe(follower);
 
-        var item = (await kk.AddAgendaItem(panti.Sekretaris, IfMatch.None, clientId, AgendaPurpose.Placement, null)).Value;
+        var item = (await kk.AddAgendaItem(panti.Sekretaris, IfMatch.None, clientId, AgendaPurpose.Placement, null))
+            .Value;
         await panti.MakeReadyAsync(kkId, item);
         await panti.OpenAsync(kkId);
-        string[] minutes = ["Pembukaan oleh ketua.", "Peksos memaparkan hasil asesmen.", "Psikolog: motivasi tinggi.", "Medis: sehat."];
+        string[] minutes = ["Pembukaan oleh ketua.", "Peksos memaparkan hasil asesmen.", "Psikolog: motivasi tinggi.",
+            "Medis: sehat."];
         foreach (var text in minutes)
         {
             await kk.RecordMinute(panti.Sekretaris, IfMatch.None, text);
@@ -60,13 +62,17 @@ public sealed class ConferenceFeedTests : IAsyncLifetime
             TimeSpan.FromSeconds(10), "the follower to receive every event after it subscribed");
         received.ShouldBe(all.Skip((int)after).ToList());
         recorder.Pushed.ShouldBe(received.Count);
-        var entries = received.Where(e => e.Kind == nameof(MinuteRecorded)).Select(e => JsonDocument.Parse(e.Json).RootElement.GetProperty("entry")).ToList();
+        var entries = received.Where(e => e.Kind == nameof(MinuteRecorded))
+            .Select(e => JsonDocument.Parse(e.Json).RootElement.GetProperty("entry")).ToList();
         entries.Select(e => e.GetProperty("number").GetInt32()).ShouldBe([1, 2, 3, 4, 5]);
-        entries.Select(e => e.GetProperty("text").GetString()).ShouldBe([.. minutes, "Peksos memaparkan hasil asesmen dan kunjungan rumah."]);
+        entries.Select(e => e.GetProperty("text").GetString())
+            .ShouldBe([.. minutes, "Peksos memaparkan hasil asesmen dan kunjungan rumah."]);
         entries[4].GetProperty("amends").GetInt32().ShouldBe(2);
         received.Select(e => e.Kind).ShouldBe(
-            [nameof(AgendaItemAdded), nameof(CaseSummarySubmitted), .. Enumerable.Repeat(nameof(CaseSummaryAcknowledged), 3),
-             .. Enumerable.Repeat(nameof(AttendanceRecorded), 5), nameof(ConferenceOpened), .. Enumerable.Repeat(nameof(MinuteRecorded), 5),
+            [nameof(AgendaItemAdded), nameof(CaseSummarySubmitted),
+                .. Enumerable.Repeat(nameof(CaseSummaryAcknowledged), 3),
+             .. Enumerable.Repeat(nameof(AttendanceRecorded), 5), nameof(ConferenceOpened),
+             .. Enumerable.Repeat(nameof(MinuteRecorded), 5),
              nameof(DecisionRecorded), nameof(ConferenceClosed), nameof(ConferenceSealed), nameof(PostKkSummaryFiled)]);
 
         // Nobody outside the KK follows it.
@@ -83,7 +89,8 @@ public sealed class ConferenceFeedTests : IAsyncLifetime
         var read = (await kk.Snapshot(panti.Pimpinan)).Version;
         await kk.NameDeputySecretary(panti.Pimpinan, IfMatch.None, panti.PeksosId);
 
-        var refused = await GrainRefusal.Of(RefusalKind.Conflict, () => kk.NameDeputySecretary(panti.Pimpinan, IfMatch.Version(read), panti.Peksos2Id));
+        var refused = await GrainRefusal.Of(RefusalKind.Conflict,
+            () => kk.NameDeputySecretary(panti.Pimpinan, IfMatch.Version(read), panti.Peksos2Id));
         refused.Code.ShouldBe(IfMatch.StaleCode);
         (await kk.Snapshot(panti.Pimpinan)).Conference.DeputySecretaryId.ShouldBe(panti.PeksosId);
 

@@ -18,7 +18,8 @@ public sealed class ConferenceStorageTests : IAsyncLifetime
     public async Task DisposeAsync() => await world.DisposeAsync();
 
     [Fact]
-    public async Task Issue09_a_minutes_entry_writes_its_two_rows_and_the_snapshot_stays_the_same_after_5_and_500_entries()
+    public async Task
+        Issue09_a_minutes_entry_writes_its_two_rows_and_the_snapshot_stays_the_same_after_5_and_500_entries()
     {
         var (panti, kkId) = await InSessionAsync();
         var kk = panti.Conference(kkId);
@@ -42,7 +43,8 @@ public sealed class ConferenceStorageTests : IAsyncLifetime
         snapshot.Conference.Minutes[^1].Number.ShouldBe(500);
         (await kk.MinutesBefore(panti.Pimpinan, 451, 100)).Select(m => m.Number).ShouldBe(Enumerable.Range(351, 100));
         (await kk.MinutesBefore(panti.Pimpinan, 3, 100)).Select(m => m.Number).ShouldBe([1, 2]);
-        (await kk.EventsSince(0)).Select(e => e.Sequence).ShouldBe(Enumerable.Range(1, (int)snapshot.Version).Select(n => (long)n));
+        (await kk.EventsSince(0)).Select(e => e.Sequence)
+            .ShouldBe(Enumerable.Range(1, (int)snapshot.Version).Select(n => (long)n));
     }
 
     [Fact]
@@ -78,7 +80,8 @@ public sealed class ConferenceStorageTests : IAsyncLifetime
 
         // The state as it was written before conference_events and conference_minutes existed.
         var json = JsonNode.Parse((await world.Cluster.Database.GrainStateJsonAsync(kkId.ToString(), "conference"))!)!;
-        json["conference"]!["minutes"] = System.Text.Json.JsonSerializer.SerializeToNode(minutes, Storage.JsonStateSerializer.Options);
+        json["conference"]!["minutes"] = System.Text.Json.JsonSerializer.SerializeToNode(minutes,
+            Storage.JsonStateSerializer.Options);
         json["events"] = System.Text.Json.JsonSerializer.SerializeToNode(expected, Storage.JsonStateSerializer.Options);
         json["version"] = 0;
         json["pending"] = new JsonArray();
@@ -91,13 +94,15 @@ public sealed class ConferenceStorageTests : IAsyncLifetime
         (await kk.EventsSince(0)).ShouldBe(expected);
         (await panti.KkAsync(kkId)).Minutes.ShouldBe(minutes);
         (await CountAsync("conference_minutes", kkId)).ShouldBe(3);
-        var stored = JsonNode.Parse((await world.Cluster.Database.GrainStateJsonAsync(kkId.ToString(), "conference"))!)!;
+        var stored =
+            JsonNode.Parse((await world.Cluster.Database.GrainStateJsonAsync(kkId.ToString(), "conference"))!)!;
         (stored["events"]!.AsArray().Count, stored["conference"]!["minutes"]!.AsArray().Count).ShouldBe((0, 0));
         (await kk.RecordMinute(panti.Sekretaris, IfMatch.None, "Sesudah pindah.")).Value.Number.ShouldBe(4);
     }
 
     [Fact]
-    public async Task Issue09_activating_a_500_entry_kk_reads_a_bounded_number_of_rows_and_its_seal_still_covers_every_entry()
+    public async Task
+        Issue09_activating_a_500_entry_kk_reads_a_bounded_number_of_rows_and_its_seal_still_covers_every_entry()
     {
         var (panti, kkId) = await InSessionAsync();
         var kk = panti.Conference(kkId);
@@ -113,7 +118,8 @@ public sealed class ConferenceStorageTests : IAsyncLifetime
         // The rules still see every entry: numbering goes on, the first entry can be amended, pages reach back.
         (await kk.AmendMinute(panti.Sekretaris, IfMatch.None, 1, "Ralat catatan nomor 1.")).Value.Number.ShouldBe(501);
         (await kk.MinutesBefore(panti.Pimpinan, 3, 100)).Select(m => m.Text).ShouldBe(
-            ["Catatan nomor 1: peksos memaparkan perkembangan klien.", "Catatan nomor 2: peksos memaparkan perkembangan klien."]);
+            ["Catatan nomor 1: peksos memaparkan perkembangan klien.",
+                "Catatan nomor 2: peksos memaparkan perkembangan klien."]);
         (await kk.Snapshot(panti.Pimpinan)).AmendmentCount.ShouldBe(1);
 
         await world.Client.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
@@ -134,7 +140,8 @@ public sealed class ConferenceStorageTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Issue09_a_reader_after_the_grain_moved_pages_back_through_every_entry_not_only_the_snapshots_window()
+    public async Task
+        Issue09_a_reader_after_the_grain_moved_pages_back_through_every_entry_not_only_the_snapshots_window()
     {
         var (panti, kkId) = await InSessionAsync();
         var kk = panti.Conference(kkId);
@@ -143,7 +150,8 @@ public sealed class ConferenceStorageTests : IAsyncLifetime
 
         var firstPage = await kk.MinutesBefore(panti.Pimpinan, int.MaxValue, 100);
         firstPage.Select(m => m.Number).ShouldBe(Enumerable.Range(1, 59));
-        (await kk.MinutesBefore(panti.Pimpinan, int.MaxValue, 20)).Select(m => m.Number).ShouldBe(Enumerable.Range(40, 20));
+        (await kk.MinutesBefore(panti.Pimpinan, int.MaxValue, 20)).Select(m => m.Number)
+            .ShouldBe(Enumerable.Range(40, 20));
         (await kk.MinutesBefore(panti.Pimpinan, 40, 20)).Select(m => m.Number).ShouldBe(Enumerable.Range(20, 20));
         (await kk.MinutesBefore(panti.Pimpinan, 5, 20)).Select(m => m.Number).ShouldBe(Enumerable.Range(1, 4));
     }
@@ -159,9 +167,11 @@ public sealed class ConferenceStorageTests : IAsyncLifetime
 
         (await kk.RecordMinute(panti.Sekretaris, etag, "Entri berkunci.", "kunci-lama")).ShouldBe(first);
         (await kk.RecordMinute(panti.Sekretaris, IfMatch.None, "Entri berkunci.", "kunci-lama")).ShouldBe(first);
-        (await Should.ThrowAsync<RefusedException>(() => kk.RecordMinute(panti.Sekretaris, IfMatch.None, "Teks lain.", "kunci-lama")))
+        (await Should.ThrowAsync<RefusedException>(() => kk.RecordMinute(panti.Sekretaris, IfMatch.None, "Teks lain.",
+            "kunci-lama")))
             .Code.ShouldBe("idempotency_key_reused");
-        (await kk.RecordMinute(panti.Sekretaris, IfMatch.None, "Entri baru.", "kunci-baru")).Value.Number.ShouldBe(2 * ConferenceSnapshot.LatestMinutes + 4);
+        (await kk.RecordMinute(panti.Sekretaris, IfMatch.None, "Entri baru.", "kunci-baru"))
+            .Value.Number.ShouldBe(2 * ConferenceSnapshot.LatestMinutes + 4);
         (await CountAsync("conference_minutes", kkId)).ShouldBe(2 * ConferenceSnapshot.LatestMinutes + 4);
     }
 
@@ -177,7 +187,8 @@ public sealed class ConferenceStorageTests : IAsyncLifetime
     {
         for (var n = from; n <= to; n++)
         {
-            (await kk.RecordMinute(panti.Sekretaris, IfMatch.None, $"Catatan nomor {n}: peksos memaparkan perkembangan klien.")).Value.Number.ShouldBe(n);
+            (await kk.RecordMinute(panti.Sekretaris, IfMatch.None,
+                $"Catatan nomor {n}: peksos memaparkan perkembangan klien.")).Value.Number.ShouldBe(n);
         }
     }
 
@@ -186,7 +197,8 @@ public sealed class ConferenceStorageTests : IAsyncLifetime
         var size = await world.Cluster.Database.ScalarAsync<int>(
             "SELECT octet_length(payload::text) FROM orleans_grain_state WHERE state_name = 'conference' AND grain_key = $1", kkId.ToString());
         var version = await world.Cluster.Database.ScalarAsync<int>(
-            "SELECT version FROM orleans_grain_state WHERE state_name = 'conference' AND grain_key = $1", kkId.ToString());
+            "SELECT version FROM orleans_grain_state WHERE state_name = 'conference' AND grain_key = $1",
+                kkId.ToString());
         return (size, version);
     }
 

@@ -6,17 +6,23 @@ using Shouldly;
 
 namespace CaseConference.Cluster.Tests.Conferences;
 
-/// <summary>Issue 9: nothing per panti follows a minutes entry; the schedule hears of a KK's state, start and agenda only.</summary>
+/// <summary>
+/// Issue 9: nothing per panti follows a minutes entry; the schedule hears of a KK's state, start and agenda only.
+/// </summary>
 public sealed class ScheduleNoticeTests : IAsyncLifetime
 {
-    /// <summary>Every ConferenceChanged the schedules of this test's cluster received, by KK (ids are fresh per test).</summary>
+    /// <summary>
+    /// Every ConferenceChanged the schedules of this test's cluster received, by KK (ids are fresh per test).
+    /// </summary>
     private static readonly ConcurrentDictionary<Guid, ConcurrentQueue<ConferenceSlot>> Heard = new();
 
     private ClusterWorld world = null!;
 
-    public async Task InitializeAsync() => world = await ClusterWorld.StartAsync(configureSilo: silo => silo.AddIncomingGrainCallFilter(context =>
+    public async Task InitializeAsync() =>
+        world = await ClusterWorld.StartAsync(configureSilo: silo => silo.AddIncomingGrainCallFilter(context =>
     {
-        if (context.InterfaceMethod?.Name == nameof(IReviewScheduleGrain.ConferenceChanged) && context.Request.GetArgument(0) is ConferenceSlot slot)
+        if (context.InterfaceMethod?.Name == nameof(IReviewScheduleGrain.ConferenceChanged)
+            && context.Request.GetArgument(0) is ConferenceSlot slot)
         {
             Heard.GetOrAdd(slot.ConferenceId, _ => new()).Enqueue(slot);
         }
@@ -38,12 +44,15 @@ public sealed class ScheduleNoticeTests : IAsyncLifetime
             await kk.RecordMinute(panti.Sekretaris, IfMatch.None, $"Catatan nomor {n}.");
         }
 
-        // The closing notice is sent after every entry's, by the same KK: once it is heard, any entry's would have been.
+        // The closing notice is sent after every entry's, by the same KK: once it is heard, any entry's would have
+        // been.
         await panti.CloseAsync(kkId);
-        await Poll.Until(() => Task.FromResult(Heard.GetValueOrDefault(kkId)?.ToList() ?? []), h => h.Any(s => !s.IsOpen),
+        await Poll.Until(() => Task.FromResult(Heard.GetValueOrDefault(kkId)?.ToList() ?? []),
+            h => h.Any(s => !s.IsOpen),
             TimeSpan.FromSeconds(30), "the schedule hearing the KK closed");
         var heard = Heard[kkId].ToList();
-        heard.Count(s => s.State == ConferenceState.InSession).ShouldBe(1, "opened once, then only minutes until the close");
+        heard.Count(s => s.State == ConferenceState.InSession).ShouldBe(1,
+            "opened once, then only minutes until the close");
         heard.Zip(heard.Skip(1)).ShouldAllBe(p => p.First.State != p.Second.State || p.First.Start != p.Second.Start
             || !p.First.AgendaClientIds.SequenceEqual(p.Second.AgendaClientIds));
     }

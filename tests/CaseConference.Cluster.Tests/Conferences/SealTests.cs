@@ -6,7 +6,9 @@ using Shouldly;
 
 namespace CaseConference.Cluster.Tests.Conferences;
 
-/// <summary>KK10 through the grains: closing seals into the panti's chain, and a change made in the database shows.</summary>
+/// <summary>
+/// KK10 through the grains: closing seals into the panti's chain, and a change made in the database shows.
+/// </summary>
 public sealed class SealTests : IAsyncLifetime
 {
     private const string Minute = "Peksos memaparkan hasil asesmen.";
@@ -24,7 +26,8 @@ public sealed class SealTests : IAsyncLifetime
         var clientId = await panti.NewClientAwaitingPlacementAsync();
         var firstId = await panti.NextRegularKkAsync();
         var first = panti.Conference(firstId);
-        var item = (await first.AddAgendaItem(panti.Sekretaris, IfMatch.None, clientId, AgendaPurpose.Placement, null)).Value;
+        var item = (await first.AddAgendaItem(panti.Sekretaris, IfMatch.None, clientId, AgendaPurpose.Placement, null))
+            .Value;
         await panti.OpenAsync(firstId);
         await first.RecordMinute(panti.Sekretaris, IfMatch.None, Minute);
         await panti.DecideAsync(firstId, item, TestPanti.Placement());
@@ -35,7 +38,8 @@ public sealed class SealTests : IAsyncLifetime
         sealedKk.PreviousSealHash.ShouldBeNull();
         sealedKk.SealHash.ShouldBe(MinutesSeal.Compute(sealedKk, null));
         (await first.VerifySeal(panti.Psikolog)).ShouldBe(new(true, null, sealedKk.SealHash, sealedKk.SealHash));
-        await GrainRefusal.Of(RefusalKind.Conflict, () => first.RecordMinute(panti.Sekretaris, IfMatch.None, "Tambahan."));
+        await GrainRefusal.Of(RefusalKind.Conflict,
+            () => first.RecordMinute(panti.Sekretaris, IfMatch.None, "Tambahan."));
         await GrainRefusal.Of(RefusalKind.Conflict, () => panti.DecideAsync(firstId, item, new KeepFormulation()));
 
         // The next sealed KK links to the first.
@@ -58,7 +62,9 @@ public sealed class SealTests : IAsyncLifetime
         (await panti.KkAsync(firstId)).Minutes.Single().Text.ShouldBe("Peksos tidak hadir.");
     }
 
-    /// <summary>Rewrites the text of a conference's stored entries (conference_minutes, db/migrations/0020_conference_log.sql).</summary>
+    /// <summary>
+    /// Rewrites the text of a conference's stored entries (conference_minutes, db/migrations/0020_conference_log.sql).
+    /// </summary>
     private async Task<int> ReplaceInStoredMinutes(Guid conferenceId, string text, string replacement)
     {
         await using var connection = await world.Cluster.Database.OpenConnectionAsync();

@@ -19,10 +19,13 @@ public sealed class CrashAfterStateWrite
     /// <summary>This hook around the silo's <see cref="StorageHosting.GrainStore"/>.</summary>
     public void WireInto(ISiloBuilder silo)
     {
-        var store = silo.Services.Last(d => d.ServiceType == typeof(IGrainStorage) && Equals(d.ServiceKey, StorageHosting.GrainStore));
-        var create = store.KeyedImplementationFactory ?? throw new InvalidOperationException("The grain store is not made by a factory.");
+        var store = silo.Services.Last(d => d.ServiceType == typeof(IGrainStorage)
+            && Equals(d.ServiceKey, StorageHosting.GrainStore));
+        var create = store.KeyedImplementationFactory
+            ?? throw new InvalidOperationException("The grain store is not made by a factory.");
         silo.Services.Remove(store);
-        silo.Services.AddKeyedSingleton<IGrainStorage>(StorageHosting.GrainStore, (services, key) => new Store((IGrainStorage)create(services, key), this));
+        silo.Services.AddKeyedSingleton<IGrainStorage>(StorageHosting.GrainStore, (services, key) =>
+            new Store((IGrainStorage)create(services, key), this));
     }
 
     /// <summary>The next state write of <paramref name="grain"/> fails after it is made.</summary>
@@ -50,7 +53,8 @@ public sealed class CrashAfterStateWrite
     }
 
     /// <summary>Takes part in the silo's lifecycle as the store it wraps does (that is how it connects).</summary>
-    private sealed class Store(IGrainStorage inner, CrashAfterStateWrite hook) : IGrainStorage, ILifecycleParticipant<ISiloLifecycle>
+    private sealed class Store(IGrainStorage inner, CrashAfterStateWrite hook) : IGrainStorage,
+        ILifecycleParticipant<ISiloLifecycle>
     {
         public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
             inner.ReadStateAsync(stateName, grainId, grainState);
@@ -64,6 +68,7 @@ public sealed class CrashAfterStateWrite
         public Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
             inner.ClearStateAsync(stateName, grainId, grainState);
 
-        public void Participate(ISiloLifecycle lifecycle) => (inner as ILifecycleParticipant<ISiloLifecycle>)?.Participate(lifecycle);
+        public void Participate(ISiloLifecycle lifecycle) =>
+            (inner as ILifecycleParticipant<ISiloLifecycle>)?.Participate(lifecycle);
     }
 }

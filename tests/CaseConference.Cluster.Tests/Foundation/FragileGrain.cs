@@ -14,7 +14,8 @@ public sealed class FragileState
     [Id(0)] public List<int> Values { get; set; } = [];
 }
 
-public sealed class FragileGrain([PersistentState("fragile", FragileGrain.Store)] IPersistentState<FragileState> state) : Grain, IFragileGrain
+public sealed class FragileGrain([PersistentState("fragile", FragileGrain.Store)] IPersistentState<FragileState> state)
+    : Grain, IFragileGrain
 {
     public const string Store = "fragile";
 

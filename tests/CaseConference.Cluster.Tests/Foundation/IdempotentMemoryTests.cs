@@ -4,7 +4,9 @@ using Shouldly;
 
 namespace CaseConference.Cluster.Tests.Foundation;
 
-/// <summary>Issue 9: what a grain's state keeps of its keyed changes is bounded, and holds the answer as the command typed it.</summary>
+/// <summary>
+/// Issue 9: what a grain's state keeps of its keyed changes is bounded, and holds the answer as the command typed it.
+/// </summary>
 public sealed class IdempotentMemoryTests
 {
     private static readonly DateTimeOffset Start = new(2026, 1, 5, 9, 0, 0, TimeSpan.FromHours(7));
@@ -22,7 +24,8 @@ public sealed class IdempotentMemoryTests
         memory.Answers.Count.ShouldBe(IdempotentMemory.Capacity);
         memory.Find(Sekretaris, "kunci-6", Start).ShouldBeNull();
         memory.Find(Sekretaris, "kunci-7", Start)!.Json.ShouldBe("7");
-        memory.Find(Sekretaris with { StaffId = Guid.NewGuid() }, "kunci-7", Start).ShouldBeNull("a key belongs to the person who sent it");
+        memory.Find(Sekretaris with { StaffId = Guid.NewGuid() }, "kunci-7", Start)
+            .ShouldBeNull("a key belongs to the person who sent it");
 
         var dayLater = Start.AddMinutes(7) + IdempotentMemory.Lifetime;
         memory.Find(Sekretaris, "kunci-7", dayLater).ShouldBeNull();

@@ -34,7 +34,8 @@ public sealed class MembershipTests : IAsyncLifetime
 
         await cluster.Cluster.StopSiloAsync(cluster.SiloAt(first));
 
-        var second = await Poll.Until(ledger.HostSilo, host => host != first, TimeSpan.FromSeconds(60), "reactivation on another silo");
+        var second = await Poll.Until(ledger.HostSilo, host => host != first, TimeSpan.FromSeconds(60),
+            "reactivation on another silo");
         second.ShouldNotBe(first);
         (await ledger.Entries()).ShouldBe([1, 2]);
     }
@@ -57,7 +58,8 @@ public sealed class MembershipTests : IAsyncLifetime
             () => cluster.Database.SiloStatusAsync(cluster.Cluster.Options.ClusterId, victim),
             status => status == (int)SiloStatus.Dead, TimeSpan.FromSeconds(30), "the dead status written to postgres");
 
-        var host = await Poll.Until(ledger.HostSilo, h => h != victim, TimeSpan.FromSeconds(60), "reactivation on a survivor");
+        var host = await Poll.Until(ledger.HostSilo, h => h != victim, TimeSpan.FromSeconds(60),
+            "reactivation on a survivor");
         host.ShouldNotBe(victim);
         (await ledger.Entries()).ShouldBe([7]);
     }

@@ -23,7 +23,8 @@ public sealed class ReminderTests : IAsyncLifetime
         await cluster.Cluster.KillSiloAsync(cluster.SiloAt(before));
         await cluster.Cluster.StartAdditionalSiloAsync();
 
-        var firings = await Poll.Until(ledger.ReminderFirings, f => f.Count > 0, TimeSpan.FromSeconds(90), "the reminder to fire");
+        var firings = await Poll.Until(ledger.ReminderFirings, f => f.Count > 0, TimeSpan.FromSeconds(90),
+            "the reminder to fire");
         firings.ShouldAllBe(silo => silo != before);
     }
 }

@@ -17,11 +17,13 @@ namespace CaseConference.Cluster.Tests.Foundation;
 /// </summary>
 public sealed class StorageOutageTests : IAsyncLifetime
 {
-    private readonly TcpRelay relay = new(ServerOf(Environment.GetEnvironmentVariable(TestDatabase.EnvironmentVariable)!));
+    private readonly TcpRelay relay =
+        new(ServerOf(Environment.GetEnvironmentVariable(TestDatabase.EnvironmentVariable)!));
     private PostgresTestCluster cluster = null!;
 
     public async Task InitializeAsync() => cluster = await PostgresTestCluster.StartAsync(silos: 1, silo =>
-        silo.AddAdoNetGrainStorage(FragileGrain.Store, (OptionsBuilder<AdoNetGrainStorageOptions> o) => o.Configure<NpgsqlDataSource>((options, database) =>
+        silo.AddAdoNetGrainStorage(FragileGrain.Store, (OptionsBuilder<AdoNetGrainStorageOptions> o) =>
+            o.Configure<NpgsqlDataSource>((options, database) =>
         {
             options.Invariant = StorageHosting.Invariant;
             options.DataSource = NpgsqlDataSource.Create(ThroughRelay(database));
@@ -40,11 +42,13 @@ public sealed class StorageOutageTests : IAsyncLifetime
         await written.Write(1);
 
         relay.Cut();
-        (await Should.ThrowAsync<UnavailableException>(() => written.Write(2))).Code.ShouldBe(UnavailableException.StorageCode);
+        (await Should.ThrowAsync<UnavailableException>(() => written.Write(2)))
+            .Code.ShouldBe(UnavailableException.StorageCode);
         // A grain activated during the outage cannot read its state: no filter sees that, so the
         // driver's exception arrives inside Orleans' activation failure, readable (the gateway
         // answers it as 503 storage_unavailable), not as a codec failure.
-        var activation = await Should.ThrowAsync<Exception>(() => cluster.Client.GetGrain<IFragileGrain>("new").Values());
+        var activation =
+            await Should.ThrowAsync<Exception>(() => cluster.Client.GetGrain<IFragileGrain>("new").Values());
         Chain(activation).OfType<NpgsqlException>().ShouldContain(e => e.IsTransient, activation.ToString());
 
         relay.Restore();
@@ -67,10 +71,12 @@ public sealed class StorageOutageTests : IAsyncLifetime
     private static IPEndPoint ServerOf(string connectionString)
     {
         var settings = new NpgsqlConnectionStringBuilder(connectionString);
-        return new IPEndPoint(IPAddress.Parse(settings.Host == "localhost" ? "127.0.0.1" : settings.Host!), settings.Port);
+        return new IPEndPoint(IPAddress.Parse(settings.Host == "localhost" ? "127.0.0.1" : settings.Host!),
+            settings.Port);
     }
 
-    private string ThroughRelay(NpgsqlDataSource database) => new NpgsqlConnectionStringBuilder(Environment.GetEnvironmentVariable(TestDatabase.EnvironmentVariable))
+    private string ThroughRelay(NpgsqlDataSource database) =>
+        new NpgsqlConnectionStringBuilder(Environment.GetEnvironmentVariable(TestDatabase.EnvironmentVariable))
     {
         Host = "127.0.0.1",
         Port = relay.Port,

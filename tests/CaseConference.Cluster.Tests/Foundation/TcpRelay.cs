@@ -74,7 +74,8 @@ public sealed class TcpRelay : IAsyncDisposable
         {
             await from.GetStream().CopyToAsync(to.GetStream(), stop);
         }
-        catch (Exception e) when (e is OperationCanceledException or IOException or ObjectDisposedException or InvalidOperationException)
+        catch (Exception e) when (
+            e is OperationCanceledException or IOException or ObjectDisposedException or InvalidOperationException)
         {
         }
         finally

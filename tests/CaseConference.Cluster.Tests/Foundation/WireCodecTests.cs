@@ -34,7 +34,8 @@ public sealed class WireCodecTests
     [Fact]
     public void Issue09_an_actor_crosses_the_wire_whole_without_json_and_its_copy_has_its_own_roles()
     {
-        var actor = new Actor(Guid.NewGuid(), "Sri Wahyuni", [StaffRole.Peksos, StaffRole.Sekretaris], Discipline.Peksos, true);
+        var actor = new Actor(Guid.NewGuid(), "Sri Wahyuni", [StaffRole.Peksos, StaffRole.Sekretaris],
+            Discipline.Peksos, true);
 
         var read = RoundTrip(actor);
         read.Roles.ShouldBe(actor.Roles);

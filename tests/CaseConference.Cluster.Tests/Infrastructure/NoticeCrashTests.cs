@@ -97,6 +97,28 @@ public sealed class NoticeCrashTests : IAsyncLifetime
         record.Client.Overlays.Count(o => o.ForceMajeureId == placed.Id).ShouldBe(1);
     }
 
+    [Fact]
+    public async Task Issue09_a_notice_sent_again_changes_nothing_in_the_register_or_the_schedule()
+    {
+        var panti = await world.FoundPantiAsync("Panti Ulang");
+        var kk = panti.Conference(await panti.NextRegularKkAsync());
+        var register = world.Client.GetGrain<IConferenceRegisterGrain>(panti.Id);
+        var listed = (await ListingsOf(panti, kk)).ShouldHaveSingleItem();
+        var read = await panti.Schedule.Read(panti.Pimpinan, Guid.Empty);
+
+        // As an outbox sends it again after minutes moved the KK's version on: the same listing, newer.
+        await register.Changed(listed with { Version = listed.Version + 40, ChangedAt = world.Now.AddHours(2) });
+        await panti.Schedule.ConferenceChanged((await panti.KkAsync(kk.GetPrimaryKey())).ToSlot());
+        // An ended KK the schedule forgot long ago, as its activation sends it again.
+        var forgotten = new ConferenceSlot(Guid.NewGuid(), ConferenceKind.Urgent, ConferenceState.Cancelled, world.Now.AddDays(-30), []);
+        await panti.Schedule.ConferenceChanged(forgotten);
+
+        var again = (await ListingsOf(panti, kk)).ShouldHaveSingleItem();
+        (again.Version, again.ChangedAt).ShouldBe((listed.Version, listed.ChangedAt));
+        var reread = await panti.Schedule.Read(panti.Pimpinan, read.Build);
+        (reread.Build, reread.Version).ShouldBe((read.Build, read.Version), "no notice dropped the schedule's view");
+    }
+
     private async Task<List<ConferenceListing>> ListingsOf(TestPanti panti, IAddressable kk) =>
         [.. (await world.Client.GetGrain<IConferenceRegisterGrain>(panti.Id).List(panti.Pimpinan)).Where(l => l.Id == kk.GetPrimaryKey())];
 

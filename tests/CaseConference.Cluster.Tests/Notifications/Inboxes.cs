@@ -15,19 +15,26 @@ public static class Inboxes
         (await world.Inbox(panti, staffId).Page(panti.As(staffId), includeCleared: false, 0, 100)).Items;
 
     /// <summary>Waits until the person's open notifications satisfy <paramref name="done"/>.</summary>
-    public static Task<List<Notification>> UntilAsync(this ClusterWorld world, TestPanti panti, Guid staffId, Func<List<Notification>, bool> done, string what) =>
+    public static Task<List<Notification>> UntilAsync(this ClusterWorld world, TestPanti panti, Guid staffId,
+        Func<List<Notification>, bool> done, string what) =>
         Poll.Until(() => world.OpenAsync(panti, staffId), done, Timeout, what);
 
-    /// <summary>Waits until exactly <paramref name="people"/> (of <paramref name="everyone"/>) hold an open notification matching <paramref name="match"/>.</summary>
-    public static async Task ExactlyAsync(this ClusterWorld world, TestPanti panti, IEnumerable<Guid> everyone, IReadOnlyCollection<Guid> people, Func<Notification, bool> match, string what)
+    /// <summary>
+    /// Waits until exactly <paramref name="people"/> (of <paramref name="everyone"/>) hold an open notification
+    /// matching <paramref name="match"/>.
+    /// </summary>
+    public static async Task ExactlyAsync(this ClusterWorld world, TestPanti panti, IEnumerable<Guid> everyone,
+        IReadOnlyCollection<Guid> people, Func<Notification, bool> match, string what)
     {
         foreach (var staffId in everyone)
         {
             var expected = people.Contains(staffId);
-            await world.UntilAsync(panti, staffId, open => open.Any(match) == expected, $"{what} {(expected ? "for" : "not for")} {staffId}");
+            await world.UntilAsync(panti, staffId, open => open.Any(match) == expected,
+                $"{what} {(expected ? "for" : "not for")} {staffId}");
         }
     }
 
     public static Guid[] Everyone(this TestPanti p) =>
-        [p.PimpinanId, p.SekretarisId, p.PeksosId, p.Peksos2Id, p.PsikologId, p.MedisId, p.StafId, p.AnggotaId, p.OutsiderId];
+        [p.PimpinanId, p.SekretarisId, p.PeksosId, p.Peksos2Id, p.PsikologId, p.MedisId, p.StafId, p.AnggotaId,
+            p.OutsiderId];
 }

@@ -34,7 +34,8 @@ public sealed class ReviewScheduleStorageTests : IAsyncLifetime
         await TellAsync(panti, clients.Skip(5));
         await panti.Schedule.Replan();
         (await RowCountAsync(panti)).ShouldBe(500);
-        (await SnapshotSizeAsync(panti)).ShouldBeLessThanOrEqualTo(sizeAt5 + 4, "the snapshot holds no clients (the version may gain a digit)");
+        (await SnapshotSizeAsync(panti)).ShouldBeLessThanOrEqualTo(sizeAt5 + 4,
+            "the snapshot holds no clients (the version may gain a digit)");
 
         // One client renamed: its row alone is written again.
         var since = await world.Cluster.Database.ScalarAsync<DateTime>("SELECT clock_timestamp()");
@@ -42,9 +43,11 @@ public sealed class ReviewScheduleStorageTests : IAsyncLifetime
         await TellAsync(panti, [renamed]);
         await panti.Schedule.Replan();
         (await world.Cluster.Database.ScalarAsync<long>(
-            "SELECT count(*) FROM review_schedule_clients WHERE panti_id = $1 AND written_at > $2", panti.Id, since)).ShouldBe(1);
+            "SELECT count(*) FROM review_schedule_clients WHERE panti_id = $1 AND written_at > $2", panti.Id, since))
+                .ShouldBe(1);
         (await world.Cluster.Database.ScalarAsync<string>(
-            "SELECT facts->>'name' FROM review_schedule_clients WHERE panti_id = $1 AND client_id = $2", panti.Id, renamed.ClientId)).ShouldBe(renamed.Name);
+            "SELECT facts->>'name' FROM review_schedule_clients WHERE panti_id = $1 AND client_id = $2", panti.Id,
+                renamed.ClientId)).ShouldBe(renamed.Name);
         (await panti.Schedule.View(panti.Staf)).ClientNames[renamed.ClientId].ShouldBe(renamed.Name);
     }
 
@@ -60,8 +63,10 @@ public sealed class ReviewScheduleStorageTests : IAsyncLifetime
 
         // The grains' timers run on the test's clock: moving it past the coalescing delay runs the pass.
         world.AdvanceTo(world.Now.AddSeconds(1));
-        await Poll.Until(() => RowCountAsync(panti), n => n == 1000, TimeSpan.FromSeconds(30), "the coalesced pass writing every row");
-        var after = await Poll.Until(() => panti.Schedule.View(panti.Staf), v => v.Version > before, TimeSpan.FromSeconds(30), "the pass's change event");
+        await Poll.Until(() => RowCountAsync(panti), n => n == 1000, TimeSpan.FromSeconds(30),
+            "the coalesced pass writing every row");
+        var after = await Poll.Until(() => panti.Schedule.View(panti.Staf), v => v.Version > before,
+            TimeSpan.FromSeconds(30), "the pass's change event");
         after.Version.ShouldBe(before + 1);
         after.Reviews.Count.ShouldBe(1000);
     }
@@ -84,7 +89,8 @@ public sealed class ReviewScheduleStorageTests : IAsyncLifetime
         after.Reviews.ShouldBe(before.Reviews);
         after.ClientNames.OrderBy(c => c.Key).ShouldBe(before.ClientNames.OrderBy(c => c.Key));
         after.RegisterNumbers!.OrderBy(c => c.Key).ShouldBe(before.RegisterNumbers!.OrderBy(c => c.Key));
-        (await Poll.Until(() => panti.Schedule.EventsSince(0), e => e.Count > 0, TimeSpan.FromSeconds(10), "the last event given again"))
+        (await Poll.Until(() => panti.Schedule.EventsSince(0), e => e.Count > 0, TimeSpan.FromSeconds(10),
+            "the last event given again"))
             .ShouldBe(events);
     }
 
@@ -101,13 +107,15 @@ public sealed class ReviewScheduleStorageTests : IAsyncLifetime
         // The state as it was written before review_schedule_clients existed.
         var key = panti.Id.ToString();
         var json = JsonNode.Parse((await world.Cluster.Database.GrainStateJsonAsync(key, "schedule"))!)!;
-        json["clients"] = JsonSerializer.SerializeToNode(clients.ToDictionary(c => c.ClientId), Storage.JsonStateSerializer.Options);
+        json["clients"] = JsonSerializer.SerializeToNode(clients.ToDictionary(c => c.ClientId),
+            Storage.JsonStateSerializer.Options);
         json["events"] = JsonSerializer.SerializeToNode(events, Storage.JsonStateSerializer.Options);
         json["version"] = 0;
         json["publishedAt"] = null;
         await world.Cluster.Database.ScalarAsync<int>(
             "WITH old AS (UPDATE orleans_grain_state SET payload = $2::json WHERE state_name = 'schedule' AND grain_key = $1 RETURNING 1), " +
-            "c AS (DELETE FROM review_schedule_clients WHERE panti_id = $3 RETURNING 1) SELECT count(*)::int FROM old", key, json.ToJsonString(), panti.Id);
+            "c AS (DELETE FROM review_schedule_clients WHERE panti_id = $3 RETURNING 1) SELECT count(*)::int FROM old",
+                key, json.ToJsonString(), panti.Id);
         await world.Client.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
 
         var after = await panti.Schedule.View(panti.Staf);
@@ -116,11 +124,13 @@ public sealed class ReviewScheduleStorageTests : IAsyncLifetime
         (await panti.Schedule.EventsSince(0)).ShouldBe(events);
         (await RowCountAsync(panti)).ShouldBe(3);
         var stored = JsonNode.Parse((await world.Cluster.Database.GrainStateJsonAsync(key, "schedule"))!)!;
-        (stored["clients"]!.AsObject().Count, stored["events"]!.AsArray().Count, (long)stored["version"]!).ShouldBe((0, 0, before.Version));
+        (stored["clients"]!.AsObject().Count, stored["events"]!.AsArray().Count, (long)stored["version"]!)
+            .ShouldBe((0, 0, before.Version));
     }
 
     [Fact]
-    public async Task Issue09_a_read_answers_the_build_it_already_has_without_the_view_until_a_client_or_the_day_changes()
+    public async Task
+        Issue09_a_read_answers_the_build_it_already_has_without_the_view_until_a_client_or_the_day_changes()
     {
         var panti = await world.FoundPantiAsync("PSBK Pangudi Luhur");
         var clients = Reviewed(panti, 20);
@@ -144,9 +154,13 @@ public sealed class ReviewScheduleStorageTests : IAsyncLifetime
         later.View.OverdueEscalated.Count.ShouldBe(20);
     }
 
-    /// <summary>Clients in guidance whose last review was yesterday: on the list, due in three months, not placed.</summary>
-    private List<ClientFacts> Reviewed(TestPanti panti, int count) => [.. Enumerable.Range(1, count).Select(n => new ClientFacts(
-        Guid.NewGuid(), panti.Id, $"Klien {n:0000}", ClientStage.InGuidance, panti.PeksosId, world.Now.AddDays(-1 - (n % 30)), $"REG-{n:0000}"))];
+    /// <summary>
+    /// Clients in guidance whose last review was yesterday: on the list, due in three months, not placed.
+    /// </summary>
+    private List<ClientFacts> Reviewed(TestPanti panti, int count) =>
+        [.. Enumerable.Range(1, count).Select(n => new ClientFacts(
+        Guid.NewGuid(), panti.Id, $"Klien {n:0000}", ClientStage.InGuidance, panti.PeksosId,
+            world.Now.AddDays(-1 - (n % 30)), $"REG-{n:0000}"))];
 
     /// <summary>Sends the notices one way, as client grains do, and waits until the schedule holds them.</summary>
     private static async Task TellAsync(TestPanti panti, IEnumerable<ClientFacts> clients)
@@ -157,13 +171,16 @@ public sealed class ReviewScheduleStorageTests : IAsyncLifetime
             await panti.Schedule.ClientChanged(facts);
         }
 
-        await Poll.Until(() => panti.Schedule.View(panti.Staf), v => sent.All(c => v.ClientNames.GetValueOrDefault(c.ClientId) == c.Name),
+        await Poll.Until(() => panti.Schedule.View(panti.Staf),
+            v => sent.All(c => v.ClientNames.GetValueOrDefault(c.ClientId) == c.Name),
             TimeSpan.FromSeconds(30), "the schedule holding every notice");
     }
 
     private Task<int> SnapshotSizeAsync(TestPanti panti) => world.Cluster.Database.ScalarAsync<int>(
-        "SELECT octet_length(payload::text) FROM orleans_grain_state WHERE state_name = 'schedule' AND grain_key = $1", panti.Id.ToString());
+        "SELECT octet_length(payload::text) FROM orleans_grain_state WHERE state_name = 'schedule' AND grain_key = $1",
+            panti.Id.ToString());
 
     private Task<long> RowCountAsync(TestPanti panti) =>
-        world.Cluster.Database.ScalarAsync<long>("SELECT count(*) FROM review_schedule_clients WHERE panti_id = $1", panti.Id);
+        world.Cluster.Database.ScalarAsync<long>("SELECT count(*) FROM review_schedule_clients WHERE panti_id = $1",
+            panti.Id);
 }

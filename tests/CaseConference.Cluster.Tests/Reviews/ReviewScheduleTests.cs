@@ -49,13 +49,16 @@ public sealed class ReviewScheduleTests : IAsyncLifetime
 
         // A client not yet placed has no review clock: known to the schedule by name, not on the list.
         var waiting = await panti.NewClientAwaitingPlacementAsync("Joko", "REG-Joko");
-        view = await Poll.Until(() => panti.Schedule.View(panti.Pimpinan), v => v.ClientNames.GetValueOrDefault(waiting) == "Joko Riyadi",
+        view = await Poll.Until(() => panti.Schedule.View(panti.Pimpinan),
+            v => v.ClientNames.GetValueOrDefault(waiting) == "Joko Riyadi",
             TimeSpan.FromSeconds(10), "the registered name in the schedule");
         view.Entries.ShouldNotContain(e => e.Id == waiting);
 
-        // RV2: both clients due soon are on the next KK's agenda; RV3: on the KK morning the first is overdue and escalated.
+        // RV2: both clients due soon are on the next KK's agenda; RV3: on the KK morning the first is overdue and
+        // escalated.
         (await panti.KkAsync(kk8April)).Agenda.Select(a => (a.ClientId, a.Purpose, a.AddedAutomatically))
-            .ShouldBe([(clients[0], AgendaPurpose.QuarterlyReview, true), (clients[1], AgendaPurpose.QuarterlyReview, true)]);
+            .ShouldBe([(clients[0], AgendaPurpose.QuarterlyReview, true),
+                (clients[1], AgendaPurpose.QuarterlyReview, true)]);
         world.AdvanceTo(new DateTimeOffset(2026, 4, 8, 7, 0, 0, Wib));
         await panti.Schedule.Replan();
         view = await panti.Schedule.View(panti.Pimpinan);
@@ -86,7 +89,8 @@ public sealed class ReviewScheduleTests : IAsyncLifetime
         var panti = await world.FoundPantiAsync("PSBK Pangudi Luhur", withSchedule: false);
         var clientId = await panti.NewClientAwaitingPlacementAsync();
         var urgent = await panti.PlanUrgentAsync(world.Now.AddDays(1), "Client needs shelter now.");
-        var item = (await panti.Conference(urgent).AddAgendaItem(panti.Sekretaris, IfMatch.None, clientId, AgendaPurpose.Placement, null)).Value;
+        var item = (await panti.Conference(urgent).AddAgendaItem(panti.Sekretaris, IfMatch.None, clientId,
+            AgendaPurpose.Placement, null)).Value;
         await panti.OpenAsync(urgent);
         await panti.DecideAsync(urgent, item, TestPanti.Placement()); // due 6 April
         await panti.CloseAsync(urgent);
@@ -112,7 +116,8 @@ public sealed class ReviewScheduleTests : IAsyncLifetime
         (await panti.KkAsync(next.Id)).Agenda.ShouldHaveSingleItem().ClientId.ShouldBe(clientId);
 
         var received = recorder.Received;
-        received.Select(e => e.Sequence).ShouldBe(Enumerable.Range((int)received[0].Sequence, received.Count).Select(n => (long)n));
+        received.Select(e => e.Sequence)
+            .ShouldBe(Enumerable.Range((int)received[0].Sequence, received.Count).Select(n => (long)n));
         recorder.Pushed.ShouldBe(received.Count);
 
         // Each change carries the whole schedule, so a follower that missed some catches up with the latest.
@@ -120,12 +125,16 @@ public sealed class ReviewScheduleTests : IAsyncLifetime
         world.Client.DeleteObjectReference<IFeedObserver>(follower);
     }
 
-    /// <summary>Waits for the follower to receive a schedule change numbered after <paramref name="after"/>; returns the latest.</summary>
+    /// <summary>
+    /// Waits for the follower to receive a schedule change numbered after <paramref name="after"/>; returns the latest.
+    /// </summary>
     private static async Task<(long Sequence, ScheduleChanged Change)> NextChange(FeedRecorder recorder, long after)
     {
-        var received = await Poll.Until(() => Task.FromResult(recorder.Received), r => r.Count > 0 && r[^1].Sequence > after,
+        var received = await Poll.Until(() => Task.FromResult(recorder.Received),
+            r => r.Count > 0 && r[^1].Sequence > after,
             TimeSpan.FromSeconds(10), $"a schedule change after #{after}");
         received[^1].Kind.ShouldBe(nameof(ScheduleChanged));
-        return (received[^1].Sequence, JsonSerializer.Deserialize<ScheduleChanged>(received[^1].Json, WireSerialization.Json)!);
+        return (received[^1].Sequence,
+            JsonSerializer.Deserialize<ScheduleChanged>(received[^1].Json, WireSerialization.Json)!);
     }
 }

@@ -38,7 +38,8 @@ public sealed class ReviewSimulationTests(ITestOutputHelper output) : IAsyncLife
     public async Task DisposeAsync() => await world.DisposeAsync();
 
     [Fact]
-    public async Task RV2_simulation_a_year_with_300_clients_random_kks_cancellations_and_silo_restarts_lets_no_client_slip_through()
+    public async Task
+        RV2_simulation_a_year_with_300_clients_random_kks_cancellations_and_silo_restarts_lets_no_client_slip_through()
     {
         output.WriteLine($"seed {Seed}");
         panti = await world.FoundPantiAsync("PSBK Pangudi Luhur");
@@ -71,7 +72,8 @@ public sealed class ReviewSimulationTests(ITestOutputHelper output) : IAsyncLife
                 await StepAsync(monday.AddDays(day), zone);
             }
 
-            output.WriteLine($"week {week + 1}: {(cancelled ? "KK cancelled" : "KK held")}, {elapsed.Elapsed.TotalSeconds:F1}s");
+            output.WriteLine(
+                $"week {week + 1}: {(cancelled ? "KK cancelled" : "KK held")}, {elapsed.Elapsed.TotalSeconds:F1}s");
         }
 
         await VerifyFactsAsync();
@@ -103,7 +105,8 @@ public sealed class ReviewSimulationTests(ITestOutputHelper output) : IAsyncLife
             var due = ReviewClock.DueOn(client.LastReviewedAt, zone);
             if (today > due)
             {
-                view.OverdueEscalated.ShouldContain(client.Id, $"{client.Id} due {due} is overdue on {today} but not escalated");
+                view.OverdueEscalated.ShouldContain(client.Id,
+                    $"{client.Id} due {due} is overdue on {today} but not escalated");
             }
 
             if (today.AddDays(14) >= due)
@@ -122,7 +125,8 @@ public sealed class ReviewSimulationTests(ITestOutputHelper output) : IAsyncLife
         var enrolled = new List<Guid>();
         for (var i = 0; i < count; i++)
         {
-            var id = await panti.NewClientAwaitingPlacementAsync($"Klien {clients.Count + i + 1}", $"REG-{clients.Count + i + 1:D4}");
+            var id = await panti.NewClientAwaitingPlacementAsync($"Klien {clients.Count + i + 1}",
+                $"REG-{clients.Count + i + 1:D4}");
             await panti.Conference(kk).AddAgendaItem(panti.Sekretaris, IfMatch.None, id, AgendaPurpose.Placement, null);
             enrolled.Add(id);
         }
@@ -174,7 +178,9 @@ public sealed class ReviewSimulationTests(ITestOutputHelper output) : IAsyncLife
         await world.Cluster.Cluster.StartAdditionalSiloAsync();
     }
 
-    /// <summary>Placements always pass; a review is kept (most), deferred, left undecided, or ends in termination.</summary>
+    /// <summary>
+    /// Placements always pass; a review is kept (most), deferred, left undecided, or ends in termination.
+    /// </summary>
     private Decision? Decide(AgendaItem item)
     {
         if (item.Purpose == AgendaPurpose.Placement)

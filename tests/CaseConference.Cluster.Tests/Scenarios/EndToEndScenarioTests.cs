@@ -25,7 +25,8 @@ public sealed class EndToEndScenarioTests : IAsyncLifetime
     public async Task DisposeAsync() => await world.DisposeAsync();
 
     [Fact]
-    public async Task Scenario_a_client_from_outreach_through_placement_review_and_two_force_majeures_survives_a_killed_silo()
+    public async Task
+        Scenario_a_client_from_outreach_through_placement_review_and_two_force_majeures_survives_a_killed_silo()
     {
         panti = await world.FoundPantiAsync("PSBK Pangudi Luhur");
         (await panti.Grain.Profile(panti.Pimpinan)).CoreTeam.Members.Count.ShouldBe(4);
@@ -46,29 +47,35 @@ public sealed class EndToEndScenarioTests : IAsyncLifetime
         await panti.Schedule.Replan();
         var reviewKk = await panti.NextRegularKkAsync();
         var reviewItem = (await panti.KkAsync(reviewKk)).Agenda.ShouldHaveSingleItem();
-        (reviewItem.ClientId, reviewItem.Purpose, reviewItem.AddedAutomatically).ShouldBe((clientId, AgendaPurpose.QuarterlyReview, true));
+        (reviewItem.ClientId, reviewItem.Purpose, reviewItem.AddedAutomatically)
+            .ShouldBe((clientId, AgendaPurpose.QuarterlyReview, true));
         await HoldAsync(reviewKk, (reviewItem.Id, new KeepFormulation()));
         (await client.Read(panti.Peksos)).ReviewDueOn.ShouldBe(new DateOnly(2026, 7, 1));
 
-        // A force majeure on item 1, consented by peksos, psikolog and medis (FM2), shows in the effective formulation (FM4)
+        // A force majeure on item 1, consented by peksos, psikolog and medis (FM2), shows in the effective formulation
+        // (FM4)
         // and goes on the next KK's agenda (FM5).
-        var firstFm = await ForceMajeureInForceAsync(clientId, 1, ForceMajeureKind.Change, "Bimbingan menjahit, 3x seminggu", "Bengkel las terbakar.");
+        var firstFm = await ForceMajeureInForceAsync(clientId, 1, ForceMajeureKind.Change,
+            "Bimbingan menjahit, 3x seminggu", "Bengkel las terbakar.");
         var carryKk = await AgendaOf(firstFm);
         var effective = (await client.Read(panti.Peksos)).EffectiveFormulation[0];
-        (effective.Status, effective.Text, effective.ForceMajeureId).ShouldBe((EffectiveItemStatus.Changed, "Bimbingan menjahit, 3x seminggu", firstFm));
+        (effective.Status, effective.Text, effective.ForceMajeureId)
+            .ShouldBe((EffectiveItemStatus.Changed, "Bimbingan menjahit, 3x seminggu", firstFm));
         (await panti.KkAsync(carryKk)).Agenda.ShouldContain(a => a.ForceMajeureId == firstFm && a.AddedAutomatically);
 
         // A silo hosting the client dies; everything written before is there afterwards.
         await panti.Schedule.Replan();
         var before = await StateOf(clientId, firstFm, carryKk);
         await world.KillAsync(await world.SiloHostingAsync(client));
-        var after = await Poll.Until(() => StateOf(clientId, firstFm, carryKk), _ => true, TimeSpan.FromSeconds(60), "the grains back on a survivor");
+        var after = await Poll.Until(() => StateOf(clientId, firstFm, carryKk), _ => true, TimeSpan.FromSeconds(60),
+            "the grains back on a survivor");
         after.ShouldBe(before);
 
         // The KK closes without deciding: still in force, ratification overdue, on the following KK (FM7).
         await HoldAsync(carryKk);
         var carried = await Poll.Until(() => panti.ForceMajeure(firstFm).View(panti.Pimpinan),
-            fm => fm.AgendaConferenceId is { } next && next != carryKk, TimeSpan.FromSeconds(10), "the force majeure on the following KK");
+            fm => fm.AgendaConferenceId is { } next && next != carryKk, TimeSpan.FromSeconds(10),
+                "the force majeure on the following KK");
         (carried.State, carried.RatificationOverdue).ShouldBe((ForceMajeureState.InForce, true));
 
         // There the pimpinan ratifies it: a new formulation version citing the KK and the force majeure (FM6, CL3).
@@ -77,18 +84,21 @@ public sealed class EndToEndScenarioTests : IAsyncLifetime
         (await panti.ForceMajeure(firstFm).View(panti.Pimpinan)).State.ShouldBe(ForceMajeureState.Ratified);
         record = await client.Read(panti.Peksos);
         var v2 = record.Client.Formulation.Versions.Last();
-        (v2.Version, v2.Source, v2.ConferenceId, v2.ForceMajeureId).ShouldBe((2, FormulationSource.ForceMajeureRatification, ratifyKk, firstFm));
+        (v2.Version, v2.Source, v2.ConferenceId, v2.ForceMajeureId)
+            .ShouldBe((2, FormulationSource.ForceMajeureRatification, ratifyKk, firstFm));
         v2.Items[0].Text.ShouldBe("Bimbingan menjahit, 3x seminggu");
         record.EffectiveFormulation.ShouldAllBe(i => i.Status == EffectiveItemStatus.AsAgreed);
 
         // A second force majeure postpones item 2; the next KK cancels it and the effective formulation reverts.
-        var secondFm = await ForceMajeureInForceAsync(clientId, 2, ForceMajeureKind.Postpone, null, "Pembimbing rohani sakit.");
+        var secondFm = await ForceMajeureInForceAsync(clientId, 2, ForceMajeureKind.Postpone, null,
+            "Pembimbing rohani sakit.");
         (await client.Read(panti.Peksos)).EffectiveFormulation[1].Status.ShouldBe(EffectiveItemStatus.Postponed);
         var cancelKk = await AgendaOf(secondFm);
         await HoldAsync(cancelKk, (await ItemOf(cancelKk, secondFm), new CancelForceMajeure(secondFm)));
         (await panti.ForceMajeure(secondFm).View(panti.Pimpinan)).State.ShouldBe(ForceMajeureState.Cancelled);
         record = await client.Read(panti.Peksos);
-        record.EffectiveFormulation.ShouldBe(v2.Items.Select(i => new EffectiveItem(i.Number, i.Text, i.Text, EffectiveItemStatus.AsAgreed, null)));
+        record.EffectiveFormulation.ShouldBe(
+            v2.Items.Select(i => new EffectiveItem(i.Number, i.Text, i.Text, EffectiveItemStatus.AsAgreed, null)));
         record.Client.Formulation.Versions.Count.ShouldBe(2);
         record.Client.Chronology.Select(c => c.Number).ShouldBe(Enumerable.Range(1, record.Client.Chronology.Count));
         record.Client.Chronology.Count(c => c.Kind == ChronologyKind.DecisionApplied).ShouldBe(4);
@@ -102,8 +112,11 @@ public sealed class EndToEndScenarioTests : IAsyncLifetime
         }
     }
 
-    /// <summary>Proposed by the second peksos; the third distinct consent (a repeat counts once) puts it in force.</summary>
-    private async Task<Guid> ForceMajeureInForceAsync(Guid clientId, int item, ForceMajeureKind kind, string? newText, string reason)
+    /// <summary>
+    /// Proposed by the second peksos; the third distinct consent (a repeat counts once) puts it in force.
+    /// </summary>
+    private async Task<Guid> ForceMajeureInForceAsync(Guid clientId, int item, ForceMajeureKind kind, string? newText,
+        string reason)
     {
         var fm = panti.ForceMajeure(Guid.NewGuid());
         await fm.Propose(panti.Peksos2, clientId, item, kind, newText, reason);
@@ -115,7 +128,8 @@ public sealed class EndToEndScenarioTests : IAsyncLifetime
     }
 
     private async Task<Guid> AgendaOf(Guid forceMajeureId) =>
-        (await Poll.Until(() => panti.ForceMajeure(forceMajeureId).View(panti.Pimpinan), fm => fm.AgendaConferenceId is not null,
+        (await Poll.Until(() => panti.ForceMajeure(forceMajeureId).View(panti.Pimpinan),
+            fm => fm.AgendaConferenceId is not null,
             TimeSpan.FromSeconds(10), "the force majeure on a KK's agenda")).AgendaConferenceId!.Value;
 
     private async Task<Guid> ItemOf(Guid conferenceId, Guid forceMajeureId) =>
@@ -125,7 +139,8 @@ public sealed class EndToEndScenarioTests : IAsyncLifetime
     private async Task HoldAsync(Guid conferenceId, params (Guid Item, Decision Decision)[] decisions)
     {
         await panti.OpenAsync(conferenceId);
-        await panti.Conference(conferenceId).RecordMinute(panti.Sekretaris, IfMatch.None, "Sidang dibuka; agenda dibahas.");
+        await panti.Conference(conferenceId).RecordMinute(panti.Sekretaris, IfMatch.None,
+            "Sidang dibuka; agenda dibahas.");
         foreach (var (item, decision) in decisions)
         {
             await panti.DecideAsync(conferenceId, item, decision);

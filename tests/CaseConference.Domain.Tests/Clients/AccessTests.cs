@@ -26,8 +26,10 @@ public sealed class AccessTests
     {
         var client = _world.PlacedClient();
 
-        Refused(() => client.AuthorizeRead(_world.Outsider, false, TestWorld.Now), RefusalKind.Forbidden, "case_record_confidential");
-        Refused(() => client.AuthorizeRead(_world.Anggota, false, TestWorld.Now), RefusalKind.Forbidden, "case_record_confidential");
+        Refused(() => client.AuthorizeRead(_world.Outsider, false, TestWorld.Now), RefusalKind.Forbidden,
+            "case_record_confidential");
+        Refused(() => client.AuthorizeRead(_world.Anggota, false, TestWorld.Now), RefusalKind.Forbidden,
+            "case_record_confidential");
     }
 
     [Fact]
@@ -38,7 +40,8 @@ public sealed class AccessTests
         kk.Invite(_world.Sekretaris, _world.Outsider, Capacity.InvitedStaff, TestWorld.Now);
 
         kk.GrantsCaseRecordRead(TestWorld.OutsiderId, client.Id).ShouldBeFalse(); // not on the agenda yet
-        kk.AddAgendaItem(_world.Sekretaris, Guid.NewGuid(), client.Id, AgendaPurpose.QuarterlyReview, TestWorld.PeksosId, null, TestWorld.Now);
+        kk.AddAgendaItem(_world.Sekretaris, Guid.NewGuid(), client.Id, AgendaPurpose.QuarterlyReview,
+            TestWorld.PeksosId, null, TestWorld.Now);
         kk.GrantsCaseRecordRead(TestWorld.OutsiderId, client.Id).ShouldBeTrue();
         client.AuthorizeRead(_world.Outsider, true, TestWorld.Now).Basis.ShouldBe(ReadBasis.ConferenceParticipant);
 

@@ -8,14 +8,18 @@ using Shouldly;
 
 namespace CaseConference.Domain.Tests.Clients;
 
-/// <summary>CL1: the chronology stores facts that each reader's screen words in their language, never a system sentence.</summary>
+/// <summary>
+/// CL1: the chronology stores facts that each reader's screen words in their language, never a system sentence.
+/// </summary>
 public sealed class ChronologyTests
 {
     private static readonly ChronologyFact[] FactsWithAPersonsWords =
-        [ChronologyFact.ReachedByOutreach, ChronologyFact.StageMoved, ChronologyFact.NotEligibleByKk, ChronologyFact.PeksosAssigned, ChronologyFact.ForceMajeureInForce];
+        [ChronologyFact.ReachedByOutreach, ChronologyFact.StageMoved, ChronologyFact.NotEligibleByKk,
+            ChronologyFact.PeksosAssigned, ChronologyFact.ForceMajeureInForce];
 
     // The grain storage serializer's shape: camelCase names, enums as strings.
-    private static readonly JsonSerializerOptions Stored = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+    private static readonly JsonSerializerOptions Stored =
+        new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     private readonly TestWorld _world = new();
 
@@ -30,7 +34,8 @@ public sealed class ChronologyTests
             c => c.Fact.ShouldBe(ChronologyFact.ReachedByOutreach), c => c.Text.ShouldBe("Pasar Senen"));
         client.Chronology.Single(c => c.Fact == ChronologyFact.PeksosAssigned).StaffId.ShouldBe(TestWorld.PeksosId);
         client.Chronology.Single(c => c.Fact == ChronologyFact.FormulationVersioned).Version.ShouldBe(1);
-        client.Chronology.Single(c => c.Fact == ChronologyFact.DecisionApplied).Decision.ShouldBe(DecisionKind.PlaceInProgramme);
+        client.Chronology.Single(c => c.Fact == ChronologyFact.DecisionApplied)
+            .Decision.ShouldBe(DecisionKind.PlaceInProgramme);
         client.Chronology.Single(c => c.Fact == ChronologyFact.PlacedByKk).To.ShouldBe(ClientStage.Planning);
     }
 
@@ -40,7 +45,8 @@ public sealed class ChronologyTests
         var client = _world.PlacedClient();
         client.MoveTo(_world.Peksos, ClientStage.InGuidance, "Mulai bimbingan.", TestWorld.Now);
 
-        client.ApplyDecision(TestWorld.Decided(client, new Terminate(TerminationReason.WithdrewOrAbsconded), TestWorld.Now), TestWorld.Now);
+        client.ApplyDecision(TestWorld.Decided(client, new Terminate(TerminationReason.WithdrewOrAbsconded),
+            TestWorld.Now), TestWorld.Now);
 
         var line = client.Chronology.Single(c => c.Fact == ChronologyFact.TerminatedByKk);
         line.TerminationReason.ShouldBe(TerminationReason.WithdrewOrAbsconded);
@@ -56,7 +62,8 @@ public sealed class ChronologyTests
         var inForce = f.Client.Chronology.Single(c => c.Fact == ChronologyFact.ForceMajeureInForce);
 
         inForce.ShouldSatisfyAllConditions(
-            c => c.ItemNumber.ShouldBe(fm.ItemNumber), c => c.ForceMajeureKind.ShouldBe(ForceMajeureKind.Postpone), c => c.Text.ShouldBe(fm.Reason));
+            c => c.ItemNumber.ShouldBe(fm.ItemNumber), c => c.ForceMajeureKind.ShouldBe(ForceMajeureKind.Postpone), c =>
+                c.Text.ShouldBe(fm.Reason));
     }
 
     [Fact]
@@ -74,7 +81,8 @@ public sealed class ChronologyTests
         legacy.To.ShouldBe(ClientStage.InGuidance);
 
         var client = _world.PlacedClient();
-        var back = JsonSerializer.Deserialize<List<ChronologyEntry>>(JsonSerializer.Serialize(client.Chronology, Stored), Stored)!;
+        var back = JsonSerializer.Deserialize<List<ChronologyEntry>>(JsonSerializer.Serialize(client.Chronology,
+            Stored), Stored)!;
         back.ShouldBe(client.Chronology);
     }
 }

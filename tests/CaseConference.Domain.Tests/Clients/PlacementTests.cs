@@ -15,7 +15,8 @@ public sealed class PlacementTests
         var client = _world.ClientAwaitingPlacement();
         var kkId = Guid.NewGuid();
 
-        var events = client.ApplyDecision(TestWorld.Decided(client, TestWorld.Placement(), TestWorld.Now, kkId), TestWorld.Now);
+        var events = client.ApplyDecision(TestWorld.Decided(client, TestWorld.Placement(), TestWorld.Now, kkId),
+            TestWorld.Now);
 
         client.Stage.ShouldBe(ClientStage.Planning);
         client.Hypothesis!.Cause.ShouldBe("No family support in Jakarta");
@@ -30,12 +31,16 @@ public sealed class PlacementTests
         var client = _world.ClientAwaitingPlacement();
         var noCause = TestWorld.Placement() with { Hypothesis = new Hypothesis("Lost work", "", "Training") };
 
-        Refused(() => client.ApplyDecision(TestWorld.Decided(client, noCause, TestWorld.Now), TestWorld.Now), RefusalKind.Invalid, "hypothesis_incomplete");
-        Refused(() => client.ApplyDecision(TestWorld.Decided(client, TestWorld.Placement() with { FirstFormulation = [] }, TestWorld.Now), TestWorld.Now),
+        Refused(() => client.ApplyDecision(TestWorld.Decided(client, noCause, TestWorld.Now), TestWorld.Now),
+            RefusalKind.Invalid, "hypothesis_incomplete");
+        Refused(() =>
+            client.ApplyDecision(TestWorld.Decided(client, TestWorld.Placement() with { FirstFormulation = [] },
+            TestWorld.Now), TestWorld.Now),
             RefusalKind.Invalid, "formulation_empty");
 
         var placed = _world.PlacedClient();
-        Refused(() => placed.ApplyDecision(TestWorld.Decided(placed, TestWorld.Placement(), TestWorld.Now), TestWorld.Now),
+        Refused(() =>
+            placed.ApplyDecision(TestWorld.Decided(placed, TestWorld.Placement(), TestWorld.Now), TestWorld.Now),
             RefusalKind.Conflict, "decision_not_applicable");
     }
 
@@ -44,7 +49,8 @@ public sealed class PlacementTests
     {
         var client = _world.ClientAwaitingPlacement();
 
-        client.ApplyDecision(TestWorld.Decided(client, new NotEligible("Has a family able to care for him."), TestWorld.Now), TestWorld.Now);
+        client.ApplyDecision(TestWorld.Decided(client, new NotEligible("Has a family able to care for him."),
+            TestWorld.Now), TestWorld.Now);
 
         client.Stage.ShouldBe(ClientStage.Terminated);
         client.TerminationReason.ShouldBe(TerminationReason.NotEligible);

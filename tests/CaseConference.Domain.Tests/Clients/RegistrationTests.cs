@@ -26,13 +26,16 @@ public sealed class RegistrationTests
     {
         var client = DefinitiveCandidate();
 
-        Refused(() => client.Register(_world.Staf, TestWorld.NewRegistration() with { ClientMasterNumber = "" }, TestWorld.Now),
+        Refused(() =>
+            client.Register(_world.Staf, TestWorld.NewRegistration() with { ClientMasterNumber = "" }, TestWorld.Now),
             RefusalKind.Invalid, "client_master_number_required");
         Refused(() => client.Register(_world.Outsider with { Roles = [] }, TestWorld.NewRegistration(), TestWorld.Now),
             RefusalKind.Forbidden, "registration_by_administration");
 
-        var (prospect, _) = Client.Open(Guid.NewGuid(), _world.Peksos, "Ujang", "Terminal Kampung Rambutan", TestWorld.Now);
-        Refused(() => prospect.Register(_world.Staf, TestWorld.NewRegistration(), TestWorld.Now), RefusalKind.Conflict, "transition_not_allowed");
+        var (prospect, _) = Client.Open(Guid.NewGuid(), _world.Peksos, "Ujang", "Terminal Kampung Rambutan",
+            TestWorld.Now);
+        Refused(() => prospect.Register(_world.Staf, TestWorld.NewRegistration(), TestWorld.Now), RefusalKind.Conflict,
+            "transition_not_allowed");
     }
 
     private Client DefinitiveCandidate()

@@ -14,12 +14,14 @@ public sealed class StageTests
         var (client, _) = Client.Open(Guid.NewGuid(), _world.Peksos, "Slamet", "Pasar Senen", TestWorld.Now);
         var later = TestWorld.Now.AddDays(2);
 
-        var changed = client.MoveTo(_world.Peksos, ClientStage.Candidate, "Willing after two motivation visits.", later);
+        var changed = client.MoveTo(_world.Peksos, ClientStage.Candidate, "Willing after two motivation visits.",
+            later);
 
         changed.From.ShouldBe(ClientStage.Prospect);
         client.Stage.ShouldBe(ClientStage.Candidate);
         var entry = client.Chronology[^1];
-        entry.ShouldBe(new ChronologyEntry(2, later, TestWorld.PeksosId, ChronologyKind.StageChanged, "Willing after two motivation visits.")
+        entry.ShouldBe(new ChronologyEntry(2, later, TestWorld.PeksosId, ChronologyKind.StageChanged,
+            "Willing after two motivation visits.")
         {
             Fact = ChronologyFact.StageMoved,
             From = ClientStage.Prospect,
@@ -32,9 +34,12 @@ public sealed class StageTests
     {
         var (client, _) = Client.Open(Guid.NewGuid(), _world.Peksos, "Slamet", "Pasar Senen", TestWorld.Now);
 
-        Refused(() => client.MoveTo(_world.Peksos, ClientStage.InGuidance, "Skip ahead", TestWorld.Now), RefusalKind.Conflict, "transition_not_allowed");
-        Refused(() => client.MoveTo(_world.Peksos, ClientStage.Registered, "No buku induk entry", TestWorld.Now), RefusalKind.Conflict, "transition_not_allowed");
-        Refused(() => client.MoveTo(_world.Peksos, ClientStage.Candidate, " ", TestWorld.Now), RefusalKind.Invalid, "why_required");
+        Refused(() => client.MoveTo(_world.Peksos, ClientStage.InGuidance, "Skip ahead", TestWorld.Now),
+            RefusalKind.Conflict, "transition_not_allowed");
+        Refused(() => client.MoveTo(_world.Peksos, ClientStage.Registered, "No buku induk entry", TestWorld.Now),
+            RefusalKind.Conflict, "transition_not_allowed");
+        Refused(() => client.MoveTo(_world.Peksos, ClientStage.Candidate, " ", TestWorld.Now), RefusalKind.Invalid,
+            "why_required");
         client.Chronology.Count.ShouldBe(1);
     }
 
@@ -43,7 +48,8 @@ public sealed class StageTests
     {
         var client = _world.ClientAwaitingPlacement();
 
-        Refused(() => client.MoveTo(_world.Peksos, ClientStage.Planning, "Looks ready", TestWorld.Now), RefusalKind.Conflict, "needs_kk_decision");
+        Refused(() => client.MoveTo(_world.Peksos, ClientStage.Planning, "Looks ready", TestWorld.Now),
+            RefusalKind.Conflict, "needs_kk_decision");
     }
 
     [Fact]
@@ -51,9 +57,11 @@ public sealed class StageTests
     {
         var client = _world.ClientAwaitingPlacement();
 
-        Refused(() => client.MoveTo(_world.Outsider, ClientStage.Terminated, "Left", TestWorld.Now, TerminationReason.WithdrewOrAbsconded),
+        Refused(() => client.MoveTo(_world.Outsider, ClientStage.Terminated, "Left", TestWorld.Now,
+            TerminationReason.WithdrewOrAbsconded),
             RefusalKind.Forbidden, "not_case_staff");
-        client.MoveTo(_world.Peksos, ClientStage.Terminated, "Ran away from the dormitory.", TestWorld.Now, TerminationReason.WithdrewOrAbsconded);
+        client.MoveTo(_world.Peksos, ClientStage.Terminated, "Ran away from the dormitory.", TestWorld.Now,
+            TerminationReason.WithdrewOrAbsconded);
         client.MoveTo(_world.Peksos, ClientStage.Closed, "Case record closed.", TestWorld.Now);
         client.Stage.ShouldBe(ClientStage.Closed);
     }
@@ -70,7 +78,8 @@ public sealed class StageTests
     [InlineData(ClientStage.Aftercare, ClientStage.Terminated, StageTrigger.KkDecision)]
     [InlineData(ClientStage.Diagnostic, ClientStage.Terminated, StageTrigger.Staff)]
     [InlineData(ClientStage.Terminated, ClientStage.Closed, StageTrigger.Staff)]
-    public void CL1_stage_table_has_each_listed_transition_with_its_trigger(ClientStage from, ClientStage to, StageTrigger trigger) =>
+    public void CL1_stage_table_has_each_listed_transition_with_its_trigger(ClientStage from, ClientStage to,
+        StageTrigger trigger) =>
         StageTransitions.Find(from, to)!.Trigger.ShouldBe(trigger);
 
     [Theory]
@@ -97,8 +106,10 @@ public sealed class StageTests
         client.NextSteps(_world.Anggota).ShouldAllBe(s => s.RefusedWith == "not_case_staff" && !s.Allowed);
 
         client.MoveTo(_world.Peksos, ClientStage.DefinitiveCandidate, "Memenuhi kriteria.", TestWorld.Now);
-        client.NextSteps(_world.Staf).ShouldContain(new StageStep(ClientStage.Registered, StageTrigger.Registration, null));
-        client.NextSteps(_world.Peksos).ShouldContain(new StageStep(ClientStage.Registered, StageTrigger.Registration, "registration_by_administration"));
+        client.NextSteps(_world.Staf)
+            .ShouldContain(new StageStep(ClientStage.Registered, StageTrigger.Registration, null));
+        client.NextSteps(_world.Peksos).ShouldContain(new StageStep(ClientStage.Registered, StageTrigger.Registration,
+            "registration_by_administration"));
     }
 
     [Fact]

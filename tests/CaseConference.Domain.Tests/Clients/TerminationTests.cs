@@ -14,9 +14,11 @@ public sealed class TerminationTests
     {
         var client = _world.PlacedClient();
 
-        Refused(() => client.MoveTo(_world.Peksos, ClientStage.Terminated, "Left", TestWorld.Now), RefusalKind.Invalid, "termination_reason_required");
+        Refused(() => client.MoveTo(_world.Peksos, ClientStage.Terminated, "Left", TestWorld.Now), RefusalKind.Invalid,
+            "termination_reason_required");
 
-        client.MoveTo(_world.Peksos, ClientStage.Terminated, "Referred to RSJ for treatment.", TestWorld.Now, TerminationReason.IllnessReferred);
+        client.MoveTo(_world.Peksos, ClientStage.Terminated, "Referred to RSJ for treatment.", TestWorld.Now,
+            TerminationReason.IllnessReferred);
         client.TerminationReason.ShouldBe(TerminationReason.IllnessReferred);
     }
 
@@ -25,11 +27,14 @@ public sealed class TerminationTests
     {
         var client = InAftercare();
 
-        Refused(() => client.MoveTo(_world.Peksos, ClientStage.Terminated, "Doing well", TestWorld.Now, TerminationReason.GoalsAchieved),
+        Refused(() => client.MoveTo(_world.Peksos, ClientStage.Terminated, "Doing well", TestWorld.Now,
+            TerminationReason.GoalsAchieved),
             RefusalKind.Conflict, "needs_kk_decision");
-        Refused(() => client.MoveTo(_world.Peksos, ClientStage.InGuidance, "Lost his job", TestWorld.Now), RefusalKind.Conflict, "needs_kk_decision");
+        Refused(() => client.MoveTo(_world.Peksos, ClientStage.InGuidance, "Lost his job", TestWorld.Now),
+            RefusalKind.Conflict, "needs_kk_decision");
 
-        client.ApplyDecision(TestWorld.Decided(client, new Terminate(TerminationReason.GoalsAchieved), TestWorld.Now), TestWorld.Now);
+        client.ApplyDecision(TestWorld.Decided(client, new Terminate(TerminationReason.GoalsAchieved), TestWorld.Now),
+            TestWorld.Now);
         client.Stage.ShouldBe(ClientStage.Terminated);
         client.TerminationReason.ShouldBe(TerminationReason.GoalsAchieved);
 

@@ -14,15 +14,20 @@ public sealed class AttendanceTests
     {
         var kk = _world.PlannedConference();
 
-        kk.RecordAttendance(_world.Sekretaris, TestWorld.AnggotaId, AttendanceMode.Absent, "Rapat di Dinsos provinsi.", TestWorld.Now);
-        kk.RecordAttendance(_world.Sekretaris, TestWorld.Peksos2Id, AttendanceMode.Delegate, "Mbak Lina", TestWorld.Now);
+        kk.RecordAttendance(_world.Sekretaris, TestWorld.AnggotaId, AttendanceMode.Absent, "Rapat di Dinsos provinsi.",
+            TestWorld.Now);
+        kk.RecordAttendance(_world.Sekretaris, TestWorld.Peksos2Id, AttendanceMode.Delegate, "Mbak Lina",
+            TestWorld.Now);
         kk.Attendance.Count.ShouldBe(2);
 
-        Refused(() => kk.RecordAttendance(_world.Sekretaris, TestWorld.MedisId, AttendanceMode.Absent, null, TestWorld.Now),
+        Refused(() =>
+            kk.RecordAttendance(_world.Sekretaris, TestWorld.MedisId, AttendanceMode.Absent, null, TestWorld.Now),
             RefusalKind.Invalid, "attendance_detail_required");
-        Refused(() => kk.RecordAttendance(_world.Sekretaris, TestWorld.MedisId, AttendanceMode.Delegate, "", TestWorld.Now),
+        Refused(() =>
+            kk.RecordAttendance(_world.Sekretaris, TestWorld.MedisId, AttendanceMode.Delegate, "", TestWorld.Now),
             RefusalKind.Invalid, "attendance_detail_required");
-        Refused(() => kk.RecordAttendance(_world.Sekretaris, TestWorld.OutsiderId, AttendanceMode.Present, null, TestWorld.Now),
+        Refused(() =>
+            kk.RecordAttendance(_world.Sekretaris, TestWorld.OutsiderId, AttendanceMode.Present, null, TestWorld.Now),
             RefusalKind.NotFound, "participant_not_found");
     }
 
@@ -33,7 +38,8 @@ public sealed class AttendanceTests
         var policy = _world.Settings.Policy;
 
         _world.MarkPresent(kk, TestWorld.PeksosId, TestWorld.PsikologId);
-        Refused(() => kk.Open(_world.Peksos, null, [], policy, kk.Start), RefusalKind.Conflict, "quorum_secretary_absent");
+        Refused(() =>
+            kk.Open(_world.Peksos, null, [], policy, kk.Start), RefusalKind.Conflict, "quorum_secretary_absent");
 
         kk.RecordAttendance(_world.Sekretaris, TestWorld.PsikologId, AttendanceMode.Absent, "Sakit.", TestWorld.Now);
         _world.MarkPresent(kk, TestWorld.SekretarisId);
@@ -70,7 +76,8 @@ public sealed class AttendanceTests
         kk.Attendance.ShouldBeEmpty();
 
         Refused(() => kk.RecordAttendance(_world.Sekretaris, [
-            new(TestWorld.PeksosId, AttendanceMode.Present, null), new(TestWorld.PeksosId, AttendanceMode.Absent, "Sakit."),
+            new(TestWorld.PeksosId, AttendanceMode.Present, null),
+                new(TestWorld.PeksosId, AttendanceMode.Absent, "Sakit."),
         ], TestWorld.Now), RefusalKind.Invalid, "attendance_entry_duplicate");
 
         var recorded = kk.RecordAttendance(_world.Sekretaris, [
@@ -81,7 +88,8 @@ public sealed class AttendanceTests
         ], TestWorld.Now);
 
         recorded.Count.ShouldBe(4);
-        kk.Attendance.Select(a => a.Mode).ShouldBe([AttendanceMode.Present, AttendanceMode.Absent, AttendanceMode.Delegate, AttendanceMode.WrittenInput]);
+        kk.Attendance.Select(a => a.Mode).ShouldBe([AttendanceMode.Present, AttendanceMode.Absent,
+            AttendanceMode.Delegate, AttendanceMode.WrittenInput]);
     }
 
     [Fact]

@@ -15,7 +15,8 @@ public sealed class CaseSummaryTests
         var policy = _world.Settings.Policy;
 
         kk.SubmitCaseSummary(_world.Peksos, item, "Ringkasan: Slamet rajin ikut las.", TestWorld.Now);
-        kk.SummaryRecipients(kk.FindItem(item)).ShouldBe([TestWorld.Peksos2Id, TestWorld.PsikologId, TestWorld.MedisId, TestWorld.AnggotaId], ignoreOrder: true);
+        kk.SummaryRecipients(kk.FindItem(item)).ShouldBe([TestWorld.Peksos2Id, TestWorld.PsikologId, TestWorld.MedisId,
+            TestWorld.AnggotaId], ignoreOrder: true);
         kk.AcknowledgeCaseSummary(_world.Peksos2, item, TestWorld.Now);
         kk.AcknowledgeCaseSummary(_world.Psikolog, item, TestWorld.Now);
         kk.AcknowledgeCaseSummary(_world.Medis, item, TestWorld.Now);
@@ -38,12 +39,15 @@ public sealed class CaseSummaryTests
 
         kk.ReadinessOf(item, _world.Settings.Policy, kk.Start).ShouldBe(ItemReadiness.Late);
         _world.MarkPresent(kk, TestWorld.SekretarisId, TestWorld.PeksosId, TestWorld.PsikologId);
-        Refused(() => kk.Open(_world.Peksos, null, [], _world.Settings.Policy, kk.Start), RefusalKind.Invalid, "late_item_without_ruling");
+        Refused(() => kk.Open(_world.Peksos, null, [], _world.Settings.Policy, kk.Start), RefusalKind.Invalid,
+            "late_item_without_ruling");
 
-        var events = kk.Open(_world.Peksos, null, [new LateItemRuling(item, LateItemChoice.Defer)], _world.Settings.Policy, kk.Start);
+        var events = kk.Open(_world.Peksos, null, [new LateItemRuling(item, LateItemChoice.Defer)],
+            _world.Settings.Policy, kk.Start);
 
         kk.LateItemRulings.ShouldBe([new LateItemRuling(item, LateItemChoice.Defer)]);
-        events.OfType<DecisionRecorded>().Single().Decision.Decision.ShouldBe(new Defer(null, DeferralGround.LateCaseSummary));
+        events.OfType<DecisionRecorded>().Single()
+            .Decision.Decision.ShouldBe(new Defer(null, DeferralGround.LateCaseSummary));
     }
 
     [Fact]
@@ -51,7 +55,8 @@ public sealed class CaseSummaryTests
     {
         var (kk, item) = WithItem();
         _world.MarkPresent(kk, TestWorld.SekretarisId, TestWorld.PeksosId, TestWorld.PsikologId);
-        kk.Open(_world.Peksos, null, [new LateItemRuling(item, LateItemChoice.Defer)], _world.Settings.Policy, kk.Start);
+        kk.Open(_world.Peksos, null, [new LateItemRuling(item, LateItemChoice.Defer)], _world.Settings.Policy,
+            kk.Start);
 
         var deferral = (Defer)kk.Decisions.Single().Decision!;
         deferral.Reason.ShouldBeNull();
@@ -63,11 +68,14 @@ public sealed class CaseSummaryTests
     {
         var (kk, item) = WithItem();
         _world.MarkPresent(kk, TestWorld.SekretarisId, TestWorld.PeksosId, TestWorld.PsikologId);
-        kk.Open(_world.Peksos, null, [new LateItemRuling(item, LateItemChoice.ProceedWithException)], _world.Settings.Policy, kk.Start);
+        kk.Open(_world.Peksos, null, [new LateItemRuling(item, LateItemChoice.ProceedWithException)],
+            _world.Settings.Policy, kk.Start);
 
-        Refused(() => kk.RecordDecision(_world.Sekretaris, item, new Defer("Ditunda.", DeferralGround.LateCaseSummary), kk.Start),
+        Refused(() =>
+            kk.RecordDecision(_world.Sekretaris, item, new Defer("Ditunda.", DeferralGround.LateCaseSummary), kk.Start),
             RefusalKind.Invalid, "deferral_ground_by_system");
-        Refused(() => kk.RecordDecision(_world.Sekretaris, item, new Defer(null), kk.Start), RefusalKind.Invalid, "reason_required");
+        Refused(() => kk.RecordDecision(_world.Sekretaris, item, new Defer(null), kk.Start), RefusalKind.Invalid,
+            "reason_required");
     }
 
     [Fact]
@@ -75,17 +83,21 @@ public sealed class CaseSummaryTests
     {
         var (kk, item) = WithItem();
 
-        Refused(() => kk.SubmitCaseSummary(_world.Psikolog, item, "Not mine to write", TestWorld.Now), RefusalKind.Forbidden, "not_responsible_staff");
-        Refused(() => kk.AcknowledgeCaseSummary(_world.Medis, item, TestWorld.Now), RefusalKind.Conflict, "summary_missing");
+        Refused(() => kk.SubmitCaseSummary(_world.Psikolog, item, "Not mine to write", TestWorld.Now),
+            RefusalKind.Forbidden, "not_responsible_staff");
+        Refused(() =>
+            kk.AcknowledgeCaseSummary(_world.Medis, item, TestWorld.Now), RefusalKind.Conflict, "summary_missing");
         kk.SubmitCaseSummary(_world.Peksos, item, "Ringkasan.", TestWorld.Now);
-        Refused(() => kk.AcknowledgeCaseSummary(_world.Outsider, item, TestWorld.Now), RefusalKind.Forbidden, "not_summary_recipient");
+        Refused(() => kk.AcknowledgeCaseSummary(_world.Outsider, item, TestWorld.Now), RefusalKind.Forbidden,
+            "not_summary_recipient");
     }
 
     private (Conference Kk, Guid Item) WithItem()
     {
         var kk = _world.PlannedConference();
         var item = Guid.NewGuid();
-        kk.AddAgendaItem(_world.Sekretaris, item, Guid.NewGuid(), AgendaPurpose.QuarterlyReview, TestWorld.PeksosId, null, TestWorld.Now);
+        kk.AddAgendaItem(_world.Sekretaris, item, Guid.NewGuid(), AgendaPurpose.QuarterlyReview, TestWorld.PeksosId,
+            null, TestWorld.Now);
         return (kk, item);
     }
 }

@@ -18,7 +18,8 @@ public sealed class ChairRotationTests
     [InlineData(Discipline.Peksos, "PM", Discipline.Medis)] // psikolog absent: skipped
     [InlineData(Discipline.Medis, "sM", Discipline.Psikolog)] // peksos absent: skipped
     [InlineData(Discipline.Psikolog, "s", Discipline.Psikolog)] // only psikolog present
-    public void KK2_chair_rotates_peksos_psikolog_medis_skipping_absent_disciplines(Discipline? last, string present, Discipline expected) =>
+    public void KK2_chair_rotates_peksos_psikolog_medis_skipping_absent_disciplines(Discipline? last, string present,
+        Discipline expected) =>
         ChairRotation.Next(last, Parse(present)).ShouldBe(expected);
 
     [Fact]
@@ -26,7 +27,8 @@ public sealed class ChairRotationTests
         ChairRotation.Next(Discipline.Peksos, []).ShouldBeNull();
 
     [Property]
-    public void KK2_property_the_chair_is_present_and_the_first_present_discipline_after_the_last(bool peksos, bool psikolog, bool medis, byte lastSeed)
+    public void KK2_property_the_chair_is_present_and_the_first_present_discipline_after_the_last(bool peksos,
+        bool psikolog, bool medis, byte lastSeed)
     {
         var present = new[] { (Discipline.Peksos, peksos), (Discipline.Psikolog, psikolog), (Discipline.Medis, medis) }
             .Where(p => p.Item2).Select(p => p.Item1).ToList();
@@ -43,7 +45,8 @@ public sealed class ChairRotationTests
         present.ShouldContain(chair!.Value);
         var start = last is null ? 0 : ((int)last + 1) % 3;
         var steps = ((int)chair.Value - start + 3) % 3;
-        Enumerable.Range(0, steps).Select(s => (Discipline)((start + s) % 3)).ShouldAllBe(skipped => !present.Contains(skipped));
+        Enumerable.Range(0, steps).Select(s => (Discipline)((start + s) % 3))
+            .ShouldAllBe(skipped => !present.Contains(skipped));
     }
 
     [Property]
@@ -66,14 +69,17 @@ public sealed class ChairRotationTests
         var kk = _world.PlannedConference();
         _world.MarkPresent(kk, TestWorld.SekretarisId, TestWorld.PeksosId, TestWorld.PsikologId, TestWorld.MedisId);
 
-        Refused(() => kk.Open(_world.Peksos, Discipline.Peksos, [], _world.Settings.Policy, kk.Start), RefusalKind.Forbidden, "not_chair_in_turn");
+        Refused(() => kk.Open(_world.Peksos, Discipline.Peksos, [], _world.Settings.Policy, kk.Start),
+            RefusalKind.Forbidden, "not_chair_in_turn");
 
-        var opened = kk.Open(_world.Psikolog, Discipline.Peksos, [], _world.Settings.Policy, kk.Start).OfType<ConferenceOpened>().Single();
+        var opened = kk.Open(_world.Psikolog, Discipline.Peksos, [], _world.Settings.Policy, kk.Start)
+            .OfType<ConferenceOpened>().Single();
         opened.ChairDiscipline.ShouldBe(Discipline.Psikolog);
         _world.Panti.RecordChair(kk.Id, opened.ChairDiscipline, kk.Start);
         _world.Panti.LastChairDiscipline.ShouldBe(Discipline.Psikolog);
     }
 
     private static List<Discipline> Parse(string present) =>
-        [.. present.Select(c => c switch { 'P' => Discipline.Peksos, 's' => Discipline.Psikolog, _ => Discipline.Medis })];
+        [.. present.Select(c => c switch { 'P' => Discipline.Peksos, 's' => Discipline.Psikolog,
+            _ => Discipline.Medis })];
 }

@@ -15,9 +15,11 @@ public sealed class DecisionTests
         var client = _world.ClientAwaitingPlacement();
         var (kk, item) = Open(client, AgendaPurpose.Placement);
 
-        var recorded = kk.RecordDecision(_world.Sekretaris, item, TestWorld.Placement(), kk.Start.AddMinutes(30)).Decision;
+        var recorded = kk.RecordDecision(_world.Sekretaris, item, TestWorld.Placement(), kk.Start.AddMinutes(30))
+            .Decision;
 
-        recorded.ShouldBe(recorded with { Number = 1, ConferenceId = kk.Id, AgendaItemId = item, ClientId = client.Id, RecordedBy = TestWorld.SekretarisId });
+        recorded.ShouldBe(recorded with { Number = 1, ConferenceId = kk.Id, AgendaItemId = item, ClientId = client.Id,
+            RecordedBy = TestWorld.SekretarisId });
         recorded.Decision.ShouldNotBeNull().Kind.ShouldBe(DecisionKind.PlaceInProgramme);
         client.ApplyDecision(recorded, kk.Start.AddMinutes(30));
         client.Stage.ShouldBe(ClientStage.Planning);
@@ -29,16 +31,22 @@ public sealed class DecisionTests
         var client = _world.PlacedClient();
         var kk = _world.PlannedConference();
         var item = Guid.NewGuid();
-        kk.AddAgendaItem(_world.Sekretaris, item, client.Id, AgendaPurpose.QuarterlyReview, TestWorld.PeksosId, null, TestWorld.Now);
+        kk.AddAgendaItem(_world.Sekretaris, item, client.Id, AgendaPurpose.QuarterlyReview, TestWorld.PeksosId, null,
+            TestWorld.Now);
         _world.MakeReady(kk, item);
-        Refused(() => kk.RecordDecision(_world.Sekretaris, item, new KeepFormulation(), TestWorld.Now), RefusalKind.Conflict, "not_in_session");
+        Refused(() => kk.RecordDecision(_world.Sekretaris, item, new KeepFormulation(), TestWorld.Now),
+            RefusalKind.Conflict, "not_in_session");
 
         _world.Open(kk);
-        Refused(() => kk.RecordDecision(_world.Medis, item, new KeepFormulation(), kk.Start), RefusalKind.Forbidden, "not_recorder");
-        Refused(() => kk.RecordDecision(_world.Sekretaris, item, new Defer(""), kk.Start), RefusalKind.Invalid, "reason_required");
-        Refused(() => kk.RecordDecision(_world.Sekretaris, Guid.NewGuid(), new KeepFormulation(), kk.Start), RefusalKind.NotFound, "agenda_item_not_found");
+        Refused(() => kk.RecordDecision(_world.Medis, item, new KeepFormulation(), kk.Start), RefusalKind.Forbidden,
+            "not_recorder");
+        Refused(() => kk.RecordDecision(_world.Sekretaris, item, new Defer(""), kk.Start), RefusalKind.Invalid,
+            "reason_required");
+        Refused(() => kk.RecordDecision(_world.Sekretaris, Guid.NewGuid(), new KeepFormulation(), kk.Start),
+            RefusalKind.NotFound, "agenda_item_not_found");
         kk.RecordDecision(_world.Peksos, item, new KeepFormulation(), kk.Start); // the chair
-        Refused(() => kk.RecordDecision(_world.Sekretaris, item, new Defer("Again"), kk.Start), RefusalKind.Conflict, "already_decided");
+        Refused(() => kk.RecordDecision(_world.Sekretaris, item, new Defer("Again"), kk.Start), RefusalKind.Conflict,
+            "already_decided");
     }
 
     [Fact]

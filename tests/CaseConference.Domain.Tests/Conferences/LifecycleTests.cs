@@ -20,7 +20,8 @@ public sealed class LifecycleTests
         kk.Seal(null, kk.Start.AddHours(2));
         kk.State.ShouldBe(ConferenceState.Sealed);
 
-        Refused(() => kk.Close(_world.Sekretaris, _world.Settings, kk.Start.AddHours(3)), RefusalKind.Conflict, "conference_frozen");
+        Refused(() => kk.Close(_world.Sekretaris, _world.Settings, kk.Start.AddHours(3)), RefusalKind.Conflict,
+            "conference_frozen");
     }
 
     [Fact]
@@ -29,13 +30,16 @@ public sealed class LifecycleTests
         var client = _world.PlacedClient();
         var kk = _world.PlannedConference();
         var item = Guid.NewGuid();
-        kk.AddAgendaItem(_world.Sekretaris, item, client.Id, AgendaPurpose.QuarterlyReview, TestWorld.PeksosId, null, TestWorld.Now);
+        kk.AddAgendaItem(_world.Sekretaris, item, client.Id, AgendaPurpose.QuarterlyReview, TestWorld.PeksosId, null,
+            TestWorld.Now);
         _world.MakeReady(kk, item);
         _world.Open(kk);
         kk.Close(_world.Sekretaris, _world.Settings, kk.Start.AddHours(1));
 
-        Refused(() => kk.RecordDecision(_world.Sekretaris, item, new KeepFormulation(), kk.Start.AddHours(2)), RefusalKind.Conflict, "conference_frozen");
-        Refused(() => kk.AddAgendaItem(_world.Sekretaris, Guid.NewGuid(), client.Id, AgendaPurpose.Other, TestWorld.PeksosId, null, kk.Start.AddHours(2)),
+        Refused(() => kk.RecordDecision(_world.Sekretaris, item, new KeepFormulation(), kk.Start.AddHours(2)),
+            RefusalKind.Conflict, "conference_frozen");
+        Refused(() => kk.AddAgendaItem(_world.Sekretaris, Guid.NewGuid(), client.Id, AgendaPurpose.Other,
+            TestWorld.PeksosId, null, kk.Start.AddHours(2)),
             RefusalKind.Conflict, "conference_frozen");
     }
 
@@ -43,8 +47,10 @@ public sealed class LifecycleTests
     public void KK7_only_a_planned_kk_is_cancelled_and_only_with_a_reason()
     {
         var kk = _world.PlannedConference();
-        Refused(() => kk.Cancel(_world.Pimpinan, "", TestWorld.Now), RefusalKind.Invalid, "cancellation_reason_required");
-        Refused(() => kk.Cancel(_world.Sekretaris, "Hari libur", TestWorld.Now), RefusalKind.Forbidden, "cancel_by_pimpinan_or_core");
+        Refused(() =>
+            kk.Cancel(_world.Pimpinan, "", TestWorld.Now), RefusalKind.Invalid, "cancellation_reason_required");
+        Refused(() => kk.Cancel(_world.Sekretaris, "Hari libur", TestWorld.Now), RefusalKind.Forbidden,
+            "cancel_by_pimpinan_or_core");
 
         kk.Cancel(_world.Pimpinan, "Hari libur nasional.", TestWorld.Now).Reason.ShouldBe("Hari libur nasional.");
         kk.State.ShouldBe(ConferenceState.Cancelled);

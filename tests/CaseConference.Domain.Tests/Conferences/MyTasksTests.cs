@@ -12,11 +12,13 @@ public sealed class MyTasksTests
     {
         var (kk, item) = WithItem();
 
-        var before = Tasks(kk, TestWorld.PeksosId, TestWorld.Now).Where(t => t.Kind == KkTaskKind.WriteCaseSummary).ShouldHaveSingleItem();
+        var before = Tasks(kk, TestWorld.PeksosId, TestWorld.Now).Where(t => t.Kind == KkTaskKind.WriteCaseSummary)
+            .ShouldHaveSingleItem();
         before.AgendaItemId.ShouldBe(item);
         before.Deadline.ShouldBe(kk.Start.AddHours(-24));
         before.Late.ShouldBeFalse();
-        Tasks(kk, TestWorld.PeksosId, kk.Start.AddHours(-23)).Single(t => t.Kind == KkTaskKind.WriteCaseSummary).Late.ShouldBeTrue();
+        Tasks(kk, TestWorld.PeksosId, kk.Start.AddHours(-23)).Single(t => t.Kind == KkTaskKind.WriteCaseSummary)
+            .Late.ShouldBeTrue();
         Tasks(kk, TestWorld.PsikologId, TestWorld.Now).ShouldNotContain(t => t.Kind == KkTaskKind.WriteCaseSummary);
     }
 
@@ -26,11 +28,13 @@ public sealed class MyTasksTests
         var (kk, item) = WithItem();
         kk.SubmitCaseSummary(_world.Peksos, item, "Ringkasan: Slamet rajin ikut las.", TestWorld.Now);
 
-        Tasks(kk, TestWorld.PsikologId, TestWorld.Now).ShouldContain(t => t.Kind == KkTaskKind.AcknowledgeCaseSummary && t.AgendaItemId == item);
+        Tasks(kk, TestWorld.PsikologId, TestWorld.Now)
+            .ShouldContain(t => t.Kind == KkTaskKind.AcknowledgeCaseSummary && t.AgendaItemId == item);
         Tasks(kk, TestWorld.PeksosId, TestWorld.Now).ShouldNotContain(t => t.AgendaItemId == item);
         kk.AcknowledgeCaseSummary(_world.Psikolog, item, TestWorld.Now);
         Tasks(kk, TestWorld.PsikologId, TestWorld.Now).ShouldNotContain(t => t.AgendaItemId == item);
-        Tasks(kk, TestWorld.SekretarisId, TestWorld.Now).ShouldNotContain(t => t.AgendaItemId == item); // not a recipient
+        Tasks(kk, TestWorld.SekretarisId, TestWorld.Now)
+            .ShouldNotContain(t => t.AgendaItemId == item); // not a recipient
     }
 
     [Fact]
@@ -43,19 +47,25 @@ public sealed class MyTasksTests
     }
 
     [Fact]
-    public void KK6_an_urgent_KK_waits_on_the_pimpinan_only_until_approved_and_a_waiver_moves_the_summary_deadline_to_the_start()
+    public void
+        KK6_an_urgent_KK_waits_on_the_pimpinan_only_until_approved_and_a_waiver_moves_the_summary_deadline_to_the_start()
     {
         var start = TestWorld.Now.AddHours(10);
-        var (kk, _) = Conference.RequestUrgent(Guid.NewGuid(), _world.Peksos, start, "Klien kabur dari panti semalam.", TestWorld.Now);
+        var (kk, _) = Conference.RequestUrgent(Guid.NewGuid(), _world.Peksos, start, "Klien kabur dari panti semalam.",
+            TestWorld.Now);
 
-        Tasks(kk, TestWorld.PimpinanId, TestWorld.Now, pimpinan: true).ShouldContain(t => t.Kind == KkTaskKind.ApproveUrgent && !t.Late);
+        Tasks(kk, TestWorld.PimpinanId, TestWorld.Now, pimpinan: true)
+            .ShouldContain(t => t.Kind == KkTaskKind.ApproveUrgent && !t.Late);
         Tasks(kk, TestWorld.PeksosId, TestWorld.Now).ShouldNotContain(t => t.Kind == KkTaskKind.ApproveUrgent);
 
         kk.ApproveUrgent(_world.Pimpinan, waivePreCirculation: true, TestWorld.Now);
         kk.Invite(_world.Peksos, _world.Sekretaris, Capacity.Secretary, TestWorld.Now);
-        kk.AddAgendaItem(_world.Sekretaris, Guid.NewGuid(), Guid.NewGuid(), AgendaPurpose.Other, TestWorld.PeksosId, null, TestWorld.Now);
-        Tasks(kk, TestWorld.PimpinanId, TestWorld.Now, pimpinan: true).ShouldNotContain(t => t.Kind == KkTaskKind.ApproveUrgent);
-        Tasks(kk, TestWorld.PeksosId, TestWorld.Now).Single(t => t.Kind == KkTaskKind.WriteCaseSummary).Deadline.ShouldBe(start);
+        kk.AddAgendaItem(_world.Sekretaris, Guid.NewGuid(), Guid.NewGuid(), AgendaPurpose.Other, TestWorld.PeksosId,
+            null, TestWorld.Now);
+        Tasks(kk, TestWorld.PimpinanId, TestWorld.Now, pimpinan: true)
+            .ShouldNotContain(t => t.Kind == KkTaskKind.ApproveUrgent);
+        Tasks(kk, TestWorld.PeksosId, TestWorld.Now).Single(t => t.Kind == KkTaskKind.WriteCaseSummary)
+            .Deadline.ShouldBe(start);
     }
 
     [Fact]
@@ -70,7 +80,8 @@ public sealed class MyTasksTests
         var task = MyTasks.For([kk], TestWorld.PeksosId, false, _world.Settings, TestWorld.Now).ShouldHaveSingleItem();
         task.Kind.ShouldBe(KkTaskKind.FilePostKkSummary);
         task.Deadline.ShouldBe(new DateTimeOffset(2026, 1, 9, 0, 0, 0, TimeSpan.FromHours(7)));
-        MyTasks.For([kk with { PostKkSummaries = [kk.PostKkSummaries[0] with { FiledAt = TestWorld.Now }] }], TestWorld.PeksosId, false, _world.Settings, TestWorld.Now)
+        MyTasks.For([kk with { PostKkSummaries = [kk.PostKkSummaries[0] with { FiledAt = TestWorld.Now }] }],
+            TestWorld.PeksosId, false, _world.Settings, TestWorld.Now)
             .ShouldBeEmpty();
     }
 
@@ -81,7 +92,8 @@ public sealed class MyTasksTests
     {
         var kk = _world.PlannedConference();
         var item = Guid.NewGuid();
-        kk.AddAgendaItem(_world.Sekretaris, item, Guid.NewGuid(), AgendaPurpose.QuarterlyReview, TestWorld.PeksosId, null, TestWorld.Now);
+        kk.AddAgendaItem(_world.Sekretaris, item, Guid.NewGuid(), AgendaPurpose.QuarterlyReview, TestWorld.PeksosId,
+            null, TestWorld.Now);
         return (kk, item);
     }
 }

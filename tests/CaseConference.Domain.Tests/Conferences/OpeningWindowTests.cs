@@ -27,7 +27,8 @@ public sealed class OpeningWindowTests
     {
         var kk = Present(_world.PlannedConference());
 
-        Refused(() => kk.Open(_world.Peksos, null, [], _world.Settings.Policy, TestWorld.Now), RefusalKind.Conflict, "conference_opens_too_early");
+        Refused(() => kk.Open(_world.Peksos, null, [], _world.Settings.Policy, TestWorld.Now), RefusalKind.Conflict,
+            "conference_opens_too_early");
     }
 
     [Fact]
@@ -37,7 +38,8 @@ public sealed class OpeningWindowTests
         var kk = Present(_world.PlannedConference());
 
         kk.Readiness(null, policy, TestWorld.Now).OpensAt.ShouldBe(kk.Start.AddMinutes(-15));
-        Refused(() => kk.Open(_world.Peksos, null, [], policy, kk.Start.AddMinutes(-30)), RefusalKind.Conflict, "conference_opens_too_early");
+        Refused(() => kk.Open(_world.Peksos, null, [], policy, kk.Start.AddMinutes(-30)), RefusalKind.Conflict,
+            "conference_opens_too_early");
         kk.Open(_world.Peksos, null, [], policy, kk.Start.AddMinutes(-15)).ShouldNotBeEmpty();
     }
 
@@ -45,7 +47,8 @@ public sealed class OpeningWindowTests
     [InlineData(-1)]
     [InlineData(24 * 60 + 1)]
     public void KK4_the_opening_window_is_0_to_1440_minutes(int minutes) =>
-        Refused(() => _world.Settings.ChangePolicy(_world.Pimpinan, _world.Settings.Policy with { OpensMinutesBeforeStart = minutes }, TestWorld.Now),
+        Refused(() => _world.Settings.ChangePolicy(_world.Pimpinan,
+            _world.Settings.Policy with { OpensMinutesBeforeStart = minutes }, TestWorld.Now),
             RefusalKind.Invalid, "opening_window_out_of_range");
 
     [Fact]
@@ -55,16 +58,20 @@ public sealed class OpeningWindowTests
         var policy = _world.Settings.Policy with { PreCirculationHours = 0 };
         var kk = Present(_world.PlannedConference());
         var (notReady, ready) = (Guid.NewGuid(), Guid.NewGuid());
-        kk.AddAgendaItem(_world.Sekretaris, notReady, Guid.NewGuid(), AgendaPurpose.QuarterlyReview, TestWorld.PeksosId, null, TestWorld.Now);
-        kk.AddAgendaItem(_world.Sekretaris, ready, Guid.NewGuid(), AgendaPurpose.QuarterlyReview, TestWorld.PeksosId, null, TestWorld.Now);
+        kk.AddAgendaItem(_world.Sekretaris, notReady, Guid.NewGuid(), AgendaPurpose.QuarterlyReview, TestWorld.PeksosId,
+            null, TestWorld.Now);
+        kk.AddAgendaItem(_world.Sekretaris, ready, Guid.NewGuid(), AgendaPurpose.QuarterlyReview, TestWorld.PeksosId,
+            null, TestWorld.Now);
         _world.MakeReady(kk, ready);
         var opening = kk.Start.AddMinutes(-30);
 
-        kk.Readiness(null, policy, kk.Start.AddHours(-2)).Items.Single(i => i.AgendaItemId == notReady).Readiness.ShouldBe(ItemReadiness.Pending);
+        kk.Readiness(null, policy, kk.Start.AddHours(-2)).Items.Single(i => i.AgendaItemId == notReady)
+            .Readiness.ShouldBe(ItemReadiness.Pending);
         var atOpening = kk.Readiness(null, policy, opening).Items.ToDictionary(i => i.AgendaItemId, i => i.Readiness);
         atOpening[notReady].ShouldBe(ItemReadiness.Late);
         atOpening[ready].ShouldBe(ItemReadiness.Ready);
-        Refused(() => kk.Open(_world.Peksos, null, [], policy, opening), RefusalKind.Invalid, "late_item_without_ruling");
+        Refused(() =>
+            kk.Open(_world.Peksos, null, [], policy, opening), RefusalKind.Invalid, "late_item_without_ruling");
 
         kk.Open(_world.Peksos, null, [new LateItemRuling(notReady, LateItemChoice.Defer)], policy, opening);
 
@@ -73,7 +80,8 @@ public sealed class OpeningWindowTests
 
     private Conference Present(Conference kk)
     {
-        _world.MarkPresent(kk, TestWorld.PimpinanId, TestWorld.SekretarisId, TestWorld.PeksosId, TestWorld.PsikologId, TestWorld.MedisId);
+        _world.MarkPresent(kk, TestWorld.PimpinanId, TestWorld.SekretarisId, TestWorld.PeksosId, TestWorld.PsikologId,
+            TestWorld.MedisId);
         return kk;
     }
 }

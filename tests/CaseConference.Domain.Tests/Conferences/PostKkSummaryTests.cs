@@ -17,7 +17,8 @@ public sealed class PostKkSummaryTests
         closed.SummariesDue.ShouldBe([new PostKkSummary(decided, TestWorld.PeksosId, new DateOnly(2026, 1, 12))]);
         kk.PostKkSummaries.ShouldNotContain(s => s.ClientId == deferred);
 
-        var filed = kk.FileSummary(_world.Peksos, decided, "Ringkasan hasil KK: formulasi tetap.", _world.Settings, new DateTimeOffset(2026, 1, 12, 16, 0, 0, TimeSpan.FromHours(7)));
+        var filed = kk.FileSummary(_world.Peksos, decided, "Ringkasan hasil KK: formulasi tetap.", _world.Settings,
+            new DateTimeOffset(2026, 1, 12, 16, 0, 0, TimeSpan.FromHours(7)));
         filed.Late.ShouldBeFalse();
     }
 
@@ -27,13 +28,17 @@ public sealed class PostKkSummaryTests
         var (kk, _, decided, deferred) = Closed();
         var tuesday = new DateTimeOffset(2026, 1, 13, 8, 0, 0, TimeSpan.FromHours(7));
 
-        kk.LateSummaries(new DateTimeOffset(2026, 1, 12, 23, 0, 0, TimeSpan.FromHours(7)), _world.Settings.TimeZone()).ShouldBeEmpty();
+        kk.LateSummaries(new DateTimeOffset(2026, 1, 12, 23, 0, 0, TimeSpan.FromHours(7)), _world.Settings.TimeZone())
+            .ShouldBeEmpty();
         kk.LateSummaries(tuesday, _world.Settings.TimeZone()).Select(s => s.ClientId).ShouldBe([decided]);
 
-        Refused(() => kk.FileSummary(_world.Psikolog, decided, "Bukan tugas saya", _world.Settings, tuesday), RefusalKind.Forbidden, "not_responsible_staff");
-        Refused(() => kk.FileSummary(_world.Peksos, deferred, "Ditunda", _world.Settings, tuesday), RefusalKind.NotFound, "summary_not_expected");
+        Refused(() => kk.FileSummary(_world.Psikolog, decided, "Bukan tugas saya", _world.Settings, tuesday),
+            RefusalKind.Forbidden, "not_responsible_staff");
+        Refused(() => kk.FileSummary(_world.Peksos, deferred, "Ditunda", _world.Settings, tuesday),
+            RefusalKind.NotFound, "summary_not_expected");
         kk.FileSummary(_world.Peksos, decided, "Ringkasan hasil KK.", _world.Settings, tuesday).Late.ShouldBeTrue();
-        Refused(() => kk.FileSummary(_world.Peksos, decided, "Lagi", _world.Settings, tuesday), RefusalKind.Conflict, "summary_already_filed");
+        Refused(() => kk.FileSummary(_world.Peksos, decided, "Lagi", _world.Settings, tuesday), RefusalKind.Conflict,
+            "summary_already_filed");
     }
 
     private (Conference Kk, ConferenceClosed Closed, Guid Decided, Guid Deferred) Closed()
@@ -42,8 +47,10 @@ public sealed class PostKkSummaryTests
         var deferred = _world.PlacedClient();
         var kk = _world.PlannedConference();
         Guid a = Guid.NewGuid(), b = Guid.NewGuid();
-        kk.AddAgendaItem(_world.Sekretaris, a, decided.Id, AgendaPurpose.QuarterlyReview, TestWorld.PeksosId, null, TestWorld.Now);
-        kk.AddAgendaItem(_world.Sekretaris, b, deferred.Id, AgendaPurpose.QuarterlyReview, TestWorld.PeksosId, null, TestWorld.Now);
+        kk.AddAgendaItem(_world.Sekretaris, a, decided.Id, AgendaPurpose.QuarterlyReview, TestWorld.PeksosId, null,
+            TestWorld.Now);
+        kk.AddAgendaItem(_world.Sekretaris, b, deferred.Id, AgendaPurpose.QuarterlyReview, TestWorld.PeksosId, null,
+            TestWorld.Now);
         _world.MakeReady(kk, a);
         _world.MakeReady(kk, b);
         _world.Open(kk);

@@ -51,8 +51,10 @@ public sealed class SealTests
 
         MinutesSeal.Verify([first, second]).Problem.ShouldBe("chain_link_broken");
         Refused(() => first.Seal(null, first.Start.AddHours(4)), RefusalKind.Conflict, "conference_frozen");
-        Refused(() => first.RecordMinute(_world.Sekretaris, "Tambahan", first.Start.AddHours(4)), RefusalKind.Conflict, "conference_frozen");
-        Refused(() => _world.PlannedConference(_world.NextKkStart.AddDays(14)).Seal(null, TestWorld.Now), RefusalKind.Conflict, "not_closed");
+        Refused(() => first.RecordMinute(_world.Sekretaris, "Tambahan", first.Start.AddHours(4)), RefusalKind.Conflict,
+            "conference_frozen");
+        Refused(() => _world.PlannedConference(_world.NextKkStart.AddDays(14)).Seal(null, TestWorld.Now),
+            RefusalKind.Conflict, "not_closed");
     }
 
     [Fact]
@@ -61,11 +63,13 @@ public sealed class SealTests
         var kk = Held(_world.NextKkStart);
         var recorded = kk.Decisions[0];
         kk.Decisions[0] = recorded with { Decision = new Defer(null, DeferralGround.LateCaseSummary) };
-        var line = MinutesSeal.Canonical(kk, null).Split('\n').Single(l => l.StartsWith("decision ", StringComparison.Ordinal));
+        var line = MinutesSeal.Canonical(kk, null).Split('\n')
+            .Single(l => l.StartsWith("decision ", StringComparison.Ordinal));
         line.ShouldEndWith(" Defer ~ ground:LateCaseSummary");
 
         kk.Decisions[0] = recorded with { Decision = new Defer("Data belum lengkap.") };
-        line = MinutesSeal.Canonical(kk, null).Split('\n').Single(l => l.StartsWith("decision ", StringComparison.Ordinal));
+        line = MinutesSeal.Canonical(kk, null).Split('\n')
+            .Single(l => l.StartsWith("decision ", StringComparison.Ordinal));
         line.ShouldEndWith(" Defer 19:Data belum lengkap.");
     }
 
@@ -74,11 +78,13 @@ public sealed class SealTests
         var client = _world.PlacedClient();
         var kk = _world.PlannedConference(start);
         var item = Guid.NewGuid();
-        kk.AddAgendaItem(_world.Sekretaris, item, client.Id, AgendaPurpose.QuarterlyReview, TestWorld.PeksosId, null, TestWorld.Now);
+        kk.AddAgendaItem(_world.Sekretaris, item, client.Id, AgendaPurpose.QuarterlyReview, TestWorld.PeksosId, null,
+            TestWorld.Now);
         _world.MakeReady(kk, item);
         _world.Open(kk);
         kk.RecordMinute(_world.Sekretaris, "Sidang dibuka.", start.AddMinutes(1));
-        kk.RecordDecision(_world.Sekretaris, item, new ChangeFormulation(TestWorld.FirstFormulation()), start.AddMinutes(50));
+        kk.RecordDecision(_world.Sekretaris, item, new ChangeFormulation(TestWorld.FirstFormulation()),
+            start.AddMinutes(50));
         kk.Close(_world.Sekretaris, _world.Settings, start.AddHours(2));
         return kk;
     }

@@ -23,7 +23,8 @@ public sealed class AttestedConsentTests
         var attested = fm.Attest(W.Sekretaris, W.Medis, "telepon", "Tidak ada kontraindikasi.", TestWorld.Now);
 
         attested.Attestation.ShouldBe(new AttestedConsent(
-            TestWorld.MedisId, Discipline.Medis, "Tidak ada kontraindikasi.", "telepon", TestWorld.SekretarisId, TestWorld.Now));
+            TestWorld.MedisId, Discipline.Medis, "Tidak ada kontraindikasi.", "telepon", TestWorld.SekretarisId,
+                TestWorld.Now));
         fm.State.ShouldBe(ForceMajeureState.Proposed);
         fm.Consents.Count.ShouldBe(2);
         fm.ToListing(1).PendingAttestations.ShouldBe([TestWorld.MedisId]);
@@ -32,7 +33,8 @@ public sealed class AttestedConsentTests
         fm.ConfirmAttestation(W.Medis, policy, later).OfType<ForceMajeureInForce>().ShouldHaveSingleItem();
         fm.State.ShouldBe(ForceMajeureState.InForce);
         fm.InForceSince.ShouldBe(later);
-        fm.Consents.Single(c => c.StaffId == TestWorld.MedisId).ShouldBe(new Consent(TestWorld.MedisId, Discipline.Medis, "Tidak ada kontraindikasi.", later));
+        fm.Consents.Single(c => c.StaffId == TestWorld.MedisId)
+            .ShouldBe(new Consent(TestWorld.MedisId, Discipline.Medis, "Tidak ada kontraindikasi.", later));
         fm.Attestations.Single().Outcome.ShouldBe(AttestationOutcome.Confirmed);
         fm.ToListing(2).Consents.ShouldContain(new ListedConsent(TestWorld.MedisId, Discipline.Medis, Attested: true));
         fm.ToListing(2).PendingAttestations.ShouldBeEmpty();
@@ -49,7 +51,8 @@ public sealed class AttestedConsentTests
 
         fm.Attestations.Single().Outcome.ShouldBe(AttestationOutcome.Declined);
         fm.Consents.ShouldBeEmpty();
-        Refused(() => fm.ConfirmAttestation(W.Medis, policy, TestWorld.Now), RefusalKind.NotFound, "no_attested_consent");
+        Refused(() =>
+            fm.ConfirmAttestation(W.Medis, policy, TestWorld.Now), RefusalKind.NotFound, "no_attested_consent");
         Refused(() => fm.DeclineAttestation(W.Medis, TestWorld.Now), RefusalKind.NotFound, "no_attested_consent");
         // Declined is answered; the secretary may record a new call.
         fm.Attest(W.Sekretaris, W.Medis, "telepon, kedua kali", "Setuju setelah diskusi.", TestWorld.Now);
@@ -62,20 +65,29 @@ public sealed class AttestedConsentTests
         var fm = _f.Propose();
         var policy = W.Settings.Policy;
 
-        Refused(() => fm.Attest(W.Peksos, W.Medis, "telepon", "Setuju.", TestWorld.Now), RefusalKind.Forbidden, "sekretaris_only");
-        Refused(() => fm.Attest(W.Pimpinan, W.Medis, "telepon", "Setuju.", TestWorld.Now), RefusalKind.Forbidden, "sekretaris_only");
-        Refused(() => fm.Attest(W.Sekretaris, W.Anggota, "telepon", "Setuju.", TestWorld.Now), RefusalKind.Invalid, "attested_member_not_core");
-        Refused(() => fm.Attest(W.Sekretaris, W.Medis, " ", "Setuju.", TestWorld.Now), RefusalKind.Invalid, "how_required");
-        Refused(() => fm.Attest(W.Sekretaris, W.Medis, "telepon", "", TestWorld.Now), RefusalKind.Invalid, "justification_required");
+        Refused(() => fm.Attest(W.Peksos, W.Medis, "telepon", "Setuju.", TestWorld.Now), RefusalKind.Forbidden,
+            "sekretaris_only");
+        Refused(() => fm.Attest(W.Pimpinan, W.Medis, "telepon", "Setuju.", TestWorld.Now), RefusalKind.Forbidden,
+            "sekretaris_only");
+        Refused(() => fm.Attest(W.Sekretaris, W.Anggota, "telepon", "Setuju.", TestWorld.Now), RefusalKind.Invalid,
+            "attested_member_not_core");
+        Refused(() =>
+            fm.Attest(W.Sekretaris, W.Medis, " ", "Setuju.", TestWorld.Now), RefusalKind.Invalid, "how_required");
+        Refused(() => fm.Attest(W.Sekretaris, W.Medis, "telepon", "", TestWorld.Now), RefusalKind.Invalid,
+            "justification_required");
 
         fm.Consent(W.Peksos, "Setuju.", policy, TestWorld.Now);
-        Refused(() => fm.Attest(W.Sekretaris, W.Peksos, "telepon", "Setuju.", TestWorld.Now), RefusalKind.Conflict, "already_consented");
+        Refused(() => fm.Attest(W.Sekretaris, W.Peksos, "telepon", "Setuju.", TestWorld.Now), RefusalKind.Conflict,
+            "already_consented");
         fm.Attest(W.Sekretaris, W.Medis, "telepon", "Setuju.", TestWorld.Now);
-        Refused(() => fm.Attest(W.Sekretaris, W.Medis, "SMS", "Setuju.", TestWorld.Now), RefusalKind.Conflict, "already_attested");
+        Refused(() => fm.Attest(W.Sekretaris, W.Medis, "SMS", "Setuju.", TestWorld.Now), RefusalKind.Conflict,
+            "already_attested");
 
         fm.Object(W.Psikolog, "Bahas di KK.", TestWorld.Now);
-        Refused(() => fm.Attest(W.Sekretaris, W.Peksos2, "telepon", "Setuju.", TestWorld.Now), RefusalKind.Conflict, "not_open_for_consent");
-        Refused(() => fm.ConfirmAttestation(W.Medis, policy, TestWorld.Now), RefusalKind.Conflict, "not_open_for_consent");
+        Refused(() => fm.Attest(W.Sekretaris, W.Peksos2, "telepon", "Setuju.", TestWorld.Now), RefusalKind.Conflict,
+            "not_open_for_consent");
+        Refused(() =>
+            fm.ConfirmAttestation(W.Medis, policy, TestWorld.Now), RefusalKind.Conflict, "not_open_for_consent");
         fm.DeclineAttestation(W.Medis, TestWorld.Now); // setting the record straight is always allowed
     }
 
@@ -95,15 +107,18 @@ public sealed class AttestedConsentTests
         fm.PendingAttestationOf(TestWorld.PsikologId).ShouldBeNull();
 
         fm.Consents.Select(c => c.StaffId).ShouldBe([TestWorld.MedisId, TestWorld.PsikologId]);
-        Refused(() => fm.ConfirmAttestation(W.Peksos, policy, TestWorld.Now), RefusalKind.NotFound, "no_attested_consent");
-        Refused(() => fm.ConfirmAttestation(W.Anggota, policy, TestWorld.Now), RefusalKind.Forbidden, "core_members_only");
+        Refused(() =>
+            fm.ConfirmAttestation(W.Peksos, policy, TestWorld.Now), RefusalKind.NotFound, "no_attested_consent");
+        Refused(() =>
+            fm.ConfirmAttestation(W.Anggota, policy, TestWorld.Now), RefusalKind.Forbidden, "core_members_only");
     }
 
     [Fact]
     public void FM2_progress_counts_people_and_names_the_disciplines_still_missing()
     {
         var progress = ForceMajeureQuorum.Progress(
-            [(TestWorld.PeksosId, Discipline.Peksos), (TestWorld.Peksos2Id, Discipline.Peksos), (TestWorld.PeksosId, Discipline.Peksos)],
+            [(TestWorld.PeksosId, Discipline.Peksos), (TestWorld.Peksos2Id, Discipline.Peksos),
+                (TestWorld.PeksosId, Discipline.Peksos)],
             requireAllDisciplines: true, threshold: 3);
 
         (progress.Consents, progress.Needed, progress.Met).ShouldBe((2, 3, false));

@@ -36,7 +36,8 @@ public sealed class CarryOverTests
         var kk = _f.OpenKkWith(deferredFm);
         kk.RecordDecision(_f.World.Sekretaris, _f.ItemOf(kk, deferredFm), new Defer("Pimpinan berhalangan."), kk.Start);
 
-        kk.Close(_f.World.Sekretaris, _f.World.Settings, kk.Start.AddHours(1)).UndecidedForceMajeures.ShouldBe([deferredFm.Id]);
+        kk.Close(_f.World.Sekretaris, _f.World.Settings, kk.Start.AddHours(1))
+            .UndecidedForceMajeures.ShouldBe([deferredFm.Id]);
         Refused(() => deferredFm.CarryOver(Guid.NewGuid(), true, kk.Start), RefusalKind.Conflict, "not_on_agenda");
     }
 

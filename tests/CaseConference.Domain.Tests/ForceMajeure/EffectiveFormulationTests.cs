@@ -16,7 +16,8 @@ public sealed class EffectiveFormulationTests
 
         var effective = _f.Client.EffectiveFormulation();
 
-        effective[0].ShouldBe(new EffectiveItem(1, "Bimbingan las ditunda; diganti bimbingan menjahit.", "Bimbingan keterampilan las, 3x seminggu", EffectiveItemStatus.Changed, fm.Id));
+        effective[0].ShouldBe(new EffectiveItem(1, "Bimbingan las ditunda; diganti bimbingan menjahit.",
+            "Bimbingan keterampilan las, 3x seminggu", EffectiveItemStatus.Changed, fm.Id));
         effective[1].Status.ShouldBe(EffectiveItemStatus.AsAgreed);
         _f.Client.Formulation.Versions.Count.ShouldBe(1);
         _f.Client.Formulation.Current!.Items[0].Text.ShouldBe("Bimbingan keterampilan las, 3x seminggu");

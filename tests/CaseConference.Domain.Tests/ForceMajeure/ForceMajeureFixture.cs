@@ -16,8 +16,10 @@ internal sealed class ForceMajeureFixture
 
     public Client Client { get; }
 
-    public ForceMajeureOverride Propose(ForceMajeureKind kind = ForceMajeureKind.Change, string? newText = "Bimbingan las ditunda; diganti bimbingan menjahit.") =>
-        ForceMajeureOverride.Propose(Guid.NewGuid(), World.Peksos, Client, 1, kind, newText, "Bengkel las terbakar.", TestWorld.Now).Proposal;
+    public ForceMajeureOverride Propose(ForceMajeureKind kind = ForceMajeureKind.Change,
+        string? newText = "Bimbingan las ditunda; diganti bimbingan menjahit.") =>
+        ForceMajeureOverride.Propose(Guid.NewGuid(), World.Peksos, Client, 1, kind, newText, "Bengkel las terbakar.",
+            TestWorld.Now).Proposal;
 
     public ForceMajeureOverride InForce(ForceMajeureKind kind = ForceMajeureKind.Change)
     {

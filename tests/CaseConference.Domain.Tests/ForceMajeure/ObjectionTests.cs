@@ -19,17 +19,20 @@ public sealed class ObjectionTests
         fm.Object(_f.World.Medis, "Klien masih bisa ikut las ringan; bawa ke KK.", TestWorld.Now);
 
         fm.State.ShouldBe(ForceMajeureState.Rejected);
-        Refused(() => fm.Consent(_f.World.Peksos2, "Setuju.", _f.World.Settings.Policy, TestWorld.Now), RefusalKind.Conflict, "not_open_for_consent");
+        Refused(() => fm.Consent(_f.World.Peksos2, "Setuju.", _f.World.Settings.Policy, TestWorld.Now),
+            RefusalKind.Conflict, "not_open_for_consent");
     }
 
     [Fact]
     public void FM3_objections_from_non_core_staff_or_after_it_is_in_force_are_refused()
     {
         var proposed = _f.Propose();
-        Refused(() => proposed.Object(_f.World.Sekretaris, "Tidak setuju", TestWorld.Now), RefusalKind.Forbidden, "core_members_only");
+        Refused(() => proposed.Object(_f.World.Sekretaris, "Tidak setuju", TestWorld.Now), RefusalKind.Forbidden,
+            "core_members_only");
 
         var inForce = _f.InForce(ForceMajeureKind.Postpone);
-        Refused(() => inForce.Object(_f.World.Peksos2, "Terlambat", TestWorld.Now), RefusalKind.Conflict, "objection_too_late");
+        Refused(() =>
+            inForce.Object(_f.World.Peksos2, "Terlambat", TestWorld.Now), RefusalKind.Conflict, "objection_too_late");
         inForce.State.ShouldBe(ForceMajeureState.InForce);
     }
 
@@ -50,7 +53,8 @@ public sealed class ObjectionTests
         _f.World.Open(kk);
         Refused(() => kk.RecordDecision(_f.World.Pimpinan, item, new RatifyForceMajeure(fm.Id), TestWorld.Now),
             RefusalKind.Conflict, "force_majeure_not_on_agenda");
-        kk.RecordDecision(_f.World.Sekretaris, item, new KeepFormulation(), TestWorld.Now).Decision.Decision.ShouldBeOfType<KeepFormulation>();
+        kk.RecordDecision(_f.World.Sekretaris, item, new KeepFormulation(), TestWorld.Now)
+            .Decision.Decision.ShouldBeOfType<KeepFormulation>();
     }
 
     [Fact]
@@ -72,6 +76,7 @@ public sealed class ObjectionTests
     public void FM3_a_rejected_force_majeure_is_not_added_to_an_agenda_by_hand()
     {
         Refused(() => _f.World.PlannedConference().AddAgendaItem(_f.World.Sekretaris, Guid.NewGuid(), _f.Client.Id,
-            AgendaPurpose.RejectedForceMajeure, TestWorld.PeksosId, null, TestWorld.Now), RefusalKind.Invalid, "force_majeure_added_automatically");
+            AgendaPurpose.RejectedForceMajeure, TestWorld.PeksosId, null, TestWorld.Now), RefusalKind.Invalid,
+                "force_majeure_added_automatically");
     }
 }

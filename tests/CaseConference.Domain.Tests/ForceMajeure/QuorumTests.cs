@@ -18,10 +18,12 @@ public sealed class QuorumTests
 
         fm.Consent(_f.World.Peksos, "Setuju.", policy, TestWorld.Now);
         fm.Consent(_f.World.Peksos2, "Setuju.", policy, TestWorld.Now);
-        fm.Consent(_f.World.Psikolog, "Setuju.", policy, TestWorld.Now).OfType<ForceMajeureInForce>().ShouldBeEmpty(); // three people, no medis
+        fm.Consent(_f.World.Psikolog, "Setuju.", policy, TestWorld.Now).OfType<ForceMajeureInForce>()
+            .ShouldBeEmpty(); // three people, no medis
         fm.State.ShouldBe(ForceMajeureState.Proposed);
 
-        fm.Consent(_f.World.Medis, "Setuju.", policy, TestWorld.Now).OfType<ForceMajeureInForce>().ShouldHaveSingleItem();
+        fm.Consent(_f.World.Medis, "Setuju.", policy, TestWorld.Now).OfType<ForceMajeureInForce>()
+            .ShouldHaveSingleItem();
         fm.State.ShouldBe(ForceMajeureState.InForce);
     }
 
@@ -51,16 +53,20 @@ public sealed class QuorumTests
 
         fm.Consents.Count.ShouldBe(2);
         fm.State.ShouldBe(ForceMajeureState.Proposed);
-        Refused(() => fm.Consent(_f.World.Pimpinan, "Saya juga", policy, TestWorld.Now), RefusalKind.Forbidden, "core_members_only");
+        Refused(() => fm.Consent(_f.World.Pimpinan, "Saya juga", policy, TestWorld.Now), RefusalKind.Forbidden,
+            "core_members_only");
     }
 
     [Property]
-    public void FM2_property_quorum_is_three_distinct_people_and_full_coverage_whatever_the_repeats(byte[] seeds, bool requireAll)
+    public void FM2_property_quorum_is_three_distinct_people_and_full_coverage_whatever_the_repeats(byte[] seeds,
+        bool requireAll)
     {
         // Six candidate core members: two per discipline. Each seed byte is one consent message.
-        var consents = (seeds ?? []).Select(b => new Consent(Person(b % 6), (Discipline)(b % 6 % 3), "ok", TestWorld.Now)).ToList();
+        var consents = (seeds ?? [])
+            .Select(b => new Consent(Person(b % 6), (Discipline)(b % 6 % 3), "ok", TestWorld.Now)).ToList();
         var distinct = consents.DistinctBy(c => c.StaffId).ToList();
-        var expected = distinct.Count >= 3 && (!requireAll || distinct.Select(c => c.Discipline).Distinct().Count() == 3);
+        var expected = distinct.Count >= 3
+            && (!requireAll || distinct.Select(c => c.Discipline).Distinct().Count() == 3);
 
         ForceMajeureQuorum.IsMet(consents, requireAll).ShouldBe(expected);
         ForceMajeureQuorum.IsMet([.. consents, .. consents], requireAll).ShouldBe(expected); // repeats never count

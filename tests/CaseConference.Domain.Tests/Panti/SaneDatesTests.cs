@@ -10,7 +10,8 @@ namespace CaseConference.Domain.Tests.Panti;
 public sealed class SaneDatesTests
 {
     private static readonly TimeZoneInfo[] Zones =
-        [TimeZoneInfo.FindSystemTimeZoneById("Asia/Jakarta"), TimeZoneInfo.FindSystemTimeZoneById("America/Los_Angeles")];
+        [TimeZoneInfo.FindSystemTimeZoneById("Asia/Jakarta"),
+            TimeZoneInfo.FindSystemTimeZoneById("America/Los_Angeles")];
 
     private readonly TestWorld _world = new();
 
@@ -40,7 +41,8 @@ public sealed class SaneDatesTests
                 Should.NotThrow(() => new PantiCalendar(zone).AddWorkingDays(at, 3));
                 var slot = new ConferenceSlot(Guid.NewGuid(), ConferenceKind.Regular, ConferenceState.Planned, at, []);
                 Should.NotThrow(() => ReviewSchedule.Build([], [slot], zone, TestWorld.Now));
-                Should.NotThrow(() => ReviewPlanner.Plan([new ReviewDue(Guid.NewGuid(), DateOnly.MaxValue)], [slot], _world.Settings, TestWorld.Now));
+                Should.NotThrow(() => ReviewPlanner.Plan([new ReviewDue(Guid.NewGuid(), DateOnly.MaxValue)], [slot],
+                    _world.Settings, TestWorld.Now));
             }
         }
     }
@@ -48,11 +50,14 @@ public sealed class SaneDatesTests
     [Fact]
     public void Finding01_a_kk_more_than_two_years_ahead_and_a_schedule_years_away_are_refused()
     {
-        Refused(() => Conference.RequestUrgent(Guid.NewGuid(), _world.Pimpinan, TestWorld.Now.AddYears(3), "Darurat.", TestWorld.Now),
+        Refused(() => Conference.RequestUrgent(Guid.NewGuid(), _world.Pimpinan, TestWorld.Now.AddYears(3), "Darurat.",
+            TestWorld.Now),
             RefusalKind.Invalid, "start_out_of_range");
-        Refused(() => Conference.RequestUrgent(Guid.NewGuid(), _world.Pimpinan, DateTimeOffset.MaxValue, "Darurat.", TestWorld.Now),
+        Refused(() => Conference.RequestUrgent(Guid.NewGuid(), _world.Pimpinan, DateTimeOffset.MaxValue, "Darurat.",
+            TestWorld.Now),
             RefusalKind.Invalid, "start_out_of_range");
         var farAway = KkRecurrence.Weekly(DayOfWeek.Wednesday, new TimeOnly(9, 0), DateOnly.MaxValue);
-        Refused(() => _world.Panti.Settings.ChangeSchedule(_world.Pimpinan, farAway, TestWorld.Now), RefusalKind.Invalid, "schedule_start_out_of_range");
+        Refused(() => _world.Panti.Settings.ChangeSchedule(_world.Pimpinan, farAway, TestWorld.Now),
+            RefusalKind.Invalid, "schedule_start_out_of_range");
     }
 }

@@ -17,8 +17,10 @@ public sealed class TimeZoneTests
         _world.Settings.ChangeTimeZone(_world.Pimpinan, "Asia/Makassar", TestWorld.Now);
         _world.Settings.TimeZone().BaseUtcOffset.ShouldBe(TimeSpan.FromHours(8));
 
-        Refused(() => _world.Settings.ChangeTimeZone(_world.Pimpinan, "Asia/Atlantis", TestWorld.Now), RefusalKind.Invalid, "unknown_time_zone");
-        Refused(() => _world.Settings.ChangeTimeZone(_world.Peksos, "Asia/Jayapura", TestWorld.Now), RefusalKind.Forbidden, "pimpinan_only");
+        Refused(() => _world.Settings.ChangeTimeZone(_world.Pimpinan, "Asia/Atlantis", TestWorld.Now),
+            RefusalKind.Invalid, "unknown_time_zone");
+        Refused(() => _world.Settings.ChangeTimeZone(_world.Peksos, "Asia/Jayapura", TestWorld.Now),
+            RefusalKind.Forbidden, "pimpinan_only");
     }
 
     [Fact]
@@ -48,7 +50,8 @@ public sealed class TimeZoneTests
 
         _world.Settings.ChangePolicy(_world.Pimpinan, policy with { ReviewDueSoonDays = 21 }, TestWorld.Now);
         _world.Settings.Policy.ReviewDueSoonDays.ShouldBe(21);
-        Refused(() => _world.Settings.ChangePolicy(_world.Pimpinan, policy with { PostKkSummaryWorkingDays = 0 }, TestWorld.Now),
+        Refused(() =>
+            _world.Settings.ChangePolicy(_world.Pimpinan, policy with { PostKkSummaryWorkingDays = 0 }, TestWorld.Now),
             RefusalKind.Invalid, "summary_deadline_out_of_range");
     }
 }

@@ -27,7 +27,8 @@ public sealed class ReviewClockTests
         var zone = _world.Settings.TimeZone();
         var client = _world.PlacedClient(new DateTimeOffset(2026, 1, 7, 10, 0, 0, TimeSpan.FromHours(7)));
 
-        var events = client.ApplyDecision(TestWorld.Decided(client, new Defer("Ditunda."), TestWorld.Now.AddMonths(2)), TestWorld.Now.AddMonths(2));
+        var events = client.ApplyDecision(TestWorld.Decided(client, new Defer("Ditunda."), TestWorld.Now.AddMonths(2)),
+            TestWorld.Now.AddMonths(2));
 
         events.ShouldBeEmpty();
         client.ReviewDueOn(zone).ShouldBe(new DateOnly(2026, 4, 7));
@@ -40,7 +41,8 @@ public sealed class ReviewClockTests
         _world.ClientAwaitingPlacement().ReviewDueOn(zone).ShouldBeNull();
 
         var client = _world.PlacedClient();
-        client.MoveTo(_world.Peksos, ClientStage.Terminated, "Minta pulang.", TestWorld.Now, TerminationReason.ClientRequest);
+        client.MoveTo(_world.Peksos, ClientStage.Terminated, "Minta pulang.", TestWorld.Now,
+            TerminationReason.ClientRequest);
         client.ReviewDueOn(zone).ShouldBeNull();
     }
 
@@ -50,14 +52,18 @@ public sealed class ReviewClockTests
         var settings = _world.Settings;
         var due = new ReviewDue(Guid.NewGuid(), new DateOnly(2026, 4, 7));
 
-        ReviewClock.Evaluate(due, new DateTimeOffset(2026, 3, 20, 9, 0, 0, TimeSpan.FromHours(7)), settings).Status.ShouldBe(ReviewStatus.Ok);
-        ReviewClock.Evaluate(due, new DateTimeOffset(2026, 3, 24, 9, 0, 0, TimeSpan.FromHours(7)), settings).Status.ShouldBe(ReviewStatus.DueSoon);
-        var onDueDay = ReviewClock.Evaluate(due, new DateTimeOffset(2026, 4, 7, 23, 0, 0, TimeSpan.FromHours(7)), settings);
+        ReviewClock.Evaluate(due, new DateTimeOffset(2026, 3, 20, 9, 0, 0, TimeSpan.FromHours(7)), settings)
+            .Status.ShouldBe(ReviewStatus.Ok);
+        ReviewClock.Evaluate(due, new DateTimeOffset(2026, 3, 24, 9, 0, 0, TimeSpan.FromHours(7)), settings)
+            .Status.ShouldBe(ReviewStatus.DueSoon);
+        var onDueDay = ReviewClock.Evaluate(due, new DateTimeOffset(2026, 4, 7, 23, 0, 0, TimeSpan.FromHours(7)),
+            settings);
         (onDueDay.Status, onDueDay.EscalatedToPimpinan).ShouldBe((ReviewStatus.DueSoon, false));
 
         // 8 April 00:30 in Jakarta is still 7 April in UTC: the panti's day decides.
         var overdue = ReviewClock.Evaluate(due, new DateTimeOffset(2026, 4, 7, 17, 30, 0, TimeSpan.Zero), settings);
         (overdue.Status, overdue.EscalatedToPimpinan).ShouldBe((ReviewStatus.Overdue, true));
-        ReviewClock.Evaluate(due, new DateTimeOffset(2026, 7, 1, 9, 0, 0, TimeSpan.FromHours(7)), settings).EscalatedToPimpinan.ShouldBeTrue();
+        ReviewClock.Evaluate(due, new DateTimeOffset(2026, 7, 1, 9, 0, 0, TimeSpan.FromHours(7)), settings)
+            .EscalatedToPimpinan.ShouldBeTrue();
     }
 }

@@ -11,7 +11,8 @@ public sealed class ReviewPlannerTests
     private readonly TestWorld _world = new();
 
     [Fact]
-    public void RV2_due_soon_or_overdue_clients_not_on_an_open_agenda_go_to_the_next_regular_kk_before_its_24_hour_deadline()
+    public void
+        RV2_due_soon_or_overdue_clients_not_on_an_open_agenda_go_to_the_next_regular_kk_before_its_24_hour_deadline()
     {
         var overdue = new ReviewDue(Guid.NewGuid(), new DateOnly(2026, 3, 1));
         var dueSoon = new ReviewDue(Guid.NewGuid(), new DateOnly(2026, 4, 10));
@@ -34,7 +35,8 @@ public sealed class ReviewPlannerTests
         var onAgenda = new ReviewDue(Guid.NewGuid(), new DateOnly(2026, 3, 1));
         var onClosedAgenda = new ReviewDue(Guid.NewGuid(), new DateOnly(2026, 3, 2));
         var open = Slot(ConferenceKind.Urgent, Now.AddHours(2), onAgenda.ClientId);
-        var closed = Slot(ConferenceKind.Regular, Now.AddDays(-5), onClosedAgenda.ClientId) with { State = ConferenceState.Closed };
+        var closed = Slot(ConferenceKind.Regular, Now.AddDays(-5),
+            onClosedAgenda.ClientId) with { State = ConferenceState.Closed };
 
         var plan = ReviewPlanner.Plan([onAgenda, onClosedAgenda], [open, closed], _world.Settings, Now);
 
@@ -51,7 +53,8 @@ public sealed class ReviewPlannerTests
 
         var plan = ReviewPlanner.Plan([stranded], [neverHeld, wednesday], _world.Settings, Now);
 
-        plan.Placements.ShouldBe([new AgendaPlacement(stranded.ClientId, wednesday.ConferenceId, ReviewStatus.Overdue)]);
+        plan.Placements.ShouldBe(
+            [new AgendaPlacement(stranded.ClientId, wednesday.ConferenceId, ReviewStatus.Overdue)]);
     }
 
     [Fact]
@@ -62,21 +65,26 @@ public sealed class ReviewPlannerTests
         var kk = _world.PlannedConference();
 
         var placement = ReviewPlanner.Plan([due], [kk.ToSlot()], _world.Settings, TestWorld.Now).Placements.Single();
-        kk.ScheduleReview(Guid.NewGuid(), placement.ClientId, client.ResponsiblePeksosId!.Value, TestWorld.Now).Automatic.ShouldBeTrue();
+        kk.ScheduleReview(Guid.NewGuid(), placement.ClientId, client.ResponsiblePeksosId!.Value, TestWorld.Now)
+            .Automatic.ShouldBeTrue();
 
         ReviewPlanner.Plan([due], [kk.ToSlot()], _world.Settings, TestWorld.Now).Placements.ShouldBeEmpty();
-        Should.Throw<DomainException>(() => kk.ScheduleReview(Guid.NewGuid(), client.Id, TestWorld.PeksosId, TestWorld.Now)).Code.ShouldBe("already_on_agenda");
+        Should.Throw<DomainException>(() => kk.ScheduleReview(Guid.NewGuid(), client.Id, TestWorld.PeksosId,
+            TestWorld.Now)).Code.ShouldBe("already_on_agenda");
     }
 
     [Property]
-    public void RV2_property_every_client_due_within_the_window_ends_up_covered_or_reported(byte[] dueOffsets, byte kkDays)
+    public void RV2_property_every_client_due_within_the_window_ends_up_covered_or_reported(byte[] dueOffsets,
+        byte kkDays)
     {
-        var dues = (dueOffsets ?? []).Select(d => new ReviewDue(Guid.NewGuid(), DateOnly.FromDateTime(Now.Date).AddDays(d % 60 - 20))).ToList();
+        var dues = (dueOffsets ?? [])
+            .Select(d => new ReviewDue(Guid.NewGuid(), DateOnly.FromDateTime(Now.Date).AddDays(d % 60 - 20))).ToList();
         var kk = Slot(ConferenceKind.Regular, Now.AddHours(kkDays % 72));
 
         var plan = ReviewPlanner.Plan(dues, [kk], _world.Settings, Now);
 
-        var needing = dues.Where(d => d.DueOn <= DateOnly.FromDateTime(Now.Date).AddDays(14)).Select(d => d.ClientId).ToHashSet();
+        var needing = dues.Where(d => d.DueOn <= DateOnly.FromDateTime(Now.Date).AddDays(14)).Select(d => d.ClientId)
+            .ToHashSet();
         plan.Placements.Select(p => p.ClientId).Concat(plan.Unplaced).ToHashSet().SetEquals(needing).ShouldBeTrue();
         plan.Placements.ShouldAllBe(p => kk.Start - TimeSpan.FromHours(24) > Now);
     }

@@ -13,8 +13,10 @@ public sealed class ReviewScheduleTests
     {
         var a = new ClientReview(Guid.NewGuid(), new DateOnly(2026, 4, 8), ReviewStatus.DueSoon);
         var b = new ClientReview(Guid.NewGuid(), new DateOnly(2026, 3, 28), ReviewStatus.Overdue);
-        var kk = new ConferenceSlot(Guid.NewGuid(), ConferenceKind.Regular, ConferenceState.Planned, new DateTimeOffset(2026, 4, 8, 9, 0, 0, TimeSpan.FromHours(7)), []);
-        var urgent = new ConferenceSlot(Guid.NewGuid(), ConferenceKind.Urgent, ConferenceState.InSession, new DateTimeOffset(2026, 4, 1, 14, 0, 0, TimeSpan.FromHours(7)), []);
+        var kk = new ConferenceSlot(Guid.NewGuid(), ConferenceKind.Regular, ConferenceState.Planned,
+            new DateTimeOffset(2026, 4, 8, 9, 0, 0, TimeSpan.FromHours(7)), []);
+        var urgent = new ConferenceSlot(Guid.NewGuid(), ConferenceKind.Urgent, ConferenceState.InSession,
+            new DateTimeOffset(2026, 4, 1, 14, 0, 0, TimeSpan.FromHours(7)), []);
 
         var schedule = ReviewSchedule.Build([a, b], [kk, urgent], Jakarta);
 
@@ -26,9 +28,11 @@ public sealed class ReviewScheduleTests
     [Fact]
     public void RV4_closed_sealed_and_cancelled_kks_are_not_upcoming()
     {
-        ConferenceSlot Slot(ConferenceState state) => new(Guid.NewGuid(), ConferenceKind.Regular, state, new DateTimeOffset(2026, 4, 8, 9, 0, 0, TimeSpan.Zero), []);
+        ConferenceSlot Slot(ConferenceState state) => new(Guid.NewGuid(), ConferenceKind.Regular, state,
+            new DateTimeOffset(2026, 4, 8, 9, 0, 0, TimeSpan.Zero), []);
 
-        var schedule = ReviewSchedule.Build([], [Slot(ConferenceState.Closed), Slot(ConferenceState.Sealed), Slot(ConferenceState.Cancelled)], Jakarta);
+        var schedule = ReviewSchedule.Build([],
+            [Slot(ConferenceState.Closed), Slot(ConferenceState.Sealed), Slot(ConferenceState.Cancelled)], Jakarta);
 
         schedule.ShouldBeEmpty();
     }
@@ -49,12 +53,16 @@ public sealed class ReviewScheduleTests
         var start = new DateTimeOffset(2026, 4, 8, 9, 0, 0, TimeSpan.FromHours(7));
         var placed = new ClientReview(Guid.NewGuid(), new DateOnly(2026, 4, 10), ReviewStatus.DueSoon);
         var waiting = new ClientReview(Guid.NewGuid(), new DateOnly(2026, 3, 28), ReviewStatus.Overdue);
-        var later = new ConferenceSlot(Guid.NewGuid(), ConferenceKind.Regular, ConferenceState.Planned, start.AddDays(7), [placed.ClientId]);
-        var next = new ConferenceSlot(Guid.NewGuid(), ConferenceKind.Regular, ConferenceState.Planned, start, [placed.ClientId]);
-        var held = new ConferenceSlot(Guid.NewGuid(), ConferenceKind.Regular, ConferenceState.Sealed, start.AddDays(-7), [waiting.ClientId]);
+        var later = new ConferenceSlot(Guid.NewGuid(), ConferenceKind.Regular, ConferenceState.Planned,
+            start.AddDays(7), [placed.ClientId]);
+        var next = new ConferenceSlot(Guid.NewGuid(), ConferenceKind.Regular, ConferenceState.Planned, start,
+            [placed.ClientId]);
+        var held = new ConferenceSlot(Guid.NewGuid(), ConferenceKind.Regular, ConferenceState.Sealed, start.AddDays(-7),
+            [waiting.ClientId]);
         var peksos = Guid.NewGuid();
 
-        var schedule = ReviewSchedule.Build([placed, waiting], [later, next, held], Jakarta, start.AddDays(-1), new Dictionary<Guid, Guid> { [placed.ClientId] = peksos });
+        var schedule = ReviewSchedule.Build([placed, waiting], [later, next, held], Jakarta, start.AddDays(-1),
+            new Dictionary<Guid, Guid> { [placed.ClientId] = peksos });
 
         var review = schedule.Single(e => e.Id == placed.ClientId);
         review.OnAgenda.ShouldBe(next.ConferenceId);
@@ -62,6 +70,7 @@ public sealed class ReviewScheduleTests
         var unplaced = schedule.Single(e => e.Id == waiting.ClientId);
         unplaced.OnAgenda.ShouldBeNull();
         unplaced.PeksosId.ShouldBeNull();
-        schedule.Where(e => e.Kind == ScheduleEntryKind.Conference).ShouldAllBe(e => e.OnAgenda == null && e.PeksosId == null);
+        schedule.Where(e => e.Kind == ScheduleEntryKind.Conference)
+            .ShouldAllBe(e => e.OnAgenda == null && e.PeksosId == null);
     }
 }

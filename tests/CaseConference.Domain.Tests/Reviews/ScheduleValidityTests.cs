@@ -13,18 +13,22 @@ public sealed class ScheduleValidityTests
     [Fact]
     public void Issue09_with_no_kk_planned_a_schedule_holds_until_the_next_local_midnight()
     {
-        ScheduleValidity.Until([], _world.Settings, TestWorld.Now).ShouldBe(new DateTimeOffset(2026, 1, 6, 0, 0, 0, Wib));
+        ScheduleValidity.Until([], _world.Settings, TestWorld.Now)
+            .ShouldBe(new DateTimeOffset(2026, 1, 6, 0, 0, 0, Wib));
     }
 
     [Fact]
     public void Issue09_a_planned_kk_ends_it_at_its_pre_circulation_deadline_its_start_and_a_day_after()
     {
         var start = new DateTimeOffset(2026, 1, 7, 9, 0, 0, Wib);
-        List<ConferenceSlot> planned = [new(Guid.NewGuid(), ConferenceKind.Regular, ConferenceState.Planned, start, [])];
+        List<ConferenceSlot> planned =
+            [new(Guid.NewGuid(), ConferenceKind.Regular, ConferenceState.Planned, start, [])];
 
         // RV2: 24 h before it, it stops taking placements; at its start it stops covering its agenda.
-        ScheduleValidity.Until(planned, _world.Settings, new DateTimeOffset(2026, 1, 6, 1, 0, 0, Wib)).ShouldBe(start.AddHours(-24));
-        ScheduleValidity.Until(planned, _world.Settings, start.AddHours(-24)).ShouldBe(start.AddHours(-24), "a rule flipping now builds again");
+        ScheduleValidity.Until(planned, _world.Settings, new DateTimeOffset(2026, 1, 6, 1, 0, 0, Wib))
+            .ShouldBe(start.AddHours(-24));
+        ScheduleValidity.Until(planned, _world.Settings, start.AddHours(-24)).ShouldBe(start.AddHours(-24),
+            "a rule flipping now builds again");
         ScheduleValidity.Until(planned, _world.Settings, start.AddHours(-2)).ShouldBe(start);
 
         // RV4: unopened a day after its start, it leaves the list (the next day's midnight comes later).
@@ -36,6 +40,7 @@ public sealed class ScheduleValidityTests
     {
         var start = TestWorld.Now.AddHours(1);
         List<ConferenceSlot> held = [new(Guid.NewGuid(), ConferenceKind.Regular, ConferenceState.InSession, start, [])];
-        ScheduleValidity.Until(held, _world.Settings, TestWorld.Now).ShouldBe(new DateTimeOffset(2026, 1, 6, 0, 0, 0, Wib));
+        ScheduleValidity.Until(held, _world.Settings, TestWorld.Now)
+            .ShouldBe(new DateTimeOffset(2026, 1, 6, 0, 0, 0, Wib));
     }
 }

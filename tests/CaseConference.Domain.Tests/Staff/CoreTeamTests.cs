@@ -22,7 +22,8 @@ public sealed class CoreTeamTests
 
         panti.AppointCoreMember(boss, peksosA, Discipline.Peksos, TestWorld.Now).TeamConstituted.ShouldBeFalse();
         panti.AppointCoreMember(boss, peksosB, Discipline.Peksos, TestWorld.Now);
-        panti.AppointCoreMember(boss, psikolog, Discipline.Psikolog, TestWorld.Now).TeamConstituted.ShouldBeFalse(); // three people, no medis
+        panti.AppointCoreMember(boss, psikolog, Discipline.Psikolog, TestWorld.Now)
+            .TeamConstituted.ShouldBeFalse(); // three people, no medis
         panti.AppointCoreMember(boss, medis, Discipline.Medis, TestWorld.Now).TeamConstituted.ShouldBeTrue();
     }
 
@@ -36,18 +37,22 @@ public sealed class CoreTeamTests
         var change = _world.Panti.DismissCoreMember(_world.Pimpinan, TestWorld.Peksos2Id, later);
 
         change.TeamConstituted.ShouldBeTrue();
-        _world.Panti.CoreTeam.Changes[^1].ShouldBe(new CoreTeamChange(CoreTeamChangeKind.Dismissed, TestWorld.Peksos2Id, Discipline.Peksos, TestWorld.PimpinanId, later));
+        _world.Panti.CoreTeam.Changes[^1].ShouldBe(new CoreTeamChange(CoreTeamChangeKind.Dismissed, TestWorld.Peksos2Id,
+            Discipline.Peksos, TestWorld.PimpinanId, later));
         _world.Peksos2.IsCoreMember.ShouldBeFalse();
     }
 
     [Fact]
     public void PE2_only_the_pimpinan_appoints_and_the_appointee_must_hold_the_discipline_role()
     {
-        Refused(() => _world.Panti.AppointCoreMember(_world.Pimpinan, TestWorld.StafId, Discipline.Medis, TestWorld.Now),
+        Refused(() =>
+            _world.Panti.AppointCoreMember(_world.Pimpinan, TestWorld.StafId, Discipline.Medis, TestWorld.Now),
             RefusalKind.Invalid, "core_member_lacks_discipline_role");
-        Refused(() => _world.Panti.AppointCoreMember(_world.Peksos, TestWorld.AnggotaId, Discipline.Peksos, TestWorld.Now),
+        Refused(() =>
+            _world.Panti.AppointCoreMember(_world.Peksos, TestWorld.AnggotaId, Discipline.Peksos, TestWorld.Now),
             RefusalKind.Forbidden, "pimpinan_only");
-        Refused(() => _world.Panti.AppointCoreMember(_world.Pimpinan, TestWorld.MedisId, Discipline.Medis, TestWorld.Now),
+        Refused(() =>
+            _world.Panti.AppointCoreMember(_world.Pimpinan, TestWorld.MedisId, Discipline.Medis, TestWorld.Now),
             RefusalKind.Conflict, "already_core_member");
     }
 

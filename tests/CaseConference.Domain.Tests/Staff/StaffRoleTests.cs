@@ -12,7 +12,8 @@ public sealed class StaffRoleTests
     public void PE1_one_person_may_hold_several_roles()
     {
         var id = Guid.NewGuid();
-        _world.Panti.RegisterStaff(_world.Pimpinan, new StaffMember(id, "Pak Rudi", [StaffRole.Sekretaris, StaffRole.Peksos]), TestWorld.Now);
+        _world.Panti.RegisterStaff(_world.Pimpinan,
+            new StaffMember(id, "Pak Rudi", [StaffRole.Sekretaris, StaffRole.Peksos]), TestWorld.Now);
 
         var actor = _world.Panti.ActorFor(id);
         actor.IsSekretaris.ShouldBeTrue();
@@ -23,9 +24,11 @@ public sealed class StaffRoleTests
     [Fact]
     public void PE1_staff_need_a_role_and_only_the_pimpinan_registers_them()
     {
-        Refused(() => _world.Panti.RegisterStaff(_world.Pimpinan, new StaffMember(Guid.NewGuid(), "Tanpa Peran", []), TestWorld.Now),
+        Refused(() => _world.Panti.RegisterStaff(_world.Pimpinan, new StaffMember(Guid.NewGuid(), "Tanpa Peran", []),
+            TestWorld.Now),
             RefusalKind.Invalid, "staff_role_required");
-        Refused(() => _world.Panti.RegisterStaff(_world.Sekretaris, new StaffMember(Guid.NewGuid(), "Pak Eko", [StaffRole.Staf]), TestWorld.Now),
+        Refused(() => _world.Panti.RegisterStaff(_world.Sekretaris,
+            new StaffMember(Guid.NewGuid(), "Pak Eko", [StaffRole.Staf]), TestWorld.Now),
             RefusalKind.Forbidden, "pimpinan_only");
         Refused(() => _world.Panti.ActorFor(Guid.NewGuid()), RefusalKind.NotFound, "staff_not_found");
     }

@@ -19,28 +19,34 @@ public static class Conferences
     {
         var pimpinan = await stack.ApiAsync("pimpinan");
         var created = await Ok(await pimpinan.PostAsJsonAsync("/api/v1/conferences/urgent",
-            new { start = DateTimeOffset.UtcNow.AddMinutes(30), reason = "Uji ketahanan: klien perlu keputusan segera." }));
+            new { start = DateTimeOffset.UtcNow.AddMinutes(30),
+                reason = "Uji ketahanan: klien perlu keputusan segera." }));
         var id = Guid.Parse(created["conference"]!["id"]!.GetValue<string>());
-        await Ok(await pimpinan.PostAsJsonAsync($"/api/v1/conferences/{id}/approval", new { waivePreCirculation = true }));
+        await Ok(await pimpinan.PostAsJsonAsync($"/api/v1/conferences/{id}/approval",
+            new { waivePreCirculation = true }));
         foreach (var (role, capacity) in Participants)
         {
-            await Ok(await pimpinan.PostAsJsonAsync($"/api/v1/conferences/{id}/participants", new { staffId = StaffId(role), capacity }));
+            await Ok(await pimpinan.PostAsJsonAsync($"/api/v1/conferences/{id}/participants",
+                new { staffId = StaffId(role), capacity }));
         }
 
         var secretary = await stack.ApiAsync("sekretaris");
         foreach (var (role, _) in Participants)
         {
-            using var attend = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/conferences/{id}/attendance/{StaffId(role)}")
+            using var attend = new HttpRequestMessage(HttpMethod.Put,
+                $"/api/v1/conferences/{id}/attendance/{StaffId(role)}")
             {
                 Content = JsonContent.Create(new { mode = "Present" }),
             };
-            attend.Headers.TryAddWithoutValidation("If-Match", (await pimpinan.GetAsync($"/api/v1/conferences/{id}")).Headers.ETag!.Tag);
+            attend.Headers.TryAddWithoutValidation("If-Match",
+                (await pimpinan.GetAsync($"/api/v1/conferences/{id}")).Headers.ETag!.Tag);
             await Ok(await secretary.SendAsync(attend));
         }
 
         foreach (var chair in new[] { "peksos", "psikolog", "medis" })
         {
-            var opened = await (await stack.ApiAsync(chair)).PostAsJsonAsync($"/api/v1/conferences/{id}/open", new { lateItemRulings = Array.Empty<object>() });
+            var opened = await (await stack.ApiAsync(chair)).PostAsJsonAsync($"/api/v1/conferences/{id}/open",
+                new { lateItemRulings = Array.Empty<object>() });
             if (opened.StatusCode == HttpStatusCode.NoContent)
             {
                 return id;
@@ -50,7 +56,9 @@ public static class Conferences
         throw new InvalidOperationException("No core member could open the session.");
     }
 
-    /// <summary>The texts of the KK's minutes, in their order, as the API reads them from storage (paging back from the last).</summary>
+    /// <summary>
+    /// The texts of the KK's minutes, in their order, as the API reads them from storage (paging back from the last).
+    /// </summary>
     public static async Task<List<string>> MinutesAsync(HttpClient api, Guid id)
     {
         var entries = new List<JsonNode>();
@@ -74,7 +82,8 @@ public static class Conferences
     private static async Task<JsonNode> Ok(HttpResponseMessage response)
     {
         var body = await response.Content.ReadAsStringAsync();
-        response.IsSuccessStatusCode.ShouldBeTrue($"{(int)response.StatusCode} {response.RequestMessage?.RequestUri}: {body}");
+        response.IsSuccessStatusCode.ShouldBeTrue(
+            $"{(int)response.StatusCode} {response.RequestMessage?.RequestUri}: {body}");
         return body.Length == 0 ? new JsonObject() : JsonNode.Parse(body)!;
     }
 }

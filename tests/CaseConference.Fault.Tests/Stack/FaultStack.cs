@@ -56,7 +56,8 @@ public sealed class FaultStack : IAsyncDisposable
         var env = Environment("silo");
         env["Orleans__SiloPort"] = siloPort.ToString();
         env["Orleans__GatewayPort"] = FreePort().ToString();
-        var silo = Track(RealProcess.Start($"silo {SilosByPort.Count + 1}", Dll("silo", "CaseConference.Silo.dll"), Path.Combine(Root, "silo"), env,
+        var silo = Track(RealProcess.Start($"silo {SilosByPort.Count + 1}", Dll("silo", "CaseConference.Silo.dll"),
+            Path.Combine(Root, "silo"), env,
             Path.Combine(work, $"silo-{SilosByPort.Count + 1}.log")));
         SilosByPort[siloPort] = silo;
         return silo;
@@ -71,7 +72,8 @@ public sealed class FaultStack : IAsyncDisposable
         // Every client of the test signs in from 127.0.0.1.
         env["Accounts__SignInPerClient"] = "100000";
         env["Accounts__SignInPerNameAndClient"] = "100000";
-        Gateway = Track(RealProcess.Start("gateway", Dll("gateway", "CaseConference.Gateway.dll"), Path.Combine(Root, "gateway"), env,
+        Gateway = Track(RealProcess.Start("gateway", Dll("gateway", "CaseConference.Gateway.dll"),
+            Path.Combine(Root, "gateway"), env,
             Path.Combine(work, "gateway.log")));
         return Gateway;
     }
@@ -112,7 +114,8 @@ public sealed class FaultStack : IAsyncDisposable
 
         StartGateway();
         await WaitReadyAsync(TimeSpan.FromSeconds(120));
-        using var seed = RealProcess.Start("seed", Dll("gateway", "CaseConference.Gateway.dll"), Path.Combine(Root, "gateway"), Environment("gateway"),
+        using var seed = RealProcess.Start("seed", Dll("gateway", "CaseConference.Gateway.dll"),
+            Path.Combine(Root, "gateway"), Environment("gateway"),
             Path.Combine(work, "seed.log"), "seed-demo");
         (await seed.WaitForExitAsync(TimeSpan.FromSeconds(90))).ShouldBe(0, seed.Tail());
     }
@@ -130,19 +133,24 @@ public sealed class FaultStack : IAsyncDisposable
         if (!tokens.TryGetValue(role, out var token))
         {
             using var http = new HttpClient { BaseAddress = BaseAddress };
-            var response = await http.PostAsJsonAsync("/api/v1/auth/token", new { pantiCode = DemoSeed.PantiCode, userName = role, password = DemoSeed.Password, label = "fault test" });
+            var response = await http.PostAsJsonAsync("/api/v1/auth/token", new { pantiCode = DemoSeed.PantiCode,
+                userName = role, password = DemoSeed.Password, label = "fault test" });
             response.EnsureSuccessStatusCode();
-            token = tokens[role] = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["token"]!.GetValue<string>();
+            token = tokens[role] =
+                JsonNode.Parse(await response.Content.ReadAsStringAsync())!["token"]!.GetValue<string>();
         }
 
         return token;
     }
 
-    /// <summary>The silo port each conference's activation lives on now (Orleans' management grain, over TCP).</summary>
+    /// <summary>
+    /// The silo port each conference's activation lives on now (Orleans' management grain, over TCP).
+    /// </summary>
     public async Task<Dictionary<Guid, int>> HostsOfAsync(IReadOnlyCollection<Guid> conferences)
     {
         orleans ??= await StartOrleansClientAsync();
-        var statistics = await orleans.Services.GetRequiredService<IClusterClient>().GetGrain<IManagementGrain>(0).GetDetailedGrainStatistics();
+        var statistics = await orleans.Services.GetRequiredService<IClusterClient>().GetGrain<IManagementGrain>(0)
+            .GetDetailedGrainStatistics();
         var hosts = new Dictionary<Guid, int>();
         foreach (var s in statistics)
         {
@@ -191,7 +199,8 @@ public sealed class FaultStack : IAsyncDisposable
 
     private async Task<IHost> StartOrleansClientAsync()
     {
-        var settings = new Dictionary<string, string?> { ["Storage:ConnectionString"] = connectionString, ["Orleans:ClusterId"] = ClusterId };
+        var settings = new Dictionary<string, string?> { ["Storage:ConnectionString"] = connectionString,
+            ["Orleans:ClusterId"] = ClusterId };
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var host = new HostBuilder().UseOrleansClient(client => client.UseCaseConferenceCluster(configuration)).Build();
         await host.StartAsync();

@@ -51,7 +51,8 @@ public sealed class Follower(Uri baseAddress, string token, Guid conference) : I
     public async Task StartAsync()
     {
         var hub = new HubConnectionBuilder()
-            .WithUrl(new Uri(baseAddress, "/hubs/conference"), o => o.AccessTokenProvider = () => Task.FromResult<string?>(token))
+            .WithUrl(new Uri(baseAddress, "/hubs/conference"), o => o.AccessTokenProvider = () =>
+                Task.FromResult<string?>(token))
             .Build();
         hub.On<string, JsonElement>("event", (feed, e) =>
         {

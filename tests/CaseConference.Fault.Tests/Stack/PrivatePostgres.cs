@@ -13,13 +13,15 @@ public sealed class PrivatePostgres : IAsyncDisposable
 
     public int Port { get; } = FaultStack.FreePort();
 
-    public string ConnectionString => $"Host=127.0.0.1;Port={Port};Database=caseconference;Username=caseconf_fault;Password={password};Timeout=3";
+    public string ConnectionString =>
+        $"Host=127.0.0.1;Port={Port};Database=caseconference;Username=caseconf_fault;Password={password};Timeout=3";
 
     public static async Task<PrivatePostgres> StartAsync()
     {
         var pg = new PrivatePostgres();
         // The server runs as the postgres user when the tests run as root: it must reach its folder.
-        await pg.Run($"chmod 755 {pg.directory} && pg_init {pg.Cluster} && PG_FSYNC=off pg_start {pg.Cluster} {pg.Port} "
+        await pg.Run(
+            $"chmod 755 {pg.directory} && pg_init {pg.Cluster} && PG_FSYNC=off pg_start {pg.Cluster} {pg.Port} "
             + $"&& pg_ensure_app_db {pg.Cluster} {pg.Port} caseconf_fault {pg.password} caseconference");
         return pg;
     }
@@ -40,7 +42,8 @@ public sealed class PrivatePostgres : IAsyncDisposable
     {
         var start = new ProcessStartInfo("bash") { RedirectStandardError = true, RedirectStandardOutput = true };
         start.ArgumentList.Add("-c");
-        start.ArgumentList.Add($"set -e; source '{Path.Combine(FaultStack.Root, "db", "pg.sh")}'; pg_find_bin; {script}");
+        start.ArgumentList.Add(
+            $"set -e; source '{Path.Combine(FaultStack.Root, "db", "pg.sh")}'; pg_find_bin; {script}");
         using var bash = Process.Start(start)!;
         var output = bash.StandardOutput.ReadToEndAsync();
         var error = bash.StandardError.ReadToEndAsync();

@@ -20,7 +20,8 @@ public sealed class RealProcess : IDisposable
 
     public bool HasExited => process.HasExited;
 
-    public static RealProcess Start(string name, string dll, string workDirectory, IReadOnlyDictionary<string, string> environment, string logPath, params string[] args)
+    public static RealProcess Start(string name, string dll, string workDirectory,
+        IReadOnlyDictionary<string, string> environment, string logPath, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -71,7 +72,8 @@ public sealed class RealProcess : IDisposable
     {
         try
         {
-            using var reader = new StreamReader(new FileStream(LogPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite));
+            using var reader =
+                new StreamReader(new FileStream(LogPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite));
             return $"--- {Name} ({LogPath}) ---\n" + string.Join('\n', reader.ReadToEnd().Split('\n').TakeLast(lines));
         }
         catch (IOException e)

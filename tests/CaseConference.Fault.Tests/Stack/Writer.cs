@@ -18,7 +18,8 @@ public sealed class Writer(HttpClient api, Guid conference, string prefix)
     public Guid Conference => conference;
 
     /// <summary>A request that was not acknowledged: its status and problem code, or the transport error.</summary>
-    public sealed record Failure(string Text, int? Status, string? ContentType, string? Code, TimeSpan Took, string? Error, DateTime At);
+    public sealed record Failure(string Text, int? Status, string? ContentType, string? Code, TimeSpan Took,
+        string? Error, DateTime At);
 
     public IReadOnlyList<string> Acknowledged
     {
@@ -44,7 +45,9 @@ public sealed class Writer(HttpClient api, Guid conference, string prefix)
 
     public DateTime LastAcknowledgedAt { get; private set; }
 
-    /// <summary>The first acknowledgement after a moment (a request in flight may hold the next write back until it times out).</summary>
+    /// <summary>
+    /// The first acknowledgement after a moment (a request in flight may hold the next write back until it times out).
+    /// </summary>
     public DateTime FirstAcknowledgedAfter(DateTime moment)
     {
         lock (acknowledged)
@@ -61,7 +64,8 @@ public sealed class Writer(HttpClient api, Guid conference, string prefix)
             var clock = Stopwatch.StartNew();
             try
             {
-                var response = await api.PostAsJsonAsync($"/api/v1/conferences/{conference}/minutes", new { text }, CancellationToken.None);
+                var response = await api.PostAsJsonAsync($"/api/v1/conferences/{conference}/minutes", new { text },
+                    CancellationToken.None);
                 if (response.IsSuccessStatusCode)
                 {
                     lock (acknowledged)
@@ -84,7 +88,8 @@ public sealed class Writer(HttpClient api, Guid conference, string prefix)
                     {
                     }
 
-                    Add(new Failure(text, (int)response.StatusCode, response.Content.Headers.ContentType?.MediaType, code, clock.Elapsed, body, DateTime.UtcNow));
+                    Add(new Failure(text, (int)response.StatusCode, response.Content.Headers.ContentType?.MediaType,
+                        code, clock.Elapsed, body, DateTime.UtcNow));
                 }
             }
             catch (Exception e) when (e is HttpRequestException or TaskCanceledException)

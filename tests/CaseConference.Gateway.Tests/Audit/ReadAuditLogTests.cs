@@ -5,7 +5,10 @@ using CaseConference.Storage;
 
 namespace CaseConference.Gateway.Tests.Audit;
 
-/// <summary>Issue 10, the pimpinan's desk: GET /audit-log filters by person, client, kind and days, newest first, paged with the total.</summary>
+/// <summary>
+/// Issue 10, the pimpinan's desk: GET /audit-log filters by person, client, kind and days, newest first, paged with the
+/// total.
+/// </summary>
 public sealed class ReadAuditLogTests(GatewayWorld world) : IClassFixture<GatewayWorld>
 {
     private readonly Prep prep = new(world);
@@ -20,7 +23,8 @@ public sealed class ReadAuditLogTests(GatewayWorld world) : IClassFixture<Gatewa
 
         var all = await Page($"?clientId={client}");
         all.Total.ShouldBe(3);
-        all.Items.Select(l => l.StaffId).ShouldBe([GatewayWorld.StaffId("medis"), GatewayWorld.StaffId("staf"), GatewayWorld.StaffId("psikolog")]);
+        all.Items.Select(l => l.StaffId)
+            .ShouldBe([GatewayWorld.StaffId("medis"), GatewayWorld.StaffId("staf"), GatewayWorld.StaffId("psikolog")]);
         all.Items.ShouldAllBe(l => !string.IsNullOrEmpty(l.ClientName) && l.SubjectId == client);
         all.Items[0].StaffName.ShouldNotBeNullOrEmpty();
         (all.Items[0].Reason, all.Items[0].Via).ShouldBe(("CoreTeam", null));
@@ -48,7 +52,8 @@ public sealed class ReadAuditLogTests(GatewayWorld world) : IClassFixture<Gatewa
         first.Items.Concat(second.Items).Select(l => l.At).ShouldBe(all.Items.Select(l => l.At));
 
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        (await Page($"?clientId={client}&from={today.AddDays(-1):yyyy-MM-dd}&to={today.AddDays(1):yyyy-MM-dd}")).Total.ShouldBe(3);
+        (await Page($"?clientId={client}&from={today.AddDays(-1):yyyy-MM-dd}&to={today.AddDays(1):yyyy-MM-dd}"))
+            .Total.ShouldBe(3);
         (await Page($"?clientId={client}&from={today.AddDays(2):yyyy-MM-dd}")).Total.ShouldBe(0);
         (await Page($"?clientId={client}&to={today.AddDays(-2):yyyy-MM-dd}")).Total.ShouldBe(0);
     }
@@ -78,7 +83,8 @@ public sealed class ReadAuditLogTests(GatewayWorld world) : IClassFixture<Gatewa
             ("?limit=0", "limit"), ("?limit=1001", "limit"), ("?offset=-1", "offset"),
         })
         {
-            var problem = await (await world.As("pimpinan").GetAsync($"/api/v1/audit-log{query}")).Problem(HttpStatusCode.UnprocessableEntity);
+            var problem = await (await world.As("pimpinan").GetAsync($"/api/v1/audit-log{query}"))
+                .Problem(HttpStatusCode.UnprocessableEntity);
             problem.Fields().ShouldBe([field], query);
         }
     }
@@ -86,7 +92,8 @@ public sealed class ReadAuditLogTests(GatewayWorld world) : IClassFixture<Gatewa
     [Fact]
     public async Task CL6_only_the_pimpinan_reads_the_log()
     {
-        var problem = await (await world.As("sekretaris").GetAsync("/api/v1/audit-log")).Problem(HttpStatusCode.Forbidden);
+        var problem = await (await world.As("sekretaris").GetAsync("/api/v1/audit-log"))
+            .Problem(HttpStatusCode.Forbidden);
         problem.Code().ShouldBe("pimpinan_only");
     }
 

@@ -24,7 +24,8 @@ public sealed class AccountCareTests(GatewayWorld world) : IClassFixture<Gateway
         var problem = await refused.Problem(HttpStatusCode.UnprocessableEntity);
         problem.Code().ShouldBe(code);
         problem.Fields().ShouldBe(["newPassword"]);
-        (await world.Anonymous().Post("/api/v1/auth/sign-in", new { pantiCode = GatewayWorld.PantiCode, userName = person.UserName, password = Browsers.NewPassword }))
+        (await world.Anonymous().Post("/api/v1/auth/sign-in",
+            new { pantiCode = GatewayWorld.PantiCode, userName = person.UserName, password = Browsers.NewPassword }))
             .StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
@@ -48,24 +49,32 @@ public sealed class AccountCareTests(GatewayWorld world) : IClassFixture<Gateway
     {
         var person = await world.NewPersonAsync();
         var browser = world.Browser();
-        var signedIn = await (await browser.Post("/api/v1/auth/sign-in", new { pantiCode = GatewayWorld.PantiCode, userName = person.UserName, password = person.Password })).Read<AccountInfo>();
+        var signedIn = await (await browser.Post("/api/v1/auth/sign-in", new { pantiCode = GatewayWorld.PantiCode,
+            userName = person.UserName, password = person.Password })).Read<AccountInfo>();
         signedIn.MustChangePassword.ShouldBeTrue();
 
-        (await (await browser.GetAsync("/api/v1/clients")).Problem(HttpStatusCode.Forbidden)).Code().ShouldBe("password_change_required");
-        (await (await browser.GetAsync("/api/v1/panti")).Problem(HttpStatusCode.Forbidden)).Code().ShouldBe("password_change_required");
-        (await (await browser.Post("/hubs/schedule/negotiate?negotiateVersion=1")).Problem(HttpStatusCode.Forbidden)).Code().ShouldBe("password_change_required");
-        var token = await world.Anonymous().Post("/api/v1/auth/token", new { pantiCode = GatewayWorld.PantiCode, userName = person.UserName, password = person.Password, label = "skrip" });
+        (await (await browser.GetAsync("/api/v1/clients")).Problem(HttpStatusCode.Forbidden)).Code()
+            .ShouldBe("password_change_required");
+        (await (await browser.GetAsync("/api/v1/panti")).Problem(HttpStatusCode.Forbidden)).Code()
+            .ShouldBe("password_change_required");
+        (await (await browser.Post("/hubs/schedule/negotiate?negotiateVersion=1")).Problem(HttpStatusCode.Forbidden))
+            .Code().ShouldBe("password_change_required");
+        var token = await world.Anonymous().Post("/api/v1/auth/token", new { pantiCode = GatewayWorld.PantiCode,
+            userName = person.UserName, password = person.Password, label = "skrip" });
         (await token.Problem(HttpStatusCode.Forbidden)).Code().ShouldBe("password_change_required");
         (await (await browser.GetAsync("/api/v1/auth/me")).Read<WhoAmI.Me>()).MustChangePassword.ShouldBeTrue();
 
-        var same = await browser.SendWithAntiforgery(HttpMethod.Put, "/api/v1/auth/password", new { currentPassword = person.Password, newPassword = person.Password });
+        var same = await browser.SendWithAntiforgery(HttpMethod.Put, "/api/v1/auth/password",
+            new { currentPassword = person.Password, newPassword = person.Password });
         (await same.Problem(HttpStatusCode.UnprocessableEntity)).Code().ShouldBe("password_unchanged");
-        (await browser.SendWithAntiforgery(HttpMethod.Put, "/api/v1/auth/password", new { currentPassword = person.Password, newPassword = Browsers.NewPassword }))
+        (await browser.SendWithAntiforgery(HttpMethod.Put, "/api/v1/auth/password",
+            new { currentPassword = person.Password, newPassword = Browsers.NewPassword }))
             .StatusCode.ShouldBe(HttpStatusCode.NoContent);
 
         (await browser.GetAsync("/api/v1/panti")).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await (await browser.GetAsync("/api/v1/auth/me")).Read<WhoAmI.Me>()).MustChangePassword.ShouldBeFalse();
-        (await world.Anonymous().Post("/api/v1/auth/sign-in", new { pantiCode = GatewayWorld.PantiCode, userName = person.UserName, password = person.Password }))
+        (await world.Anonymous().Post("/api/v1/auth/sign-in",
+            new { pantiCode = GatewayWorld.PantiCode, userName = person.UserName, password = person.Password }))
             .StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
     }
 
@@ -79,8 +88,10 @@ public sealed class AccountCareTests(GatewayWorld world) : IClassFixture<Gateway
         (await (await world.As("pimpinan").GetAsync(account)).Read<AccountStatus>()).MustChangePassword.ShouldBeTrue();
 
         var anonymous = world.Anonymous();
-        (await anonymous.Post("/api/v1/auth/sign-in", new { pantiCode = GatewayWorld.PantiCode, userName = person.UserName, password = Browsers.NewPassword })).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
-        var signedIn = await (await anonymous.Post("/api/v1/auth/sign-in", new { pantiCode = GatewayWorld.PantiCode, userName = person.UserName, password = reset.Password })).Read<AccountInfo>();
+        (await anonymous.Post("/api/v1/auth/sign-in", new { pantiCode = GatewayWorld.PantiCode, userName =
+            person.UserName, password = Browsers.NewPassword })).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        var signedIn = await (await anonymous.Post("/api/v1/auth/sign-in", new { pantiCode = GatewayWorld.PantiCode,
+            userName = person.UserName, password = reset.Password })).Read<AccountInfo>();
         signedIn.MustChangePassword.ShouldBeTrue();
     }
 
@@ -94,13 +105,15 @@ public sealed class AccountCareTests(GatewayWorld world) : IClassFixture<Gateway
 
         (await pimpinan.Post($"{account}/deactivation")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
         (await script.GetAsync("/api/v1/auth/me")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
-        var refused = await world.Anonymous().Post("/api/v1/auth/sign-in", new { pantiCode = GatewayWorld.PantiCode, userName = person.UserName, password = Browsers.NewPassword });
+        var refused = await world.Anonymous().Post("/api/v1/auth/sign-in",
+            new { pantiCode = GatewayWorld.PantiCode, userName = person.UserName, password = Browsers.NewPassword });
         (await refused.Problem(HttpStatusCode.Forbidden)).Code().ShouldBe("account_deactivated");
         (await (await pimpinan.GetAsync(account)).Read<AccountStatus>()).Active.ShouldBeFalse();
 
         (await pimpinan.Post($"{account}/reactivation")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
         (await script.GetAsync("/api/v1/auth/me")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
-        (await world.Anonymous().Post("/api/v1/auth/sign-in", new { pantiCode = GatewayWorld.PantiCode, userName = person.UserName, password = Browsers.NewPassword }))
+        (await world.Anonymous().Post("/api/v1/auth/sign-in",
+            new { pantiCode = GatewayWorld.PantiCode, userName = person.UserName, password = Browsers.NewPassword }))
             .StatusCode.ShouldBe(HttpStatusCode.OK);
 
         var self = await pimpinan.Post($"/api/v1/panti/staff/{GatewayWorld.StaffId("pimpinan")}/account/deactivation");
@@ -114,7 +127,8 @@ public sealed class AccountCareTests(GatewayWorld world) : IClassFixture<Gateway
         var medis = world.As("medis");
         var standard = await (await medis.Post("/api/v1/auth/tokens", new { label = "biasa" })).Read<IssuedToken>();
         standard.ExpiresAt.ShouldBeInRange(before.AddDays(90), DateTimeOffset.UtcNow.AddDays(90));
-        var week = await (await medis.Post("/api/v1/auth/tokens", new { label = "seminggu", expiresInDays = 7 })).Read<IssuedToken>();
+        var week = await (await medis.Post("/api/v1/auth/tokens", new { label = "seminggu", expiresInDays = 7 }))
+            .Read<IssuedToken>();
         week.ExpiresAt.ShouldBeInRange(before.AddDays(7), DateTimeOffset.UtcNow.AddDays(7));
 
         var listed = await (await medis.GetAsync("/api/v1/auth/tokens")).Read<List<TokenInfo>>();
@@ -124,7 +138,8 @@ public sealed class AccountCareTests(GatewayWorld world) : IClassFixture<Gateway
         var problem = await tooLong.Problem(HttpStatusCode.UnprocessableEntity);
         problem.Code().ShouldBe("token_lifetime_too_long");
         problem.Fields().ShouldBe(["expiresInDays"]);
-        (await (await medis.Post("/api/v1/auth/tokens", new { label = "nol", expiresInDays = 0 })).Problem(HttpStatusCode.UnprocessableEntity))
+        (await (await medis.Post("/api/v1/auth/tokens", new { label = "nol", expiresInDays = 0 }))
+            .Problem(HttpStatusCode.UnprocessableEntity))
             .Fields().ShouldBe(["expiresInDays"]);
     }
 
@@ -138,15 +153,18 @@ public sealed class AccountCareTests(GatewayWorld world) : IClassFixture<Gateway
         me.PantiName.ShouldNotBeNullOrEmpty();
         me.Roles.ShouldNotBeEmpty();
 
-        (await browser.SendWithAntiforgery(HttpMethod.Put, "/api/v1/auth/me/language", new { language = "en" })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await browser.SendWithAntiforgery(HttpMethod.Put, "/api/v1/auth/me/language", new { language = "en" }))
+            .StatusCode.ShouldBe(HttpStatusCode.NoContent);
         (await (await browser.GetAsync("/api/v1/auth/me")).Read<WhoAmI.Me>()).Language.ShouldBe("en");
-        var unknown = await browser.SendWithAntiforgery(HttpMethod.Put, "/api/v1/auth/me/language", new { language = "fr" });
+        var unknown = await browser.SendWithAntiforgery(HttpMethod.Put, "/api/v1/auth/me/language",
+            new { language = "fr" });
         (await unknown.Problem(HttpStatusCode.UnprocessableEntity)).Fields().ShouldBe(["language"]);
     }
 
     private async Task<HttpClient> ScriptAsync(string userName)
     {
-        var token = await (await world.Anonymous().Post("/api/v1/auth/token", new { pantiCode = GatewayWorld.PantiCode, userName, password = Browsers.NewPassword, label = "skrip" })).Read<IssuedToken>();
+        var token = await (await world.Anonymous().Post("/api/v1/auth/token", new { pantiCode = GatewayWorld.PantiCode,
+            userName, password = Browsers.NewPassword, label = "skrip" })).Read<IssuedToken>();
         var script = world.Anonymous();
         script.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.Token);
         (await script.GetAsync("/api/v1/auth/me")).StatusCode.ShouldBe(HttpStatusCode.OK);

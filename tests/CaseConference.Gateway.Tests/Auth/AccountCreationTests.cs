@@ -12,13 +12,15 @@ public sealed class AccountCreationTests(GatewayWorld world) : IClassFixture<Gat
     {
         var staff = await new Prep(world).StaffAsync();
         var pimpinan = world.As("pimpinan");
-        var first = await (await pimpinan.Post($"/api/v1/panti/staff/{staff}/account", new { userName = Name("satu") })).Read<OneTimePassword>();
+        var first = await (await pimpinan.Post($"/api/v1/panti/staff/{staff}/account", new { userName = Name("satu") }))
+            .Read<OneTimePassword>();
         first.StaffId.ShouldBe(staff);
 
         var alias = Name("dua");
         var second = await pimpinan.Post($"/api/v1/panti/staff/{staff}/account", new { userName = alias });
         (await second.Problem(HttpStatusCode.Conflict)).Code().ShouldBe("staff_has_account");
-        (await world.Anonymous().Post("/api/v1/auth/sign-in", new { pantiCode = GatewayWorld.PantiCode, userName = alias, password = first.Password }))
+        (await world.Anonymous().Post("/api/v1/auth/sign-in",
+            new { pantiCode = GatewayWorld.PantiCode, userName = alias, password = first.Password }))
             .StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
     }
 
@@ -45,8 +47,10 @@ public sealed class AccountCreationTests(GatewayWorld world) : IClassFixture<Gat
         created.Password.ShouldNotBe("pilihan-pimpinan");
 
         var anonymous = world.Anonymous();
-        (await anonymous.Post("/api/v1/auth/sign-in", new { pantiCode = GatewayWorld.PantiCode, userName, password = "pilihan-pimpinan" })).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
-        var signedIn = await (await anonymous.Post("/api/v1/auth/sign-in", new { pantiCode = GatewayWorld.PantiCode, userName, password = created.Password })).Read<AccountInfo>();
+        (await anonymous.Post("/api/v1/auth/sign-in", new { pantiCode = GatewayWorld.PantiCode, userName,
+            password = "pilihan-pimpinan" })).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        var signedIn = await (await anonymous.Post("/api/v1/auth/sign-in",
+            new { pantiCode = GatewayWorld.PantiCode, userName, password = created.Password })).Read<AccountInfo>();
         signedIn.MustChangePassword.ShouldBeTrue();
     }
 

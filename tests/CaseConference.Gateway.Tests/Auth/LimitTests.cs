@@ -20,16 +20,20 @@ public sealed class LimitTests(GatewayWorld world) : IClassFixture<GatewayWorld>
         for (var i = 0; i < MaxTokens; i++)
         {
             var purpose = i % 2 == 0 ? "tokens" : "calendar-token";
-            issued.Add(await (await browser.SendWithAntiforgery(HttpMethod.Post, $"/api/v1/auth/{purpose}", new { label = $"skrip {i}" })).Read<IssuedToken>());
+            issued.Add(await (await browser.SendWithAntiforgery(HttpMethod.Post, $"/api/v1/auth/{purpose}",
+                new { label = $"skrip {i}" })).Read<IssuedToken>());
         }
 
-        var refused = await (await browser.SendWithAntiforgery(HttpMethod.Post, "/api/v1/auth/tokens", new { label = "satu lagi" }))
+        var refused = await (await browser.SendWithAntiforgery(HttpMethod.Post, "/api/v1/auth/tokens",
+            new { label = "satu lagi" }))
             .Problem(HttpStatusCode.Conflict);
         refused.Code().ShouldBe("too_many_tokens");
         refused["detail"]!.GetValue<string>().ShouldContain("revoke");
 
-        (await browser.SendWithAntiforgery(HttpMethod.Delete, $"/api/v1/auth/tokens/{issued[0].TokenId}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
-        (await browser.SendWithAntiforgery(HttpMethod.Post, "/api/v1/auth/tokens", new { label = "pengganti" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await browser.SendWithAntiforgery(HttpMethod.Delete, $"/api/v1/auth/tokens/{issued[0].TokenId}"))
+            .StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await browser.SendWithAntiforgery(HttpMethod.Post, "/api/v1/auth/tokens", new { label = "pengganti" }))
+            .StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
     [Fact]
@@ -128,7 +132,8 @@ public sealed class LimitTests(GatewayWorld world) : IClassFixture<GatewayWorld>
     private async Task<string> NewAccountTokenAsync()
     {
         var (_, browser) = await world.SignedInPersonAsync();
-        return (await (await browser.SendWithAntiforgery(HttpMethod.Post, "/api/v1/auth/tokens", new { label = "layar" })).Read<IssuedToken>()).Token;
+        return (await (await browser.SendWithAntiforgery(HttpMethod.Post, "/api/v1/auth/tokens",
+            new { label = "layar" })).Read<IssuedToken>()).Token;
     }
 
     /// <summary>The server's reason for refusing a connection: it closes it right after the handshake.</summary>

@@ -17,15 +17,18 @@ public sealed class SignInThrottleTests(GatewayWorld world) : IClassFixture<Gate
         var attacker = Client(gateway, "10.7.0.1");
         for (var i = 0; i < 3; i++)
         {
-            (await attacker.Post("/api/v1/auth/sign-in", new { pantiCode = GatewayWorld.PantiCode, userName = "sekretaris", password = "tebak-tebak-" + i })).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+            (await attacker.Post("/api/v1/auth/sign-in", new { pantiCode = GatewayWorld.PantiCode, userName =
+                "sekretaris", password = "tebak-tebak-" + i })).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         }
 
-        var throttled = await attacker.Post("/api/v1/auth/sign-in", new { pantiCode = GatewayWorld.PantiCode, userName = "sekretaris", password = DemoSeed.Password });
+        var throttled = await attacker.Post("/api/v1/auth/sign-in",
+            new { pantiCode = GatewayWorld.PantiCode, userName = "sekretaris", password = DemoSeed.Password });
         (await throttled.Problem(HttpStatusCode.TooManyRequests)).Code().ShouldBe("sign_in_throttled");
         int.Parse(throttled.Headers.RetryAfter!.ToString()).ShouldBeGreaterThan(0);
 
         var owner = Client(gateway, "10.7.0.2");
-        (await owner.Post("/api/v1/auth/sign-in", new { pantiCode = GatewayWorld.PantiCode, userName = "sekretaris", password = DemoSeed.Password })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await owner.Post("/api/v1/auth/sign-in", new { pantiCode = GatewayWorld.PantiCode, userName = "sekretaris",
+            password = DemoSeed.Password })).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
     [Fact]
@@ -39,7 +42,8 @@ public sealed class SignInThrottleTests(GatewayWorld world) : IClassFixture<Gate
             var seen = new List<string>();
             for (var i = 0; i < 4; i++)
             {
-                var response = await client.Post("/api/v1/auth/sign-in", new { pantiCode = GatewayWorld.PantiCode, userName, password = "salah-sekali-" + i });
+                var response = await client.Post("/api/v1/auth/sign-in",
+                    new { pantiCode = GatewayWorld.PantiCode, userName, password = "salah-sekali-" + i });
                 seen.Add($"{(int)response.StatusCode} {(await response.Problem(response.StatusCode)).Code()}");
             }
 
@@ -57,12 +61,15 @@ public sealed class SignInThrottleTests(GatewayWorld world) : IClassFixture<Gate
         var sprayer = Client(gateway, "10.7.2.1");
         foreach (var userName in new[] { "peksos", "psikolog", "medis", "anggota" })
         {
-            (await sprayer.Post("/api/v1/auth/token", new { pantiCode = GatewayWorld.PantiCode, userName, password = "musim-hujan-2026", label = "x" })).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+            (await sprayer.Post("/api/v1/auth/token", new { pantiCode = GatewayWorld.PantiCode, userName,
+                password = "musim-hujan-2026", label = "x" })).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         }
 
-        (await (await sprayer.Post("/api/v1/auth/token", new { pantiCode = GatewayWorld.PantiCode, userName = "staf", password = "musim-hujan-2026", label = "x" }))
+        (await (await sprayer.Post("/api/v1/auth/token",
+            new { pantiCode = GatewayWorld.PantiCode, userName = "staf", password = "musim-hujan-2026", label = "x" }))
             .Problem(HttpStatusCode.TooManyRequests)).Code().ShouldBe("sign_in_throttled");
-        (await Client(gateway, "10.7.2.2").Post("/api/v1/auth/token", new { pantiCode = GatewayWorld.PantiCode, userName = "staf", password = DemoSeed.Password, label = "x" }))
+        (await Client(gateway, "10.7.2.2").Post("/api/v1/auth/token",
+            new { pantiCode = GatewayWorld.PantiCode, userName = "staf", password = DemoSeed.Password, label = "x" }))
             .StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
@@ -71,13 +78,15 @@ public sealed class SignInThrottleTests(GatewayWorld world) : IClassFixture<Gate
     {
         await using var gateway = Gateway(("Accounts:SignInConcurrency", "1"), ("Accounts:SignInQueue", "2"));
         var flood = Enumerable.Range(0, 16).Select(i =>
-            Client(gateway, $"10.7.3.{i + 1}").Post("/api/v1/auth/sign-in", new { pantiCode = GatewayWorld.PantiCode, userName = $"banjir{i}", password = "banjir-besar-" + i })).ToList();
+            Client(gateway, $"10.7.3.{i + 1}").Post("/api/v1/auth/sign-in", new { pantiCode = GatewayWorld.PantiCode,
+                userName = $"banjir{i}", password = "banjir-besar-" + i })).ToList();
         var member = world.As("anggota", gateway);
         var meanwhile = await member.GetAsync("/api/v1/panti");
         var answers = await Task.WhenAll(flood);
 
         meanwhile.StatusCode.ShouldBe(HttpStatusCode.OK);
-        answers.ShouldAllBe(a => a.StatusCode == HttpStatusCode.Unauthorized || a.StatusCode == HttpStatusCode.TooManyRequests);
+        answers.ShouldAllBe(a =>
+            a.StatusCode == HttpStatusCode.Unauthorized || a.StatusCode == HttpStatusCode.TooManyRequests);
         var refused = answers.Where(a => a.StatusCode == HttpStatusCode.TooManyRequests).ToList();
         refused.ShouldNotBeEmpty();
         foreach (var response in refused)
@@ -101,11 +110,14 @@ public sealed class SignInThrottleTests(GatewayWorld world) : IClassFixture<Gate
         var wrong = new { currentPassword = "bukan-yang-ini", newPassword = "Teh-manis-sore-9" };
         for (var i = 0; i < 2; i++)
         {
-            (await (await guesser.Put("/api/v1/auth/password", wrong)).Problem(HttpStatusCode.UnprocessableEntity)).Code().ShouldBe("current_password_wrong");
+            (await (await guesser.Put("/api/v1/auth/password", wrong)).Problem(HttpStatusCode.UnprocessableEntity))
+                .Code().ShouldBe("current_password_wrong");
         }
 
-        (await (await guesser.Put("/api/v1/auth/password", wrong)).Problem(HttpStatusCode.TooManyRequests)).Code().ShouldBe("sign_in_throttled");
-        (await (await colleague.Put("/api/v1/auth/password", wrong)).Problem(HttpStatusCode.UnprocessableEntity)).Code().ShouldBe("current_password_wrong");
+        (await (await guesser.Put("/api/v1/auth/password", wrong)).Problem(HttpStatusCode.TooManyRequests)).Code()
+            .ShouldBe("sign_in_throttled");
+        (await (await colleague.Put("/api/v1/auth/password", wrong)).Problem(HttpStatusCode.UnprocessableEntity)).Code()
+            .ShouldBe("current_password_wrong");
     }
 
     private GatewayFactory Gateway(params (string Key, string Value)[] settings) =>

@@ -14,8 +14,10 @@ public sealed class AuthorizationMatrixTests(GatewayWorld world) : IClassFixture
     [Fact]
     public void Every_endpoint_of_the_app_has_a_line_in_the_matrix()
     {
-        var endpoints = world.Gateway.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
-            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["*"]).Select(m => $"{m} {e.RoutePattern.RawText}"))
+        var endpoints = world.Gateway.Services.GetRequiredService<EndpointDataSource>()
+            .Endpoints.OfType<RouteEndpoint>()
+            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["*"])
+            .Select(m => $"{m} {e.RoutePattern.RawText}"))
             .ToHashSet();
         var listed = Matrix.Cases.Select(c => c.Endpoint).Concat(Matrix.CoveredElsewhere.Keys).ToHashSet();
 
@@ -40,7 +42,8 @@ public sealed class AuthorizationMatrixTests(GatewayWorld world) : IClassFixture
             var expected = line.Expected(role, call);
             if ((int)response.StatusCode != expected)
             {
-                failures.Add($"{role}: expected {expected}, got {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+                failures.Add(
+                    $"{role}: expected {expected}, got {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
             }
         }
 
@@ -53,10 +56,13 @@ public sealed class AuthorizationMatrixTests(GatewayWorld world) : IClassFixture
         var prep = new Prep(world);
         var client = await prep.ClientAsync();
         (await world.As("psikolog").GetAsync($"/api/v1/clients/{client}")).EnsureSuccessStatusCode();
-        var entries = (await (await world.As("pimpinan").GetAsync("/api/v1/audit-log?limit=1000")).Read<Features.Audit.ReadAuditLog.AuditLogPage>()).Items;
-        entries.ShouldContain(e => e.SubjectId == client && e.StaffId == GatewayWorld.StaffId("psikolog") && e.Action == "case_record.read");
+        var entries = (await (await world.As("pimpinan").GetAsync("/api/v1/audit-log?limit=1000"))
+            .Read<Features.Audit.ReadAuditLog.AuditLogPage>()).Items;
+        entries.ShouldContain(e =>
+            e.SubjectId == client && e.StaffId == GatewayWorld.StaffId("psikolog") && e.Action == "case_record.read");
 
-        var foreign = (await (await world.As(GatewayWorld.Foreign).GetAsync("/api/v1/audit-log?limit=1000")).Read<Features.Audit.ReadAuditLog.AuditLogPage>()).Items;
+        var foreign = (await (await world.As(GatewayWorld.Foreign).GetAsync("/api/v1/audit-log?limit=1000"))
+            .Read<Features.Audit.ReadAuditLog.AuditLogPage>()).Items;
         foreign.ShouldNotContain(e => e.SubjectId == client);
     }
 }

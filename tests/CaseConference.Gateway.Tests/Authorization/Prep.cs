@@ -17,7 +17,8 @@ public sealed class Prep(GatewayWorld world)
 
     public async Task<Guid> StaffAsync(StaffRole role = StaffRole.Staf)
     {
-        var member = await (await Pimpinan.Post("/api/v1/panti/staff", new { name = $"Staf {Guid.NewGuid():N}"[..14], roles = new[] { role } })).Read<StaffMember>();
+        var member = await (await Pimpinan.Post("/api/v1/panti/staff",
+            new { name = $"Staf {Guid.NewGuid():N}"[..14], roles = new[] { role } })).Read<StaffMember>();
         return member.Id;
     }
 
@@ -25,13 +26,15 @@ public sealed class Prep(GatewayWorld world)
     public async Task<Guid> StaffWithAccountAsync()
     {
         var staff = await StaffAsync();
-        (await Pimpinan.Post($"/api/v1/panti/staff/{staff}/account", new { userName = $"a{Guid.NewGuid():N}"[..20] })).EnsureSuccessStatusCode();
+        (await Pimpinan.Post($"/api/v1/panti/staff/{staff}/account", new { userName = $"a{Guid.NewGuid():N}"[..20] }))
+            .EnsureSuccessStatusCode();
         return staff;
     }
 
     public async Task<Guid> ClientAsync()
     {
-        var opened = await (await world.As("peksos").Post("/api/v1/clients", new { name = "Klien", where = "Pasar Baru" })).Read<OpenedClient>();
+        var opened = await (await world.As("peksos").Post("/api/v1/clients",
+            new { name = "Klien", where = "Pasar Baru" })).Read<OpenedClient>();
         return opened.Id;
     }
 
@@ -39,7 +42,8 @@ public sealed class Prep(GatewayWorld world)
     {
         foreach (var to in stages)
         {
-            (await world.As("peksos").Post($"/api/v1/clients/{client}/stage", new { to, why = "Langkah berikut." })).EnsureSuccessStatusCode();
+            (await world.As("peksos").Post($"/api/v1/clients/{client}/stage", new { to, why = "Langkah berikut." }))
+                .EnsureSuccessStatusCode();
         }
     }
 
@@ -54,15 +58,18 @@ public sealed class Prep(GatewayWorld world)
     public async Task<Guid> AwaitingPlacementAsync()
     {
         var client = await DefinitiveCandidateAsync();
-        (await world.As("staf").Put($"/api/v1/clients/{client}/registration", Registration())).EnsureSuccessStatusCode();
-        (await Pimpinan.Put($"/api/v1/clients/{client}/peksos", new { peksosId = GatewayWorld.StaffId("peksos") })).EnsureSuccessStatusCode();
+        (await world.As("staf").Put($"/api/v1/clients/{client}/registration", Registration()))
+            .EnsureSuccessStatusCode();
+        (await Pimpinan.Put($"/api/v1/clients/{client}/peksos", new { peksosId = GatewayWorld.StaffId("peksos") }))
+            .EnsureSuccessStatusCode();
         await MoveAsync(client, "Diagnostic", "AwaitingPlacementKk");
         return client;
     }
 
     public static object Registration() => new
     {
-        registerNumber = $"REG-{Guid.NewGuid():N}"[..12], clientMasterNumber = "PSBK-9", fullName = "Klien Uji", birthDate = "1990-01-02",
+        registerNumber = $"REG-{Guid.NewGuid():N}"[..12], clientMasterNumber = "PSBK-9", fullName = "Klien Uji",
+            birthDate = "1990-01-02",
         sex = "Male", origin = "Jakarta", referringAgency = "Dinas Sosial",
     };
 
@@ -73,7 +80,8 @@ public sealed class Prep(GatewayWorld world)
     {
         var kk = await Sessions.PlanUrgentAsync(world);
         var added = await (await world.As("sekretaris").Post($"/api/v1/conferences/{kk}/agenda",
-            new { clientId = client, purpose = "Other", note = "Uji" }, await Sessions.ETagAsync(world, kk))).Read<JsonItem>();
+            new { clientId = client, purpose = "Other", note = "Uji" }, await Sessions.ETagAsync(world, kk)))
+                .Read<JsonItem>();
         if (open)
         {
             await Sessions.OpenAsync(world, kk);
@@ -102,19 +110,26 @@ public sealed class Prep(GatewayWorld world)
         };
     }
 
-    /// <summary>A client placed in the programme by a KK still in session, whose participants may read the record (CL6).</summary>
+    /// <summary>
+    /// A client placed in the programme by a KK still in session, whose participants may read the record (CL6).
+    /// </summary>
     public async Task<Guid> PlacedClientAsync() => (await PlacementKkAsync(close: false)).Client;
 
-    /// <summary>CL2: the placement KK of a new client, with its decision; closed when asked (CL6 then ends for its participants).</summary>
+    /// <summary>
+    /// CL2: the placement KK of a new client, with its decision; closed when asked (CL6 then ends for its
+    /// participants).
+    /// </summary>
     public async Task<(Guid Client, Guid Kk, Guid Item)> PlacementKkAsync(bool close)
     {
         var client = await AwaitingPlacementAsync();
         var (kk, item) = await KkWithItemAsync(client, open: true);
         var secretary = world.As("sekretaris");
-        (await secretary.Post($"/api/v1/conferences/{kk}/decisions", new { itemId = item, decision = Placement() })).EnsureSuccessStatusCode();
+        (await secretary.Post($"/api/v1/conferences/{kk}/decisions", new { itemId = item, decision = Placement() }))
+            .EnsureSuccessStatusCode();
         if (close)
         {
-            (await secretary.Post($"/api/v1/conferences/{kk}/close", null, await Sessions.ETagAsync(world, kk))).EnsureSuccessStatusCode();
+            (await secretary.Post($"/api/v1/conferences/{kk}/close", null, await Sessions.ETagAsync(world, kk)))
+                .EnsureSuccessStatusCode();
         }
 
         return (client, kk, item);
@@ -123,24 +138,30 @@ public sealed class Prep(GatewayWorld world)
     public static object Placement() => new
     {
         type = "PlaceInProgramme",
-        hypothesis = new { whyInDifficulty = "Kehilangan pekerjaan", cause = "Tidak ada keluarga", howToHelp = "Pelatihan kerja" },
-        firstFormulation = new[] { new { number = 1, text = "Bimbingan keterampilan" }, new { number = 2, text = "Konseling" } },
+        hypothesis = new { whyInDifficulty = "Kehilangan pekerjaan", cause = "Tidak ada keluarga",
+            howToHelp = "Pelatihan kerja" },
+        firstFormulation = new[] { new { number = 1, text = "Bimbingan keterampilan" },
+            new { number = 2, text = "Konseling" } },
     };
 
     public async Task<Guid> ProposalAsync(Guid client)
     {
-        var response = await world.As("peksos").Post("/api/v1/force-majeure", new { clientId = client, itemNumber = 1, kind = "Postpone", reason = "Klien sakit." });
+        var response = await world.As("peksos").Post("/api/v1/force-majeure",
+            new { clientId = client, itemNumber = 1, kind = "Postpone", reason = "Klien sakit." });
         return (await response.Content.ReadFromJsonAsync<IdOnly>(HttpApi.Json))!.Id;
     }
 
-    /// <summary>A proposal with a consent attested by the secretary for <paramref name="role"/> when that role is a core member.</summary>
+    /// <summary>
+    /// A proposal with a consent attested by the secretary for <paramref name="role"/> when that role is a core member.
+    /// </summary>
     public async Task<Guid> AttestedProposalAsync(string role)
     {
         var fm = await ProposalAsync(await PlacedClientAsync());
         if (role is "peksos" or "psikolog" or "medis")
         {
             (await world.As("sekretaris").Post($"/api/v1/force-majeure/{fm}/attested-consents",
-                new { staffId = GatewayWorld.StaffId(role), how = "telepon", justification = "Setuju lewat telepon." })).EnsureSuccessStatusCode();
+                new { staffId = GatewayWorld.StaffId(role), how = "telepon", justification = "Setuju lewat telepon." }))
+                    .EnsureSuccessStatusCode();
         }
 
         return fm;

@@ -35,7 +35,8 @@ public sealed class CalendarFeedFormatTests(GatewayWorld world) : IClassFixture<
             new { reason = "Ditunda; ketua berhalangan, rapat diganti" }, await Sessions.ETagAsync(world, kk));
         cancel.EnsureSuccessStatusCode();
         CalendarEvent? cancelled = null;
-        await Poll.Until(async () => (cancelled = EventOf((await FeedAsync(token)).Calendar, kk)).Status == EventStatus.Cancelled,
+        await Poll.Until(async () => (cancelled = EventOf((await FeedAsync(token)).Calendar, kk))
+            .Status == EventStatus.Cancelled,
             TimeSpan.FromSeconds(10), "the cancelled KK kept in the feed");
         cancelled!.Status.ShouldBe(EventStatus.Cancelled);
         cancelled.Sequence.ShouldBeGreaterThan(planned.Sequence);
@@ -48,9 +49,11 @@ public sealed class CalendarFeedFormatTests(GatewayWorld world) : IClassFixture<
     {
         var pimpinan = world.As("pimpinan");
         var requested = await (await pimpinan.Post("/api/v1/conferences/urgent",
-            new { start = DateTimeOffset.UtcNow.AddDays(3), reason = "Klien sakit; perlu keputusan." })).Read<Contracts.Conferences.ConferenceSnapshot>();
+            new { start = DateTimeOffset.UtcNow.AddDays(3), reason = "Klien sakit; perlu keputusan." }))
+                .Read<Contracts.Conferences.ConferenceSnapshot>();
         var kk = requested.Conference.Id;
-        (await pimpinan.Post($"/api/v1/conferences/{kk}/participants", new { staffId = GatewayWorld.StaffId("anggota"), capacity = Capacity.Member }))
+        (await pimpinan.Post($"/api/v1/conferences/{kk}/participants",
+            new { staffId = GatewayWorld.StaffId("anggota"), capacity = Capacity.Member }))
             .EnsureSuccessStatusCode();
         (await world.As("anggota").Put("/api/v1/auth/me/language", new { language = "en" })).EnsureSuccessStatusCode();
         var token = await CalendarTokenAsync("anggota");
@@ -61,7 +64,8 @@ public sealed class CalendarFeedFormatTests(GatewayWorld world) : IClassFixture<
         e.Summary.ShouldBe("Urgent case conference (KK)");
         e.Description!.ShouldStartWith("Status: planned, awaiting the pimpinan's approval\nYou take part as member\n");
 
-        // RFC 5545 3.1 and 3.3.11: lines end in CRLF and are at most 75 octets; commas and newlines in text are escaped.
+        // RFC 5545 3.1 and 3.3.11: lines end in CRLF and are at most 75 octets; commas and newlines in text are
+        // escaped.
         var unfolded = raw.Replace("\r\n ", "");
         unfolded.ShouldContain("Status: planned\\, awaiting");
         unfolded.ShouldContain("\\nYou take part");
@@ -75,7 +79,8 @@ public sealed class CalendarFeedFormatTests(GatewayWorld world) : IClassFixture<
     }
 
     private async Task<string> CalendarTokenAsync(string role) =>
-        (await (await world.As(role).Post("/api/v1/auth/calendar-token", new { label = "kalender" })).Read<IssuedToken>()).Token;
+        (await (await world.As(role).Post("/api/v1/auth/calendar-token", new { label = "kalender" }))
+            .Read<IssuedToken>()).Token;
 
     private async Task<(string Raw, IcsCalendar Calendar)> FeedAsync(string token)
     {
@@ -85,5 +90,6 @@ public sealed class CalendarFeedFormatTests(GatewayWorld world) : IClassFixture<
         return (raw, IcsCalendar.Load(raw)!);
     }
 
-    private static CalendarEvent EventOf(IcsCalendar calendar, Guid kk) => calendar.Events.Single(e => e.Uid == $"kk-{kk}@caseconference");
+    private static CalendarEvent EventOf(IcsCalendar calendar, Guid kk) =>
+        calendar.Events.Single(e => e.Uid == $"kk-{kk}@caseconference");
 }

@@ -11,7 +11,8 @@ public sealed class CalendarTests(GatewayWorld world) : IClassFixture<GatewayWor
     public async Task The_feed_lists_the_KKs_one_attends_and_stops_when_its_token_is_revoked()
     {
         var kk = await Sessions.PlanUrgentAsync(world, ("staf", Capacity.InvitedStaff));
-        var issued = await (await world.As("staf").Post("/api/v1/auth/calendar-token", new { label = "ponsel" })).Read<IssuedToken>();
+        var issued = await (await world.As("staf").Post("/api/v1/auth/calendar-token", new { label = "ponsel" }))
+            .Read<IssuedToken>();
         var feed = await world.Anonymous().GetAsync($"/api/v1/calendar/{issued.Token}.ics");
         feed.Content.Headers.ContentType!.MediaType.ShouldBe("text/calendar");
         var text = await feed.Content.ReadAsStringAsync();
@@ -22,9 +23,11 @@ public sealed class CalendarTests(GatewayWorld world) : IClassFixture<GatewayWor
         var api = world.Anonymous();
         api.DefaultRequestHeaders.Authorization = new("Bearer", issued.Token);
         (await api.GetAsync("/api/v1/auth/me")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
-        (await world.Anonymous().GetAsync($"/api/v1/calendar/{world.TokenOf("staf")}.ics")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await world.Anonymous().GetAsync($"/api/v1/calendar/{world.TokenOf("staf")}.ics"))
+            .StatusCode.ShouldBe(HttpStatusCode.NotFound);
 
         (await world.As("staf").DeleteAsync($"/api/v1/auth/tokens/{issued.TokenId}")).EnsureSuccessStatusCode();
-        (await world.Anonymous().GetAsync($"/api/v1/calendar/{issued.Token}.ics")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await world.Anonymous().GetAsync($"/api/v1/calendar/{issued.Token}.ics"))
+            .StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 }

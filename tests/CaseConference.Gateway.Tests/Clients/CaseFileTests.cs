@@ -13,22 +13,26 @@ public sealed class CaseFileTests(GatewayWorld world) : IClassFixture<GatewayWor
     private readonly Prep prep = new(world);
 
     [Fact]
-    public async Task CL6_the_case_file_lists_the_kks_that_discussed_the_client_for_entitled_readers_and_audits_each_answer()
+    public async Task
+        CL6_the_case_file_lists_the_kks_that_discussed_the_client_for_entitled_readers_and_audits_each_answer()
     {
         var (client, kk, _) = await prep.PlacementKkAsync(close: false);
 
-        var rows = await (await world.As("pimpinan").GetAsync($"/api/v1/clients/{client}/conferences")).Read<List<ListClientConferences.ClientConference>>();
+        var rows = await (await world.As("pimpinan").GetAsync($"/api/v1/clients/{client}/conferences"))
+            .Read<List<ListClientConferences.ClientConference>>();
         var row = rows.ShouldHaveSingleItem();
         (row.Id, row.State).ShouldBe((kk, ConferenceState.InSession));
         row.Purposes.ShouldBe([AgendaPurpose.Other]);
 
         var other = await prep.ClientAsync();
-        (await (await world.As("anggota").GetAsync($"/api/v1/clients/{other}/conferences")).Problem(HttpStatusCode.Forbidden))
+        (await (await world.As("anggota").GetAsync($"/api/v1/clients/{other}/conferences"))
+            .Problem(HttpStatusCode.Forbidden))
             .Code().ShouldBe("case_record_confidential");
 
         var trail = await AuditTrail.OfAsync(world, client);
         trail.ShouldContain(e => e.Is("pimpinan", "case_record.read", "Pimpinan via client_conferences"));
-        (await AuditTrail.OfAsync(world, other)).ShouldContain(e => e.Is("anggota", "case_record.refused", "case_record_confidential via client_conferences"));
+        (await AuditTrail.OfAsync(world, other)).ShouldContain(e => e.Is("anggota", "case_record.refused",
+            "case_record_confidential via client_conferences"));
     }
 
     [Fact]
@@ -50,7 +54,8 @@ public sealed class CaseFileTests(GatewayWorld world) : IClassFixture<GatewayWor
     {
         var client = await prep.ClientAsync();
 
-        (await (await world.As(GatewayWorld.Foreign).GetAsync($"/api/v1/clients/{client}/conferences")).Problem(HttpStatusCode.NotFound))
+        (await (await world.As(GatewayWorld.Foreign).GetAsync($"/api/v1/clients/{client}/conferences"))
+            .Problem(HttpStatusCode.NotFound))
             .Code().ShouldBe("client_not_found");
     }
 }

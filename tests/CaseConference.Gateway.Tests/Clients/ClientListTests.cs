@@ -67,7 +67,8 @@ public sealed class ClientListTests(GatewayWorld world) : IClassFixture<GatewayW
         }
 
         var all = await List("?sort=Name&order=desc&limit=200");
-        all.Items.Select(c => c.Name).ShouldBe(all.Items.Select(c => c.Name).OrderByDescending(n => n, StringComparer.OrdinalIgnoreCase));
+        all.Items.Select(c => c.Name)
+            .ShouldBe(all.Items.Select(c => c.Name).OrderByDescending(n => n, StringComparer.OrdinalIgnoreCase));
         var first = await List("?sort=Name&order=desc&limit=2");
         var second = await List("?sort=Name&order=desc&offset=2&limit=2");
         (first.Total, first.Offset, first.Limit).ShouldBe((all.Total, 0, 2));
@@ -80,12 +81,14 @@ public sealed class ClientListTests(GatewayWorld world) : IClassFixture<GatewayW
     {
         foreach (var (query, field) in new[]
         {
-            ("?stage=5", "stage"), ("?stage=Prospect,Candidate", "stage"), ("?review=Late", "review"), ("?sort=Age", "sort"),
+            ("?stage=5", "stage"), ("?stage=Prospect,Candidate", "stage"), ("?review=Late", "review"),
+                ("?sort=Age", "sort"),
             ("?order=up", "order"), ("?limit=0", "limit"), ("?limit=201", "limit"), ("?offset=-1", "offset"),
             ($"?peksosId={Guid.Empty}", "peksosId"),
         })
         {
-            var problem = await (await world.As("sekretaris").GetAsync($"/api/v1/clients{query}")).Problem(HttpStatusCode.UnprocessableEntity);
+            var problem = await (await world.As("sekretaris").GetAsync($"/api/v1/clients{query}"))
+                .Problem(HttpStatusCode.UnprocessableEntity);
             problem.Fields().ShouldBe([field], query);
         }
     }
@@ -93,7 +96,8 @@ public sealed class ClientListTests(GatewayWorld world) : IClassFixture<GatewayW
     [Fact]
     public async Task TN1_another_pantis_list_holds_none_of_these_clients()
     {
-        var foreign = await (await world.As(GatewayWorld.Foreign).GetAsync("/api/v1/clients?limit=200")).Read<ListClients.ClientPage>();
+        var foreign = await (await world.As(GatewayWorld.Foreign).GetAsync("/api/v1/clients?limit=200"))
+            .Read<ListClients.ClientPage>();
         foreign.Items.ShouldNotContain(c => c.Name == "Slamet Riyadi");
     }
 

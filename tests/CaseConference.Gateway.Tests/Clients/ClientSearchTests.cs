@@ -30,12 +30,14 @@ public sealed class ClientSearchTests(GatewayWorld world) : IClassFixture<Gatewa
     [Fact]
     public async Task KK4_a_search_longer_than_a_short_text_is_refused_naming_the_field()
     {
-        var problem = await (await world.As("sekretaris").GetAsync($"/api/v1/clients?search={new string('a', 201)}")).Problem(HttpStatusCode.UnprocessableEntity);
+        var problem = await (await world.As("sekretaris").GetAsync($"/api/v1/clients?search={new string('a', 201)}"))
+            .Problem(HttpStatusCode.UnprocessableEntity);
         problem.Fields().ShouldBe(["search"]);
     }
 
     private static readonly Guid Slamet = new("0d3e0000-0000-4000-8000-000000000201");
 
     private async Task<List<ListClients.Item>> Search(string role, string text) =>
-        (await (await world.As(role).GetAsync($"/api/v1/clients?search={Uri.EscapeDataString(text)}&limit=20")).Read<ListClients.ClientPage>()).Items;
+        (await (await world.As(role).GetAsync($"/api/v1/clients?search={Uri.EscapeDataString(text)}&limit=20"))
+            .Read<ListClients.ClientPage>()).Items;
 }

@@ -4,7 +4,9 @@ using CaseConference.Domain.Clients;
 
 namespace CaseConference.Gateway.Tests.Clients;
 
-/// <summary>Issue 9: client changes answer a retry with the same Idempotency-Key as they answered the first request.</summary>
+/// <summary>
+/// Issue 9: client changes answer a retry with the same Idempotency-Key as they answered the first request.
+/// </summary>
 public sealed class IdempotencyKeyTests(GatewayWorld world) : IClassFixture<GatewayWorld>
 {
     [Fact]
@@ -19,9 +21,11 @@ public sealed class IdempotencyKeyTests(GatewayWorld world) : IClassFixture<Gate
         await Idempotency.RestartGrainsAsync(world);
         (await peksos.SendAsync(HttpMethod.Post, "/api/v1/clients", body, "jangkau-1")).ShouldBe(first);
 
-        var found = await (await peksos.GetAsync($"/api/v1/clients?search={Uri.EscapeDataString(name)}")).Content.ReadAsStringAsync();
+        var found = await (await peksos.GetAsync($"/api/v1/clients?search={Uri.EscapeDataString(name)}"))
+            .Content.ReadAsStringAsync();
         System.Text.Json.Nodes.JsonNode.Parse(found)!["total"]!.GetValue<int>().ShouldBe(1, found);
-        await (await peksos.Send(HttpMethod.Post, "/api/v1/clients", body with { where = "Pasar Senen" }, null, "jangkau-1")).ShouldBeKeyReusedAsync();
+        await (await peksos.Send(HttpMethod.Post, "/api/v1/clients", body with { where = "Pasar Senen" }, null,
+            "jangkau-1")).ShouldBeKeyReusedAsync();
     }
 
     [Fact]
@@ -37,6 +41,7 @@ public sealed class IdempotencyKeyTests(GatewayWorld world) : IClassFixture<Gate
         await Idempotency.RestartGrainsAsync(world);
         // Without the key the same move is refused now (the client is there already); with it, the first answer.
         (await peksos.SendAsync(HttpMethod.Post, url, body, "tahap-1")).ShouldBe(first);
-        await (await peksos.Send(HttpMethod.Post, url, body with { why = "Lain." }, null, "tahap-1")).ShouldBeKeyReusedAsync();
+        await (await peksos.Send(HttpMethod.Post, url, body with { why = "Lain." }, null, "tahap-1"))
+            .ShouldBeKeyReusedAsync();
     }
 }

@@ -24,8 +24,10 @@ public sealed class AttendanceTests(GatewayWorld world) : IClassFixture<GatewayW
                 new { staffId = GatewayWorld.StaffId("peksos"), mode = "Present" },
                 new { staffId = GatewayWorld.StaffId("psikolog"), mode = "Present" },
                 new { staffId = GatewayWorld.StaffId("medis"), mode = "Delegate", detail = "Bu Sari (perawat)" },
-                new { staffId = GatewayWorld.StaffId("anggota"), mode = "Absent", detail = "Rapat di Dinsos provinsi." },
-                new { staffId = GatewayWorld.StaffId("pimpinan"), mode = "WrittenInput", detail = "Setuju penempatan." },
+                new { staffId = GatewayWorld.StaffId("anggota"), mode = "Absent",
+                    detail = "Rapat di Dinsos provinsi." },
+                new { staffId = GatewayWorld.StaffId("pimpinan"), mode = "WrittenInput",
+                    detail = "Setuju penempatan." },
             },
         }, etag);
 
@@ -73,8 +75,10 @@ public sealed class AttendanceTests(GatewayWorld world) : IClassFixture<GatewayW
         var kk = await Sessions.PlanUrgentAsync(world);
         var body = new { entries = new[] { new { staffId = GatewayWorld.StaffId("peksos"), mode = "Present" } } };
 
-        (await (await Secretary.Put($"/api/v1/conferences/{kk}/attendance", body)).Problem((HttpStatusCode)428)).ShouldNotBeNull();
-        (await (await Secretary.Put($"/api/v1/conferences/{kk}/attendance", body, "\"1\"")).Problem(HttpStatusCode.PreconditionFailed)).ShouldNotBeNull();
+        (await (await Secretary.Put($"/api/v1/conferences/{kk}/attendance", body)).Problem((HttpStatusCode)428))
+            .ShouldNotBeNull();
+        (await (await Secretary.Put($"/api/v1/conferences/{kk}/attendance", body, "\"1\""))
+            .Problem(HttpStatusCode.PreconditionFailed)).ShouldNotBeNull();
     }
 
     [Fact]
@@ -85,12 +89,14 @@ public sealed class AttendanceTests(GatewayWorld world) : IClassFixture<GatewayW
         empty.QuorumHolds.ShouldBeFalse();
 
         await Sessions.AttendAsync(world, kk);
-        var readiness = await (await Secretary.GetAsync($"/api/v1/conferences/{kk}/readiness")).Read<SessionReadiness>();
+        var readiness = await (await Secretary.GetAsync($"/api/v1/conferences/{kk}/readiness"))
+            .Read<SessionReadiness>();
 
         readiness.QuorumHolds.ShouldBeTrue();
         readiness.CoreMembersPresent.ShouldBe(3);
         var chair = GatewayWorld.Roles.Single(r => readiness.ChairIds.Contains(GatewayWorld.StaffId(r)));
-        var opened = await world.As(chair).Post($"/api/v1/conferences/{kk}/open", new { lateItemRulings = Array.Empty<object>() });
+        var opened = await world.As(chair).Post($"/api/v1/conferences/{kk}/open",
+            new { lateItemRulings = Array.Empty<object>() });
         opened.StatusCode.ShouldBe(HttpStatusCode.NoContent, await opened.Content.ReadAsStringAsync());
     }
 

@@ -17,7 +17,8 @@ public sealed class CaseContentTests(GatewayWorld world) : IClassFixture<Gateway
     private const string PostSummary = "Hasil KK: mulai pelatihan kerja";
 
     /// <summary>Every piece of case content the KK below holds, as it would appear in JSON.</summary>
-    private static readonly string[] Content = [Note, CaseSummary, PostSummary, "Kehilangan pekerjaan", "Bimbingan keterampilan"];
+    private static readonly string[] Content = [Note, CaseSummary, PostSummary, "Kehilangan pekerjaan",
+        "Bimbingan keterampilan"];
 
     [Fact]
     public async Task Finding03_closed_kk_hides_case_content_from_former_participants()
@@ -37,8 +38,10 @@ public sealed class CaseContentTests(GatewayWorld world) : IClassFixture<Gateway
         var decision = after.Conference.Decisions.ShouldHaveSingleItem();
         (decision.ClientId, decision.CaseContentWithheld, decision.Decision).ShouldBe((client, true, null));
         var summary = after.Conference.PostKkSummaries.ShouldHaveSingleItem();
-        (summary.ClientId, summary.CaseContentWithheld, summary.Text, summary.FiledAt is null).ShouldBe((client, true, null, false));
-        var listed = JsonNode.Parse(await (await world.As("anggota").GetAsync($"/api/v1/conferences/{kk}/clients")).Content.ReadAsStringAsync())!;
+        (summary.ClientId, summary.CaseContentWithheld, summary.Text, summary.FiledAt is null)
+            .ShouldBe((client, true, null, false));
+        var listed = JsonNode.Parse(await (await world.As("anggota").GetAsync($"/api/v1/conferences/{kk}/clients"))
+            .Content.ReadAsStringAsync())!;
         (listed[0]!["name"], listed[0]!["caseContentWithheld"]!.GetValue<bool>()).ShouldBe((null, true));
         (await world.As("anggota").GetAsync($"/api/v1/clients/{client}")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
 
@@ -46,7 +49,8 @@ public sealed class CaseContentTests(GatewayWorld world) : IClassFixture<Gateway
         {
             var full = await SnapshotAs(reader, kk);
             full.Conference.Agenda.Single().Summary!.Text.ShouldBe(CaseSummary, reader);
-            full.Conference.Decisions.Single().Decision.ShouldBeOfType<PlaceInProgramme>(reader).Hypothesis.WhyInDifficulty.ShouldBe("Kehilangan pekerjaan");
+            full.Conference.Decisions.Single().Decision.ShouldBeOfType<PlaceInProgramme>(reader)
+                .Hypothesis.WhyInDifficulty.ShouldBe("Kehilangan pekerjaan");
             full.Conference.PostKkSummaries.Single().Text.ShouldBe(PostSummary, reader);
         }
     }
@@ -68,7 +72,8 @@ public sealed class CaseContentTests(GatewayWorld world) : IClassFixture<Gateway
         (await psikolog.JoinAsync(kk)).Conference.Decisions.Single().Decision.ShouldBeOfType<PlaceInProgramme>();
 
         // What the group heard live while the anggota followed: every event, none with case content.
-        await Poll.Until(() => early.EventsOf(kk).Any(e => e.Kind == nameof(PostKkSummaryFiled)), TimeSpan.FromSeconds(30), "the KK's last event live");
+        await Poll.Until(() => early.EventsOf(kk).Any(e => e.Kind == nameof(PostKkSummaryFiled)),
+            TimeSpan.FromSeconds(30), "the KK's last event live");
         early.EventsOf(kk).Select(e => e.Kind).ShouldContain(nameof(DecisionRecorded));
         early.EventsOf(kk).ShouldAllBe(e => Content.All(text => !e.Payload.ToJsonString().Contains(text)));
     }
@@ -81,7 +86,8 @@ public sealed class CaseContentTests(GatewayWorld world) : IClassFixture<Gateway
 
         foreach (var follower in new[] { "anggota", "pimpinan" })
         {
-            var raw = await (await world.As(follower).GetAsync($"/api/v1/conferences/{kk}/events?after=0")).Content.ReadAsStringAsync();
+            var raw = await (await world.As(follower).GetAsync($"/api/v1/conferences/{kk}/events?after=0"))
+                .Content.ReadAsStringAsync();
             raw.ShouldContain(nameof(DecisionRecorded));
             Content.ShouldAllBe(text => !raw.Contains(text), follower);
         }
@@ -98,7 +104,8 @@ public sealed class CaseContentTests(GatewayWorld world) : IClassFixture<Gateway
         await SnapshotAs("anggota", kk);
         await SnapshotAs("anggota", kk);
         await SnapshotAs("psikolog", kk);
-        (await world.As("anggota").GetAsync($"/api/v1/conferences/{kk}/events?after=0")).EnsureSuccessStatusCode(); // no content, no line
+        (await world.As("anggota").GetAsync($"/api/v1/conferences/{kk}/events?after=0"))
+            .EnsureSuccessStatusCode(); // no content, no line
         await using (var hub = await Participant.ConnectAsync(world, "medis"))
         {
             await hub.JoinAsync(kk);
@@ -121,8 +128,10 @@ public sealed class CaseContentTests(GatewayWorld world) : IClassFixture<Gateway
         var client = await prep.AwaitingPlacementAsync();
         var kk = await Sessions.PlanUrgentAsync(world);
         var added = await (await world.As("sekretaris").Post($"/api/v1/conferences/{kk}/agenda",
-            new { clientId = client, purpose = "Placement", note = Note }, await Sessions.ETagAsync(world, kk))).Read<Prep.JsonItem>();
-        (await world.As("peksos").Post($"/api/v1/conferences/{kk}/agenda/{added.ItemId}/summary", new { text = CaseSummary },
+            new { clientId = client, purpose = "Placement", note = Note }, await Sessions.ETagAsync(world, kk)))
+                .Read<Prep.JsonItem>();
+        (await world.As("peksos").Post($"/api/v1/conferences/{kk}/agenda/{added.ItemId}/summary",
+            new { text = CaseSummary },
             await Sessions.ETagAsync(world, kk))).EnsureSuccessStatusCode();
         return (client, kk);
     }
@@ -135,8 +144,10 @@ public sealed class CaseContentTests(GatewayWorld world) : IClassFixture<Gateway
         var secretary = world.As("sekretaris");
         (await secretary.Post($"/api/v1/conferences/{kk}/decisions", new { itemId = item, decision = Prep.Placement() },
             await Sessions.ETagAsync(world, kk))).EnsureSuccessStatusCode();
-        (await secretary.Post($"/api/v1/conferences/{kk}/close", null, await Sessions.ETagAsync(world, kk))).EnsureSuccessStatusCode();
-        (await world.As("peksos").Post($"/api/v1/conferences/{kk}/summaries", new { clientId = client, text = PostSummary },
+        (await secretary.Post($"/api/v1/conferences/{kk}/close", null, await Sessions.ETagAsync(world, kk)))
+            .EnsureSuccessStatusCode();
+        (await world.As("peksos").Post($"/api/v1/conferences/{kk}/summaries",
+            new { clientId = client, text = PostSummary },
             await Sessions.ETagAsync(world, kk))).EnsureSuccessStatusCode();
     }
 }

@@ -31,13 +31,16 @@ public sealed class ConferenceHubTests(GatewayWorld world) : IClassFixture<Gatew
         {
             await Poll.Until(() => Minutes(p.EventsOf(kk)).Count >= 50, Deadline, "fifty minutes at every participant");
             var events = p.EventsOf(kk).Where(e => e.Sequence > version).ToList();
-            events.Select(e => e.Sequence).ShouldBe(Enumerable.Range((int)version + 1, events.Count).Select(i => (long)i));
+            events.Select(e => e.Sequence)
+                .ShouldBe(Enumerable.Range((int)version + 1, events.Count).Select(i => (long)i));
             Minutes(events).ShouldBe(texts);
             await p.DisposeAsync();
         }
     }
 
-    /// <summary>Issue 7, the API contract: an event's fields arrive as a JSON object, not JSON inside a string.</summary>
+    /// <summary>
+    /// Issue 7, the API contract: an event's fields arrive as a JSON object, not JSON inside a string.
+    /// </summary>
     [Fact]
     public async Task LV1_an_events_payload_is_a_json_object_on_the_hub_and_in_the_catch_up_read()
     {
@@ -50,7 +53,8 @@ public sealed class ConferenceHubTests(GatewayWorld world) : IClassFixture<Gatew
         await Poll.Until(() => medis.RawEventsOf(kk).Count >= 2, Deadline, "two events at the participant");
         var live = medis.RawEventsOf(kk).ToArray();
 
-        var read = JsonDocument.Parse(await world.As("medis").GetStringAsync($"/api/v1/conferences/{kk}/events?after={version}")).RootElement;
+        var read = JsonDocument.Parse(await world.As("medis")
+            .GetStringAsync($"/api/v1/conferences/{kk}/events?after={version}")).RootElement;
         foreach (var events in new[] { live, read.EnumerateArray().ToArray() })
         {
             events.Length.ShouldBe(2);
@@ -58,7 +62,8 @@ public sealed class ConferenceHubTests(GatewayWorld world) : IClassFixture<Gatew
             events.Select(e => e.GetProperty("sequence").GetInt64()).ShouldBe([version + 1, version + 2]);
             events.Where(e => e.TryGetProperty("json", out var text)).ShouldBeEmpty();
             events.Select(e => e.GetProperty("payload").ValueKind).ShouldAllBe(k => k == JsonValueKind.Object);
-            events.Select(e => e.GetProperty("payload").GetProperty("entry").GetProperty("text").GetString()).ShouldBe(texts);
+            events.Select(e => e.GetProperty("payload").GetProperty("entry").GetProperty("text").GetString())
+                .ShouldBe(texts);
         }
     }
 
@@ -81,7 +86,8 @@ public sealed class ConferenceHubTests(GatewayWorld world) : IClassFixture<Gatew
         snapshot.Conference.Minutes.Select(m => m.Text).TakeLast(10).ShouldBe(missed);
         var after = await PostMinutesAsync(kk, 3, "Sesudah");
         await Poll.Until(() => Minutes(back.EventsOf(kk)).Count == 3, Deadline, "the minutes after reconnecting");
-        back.EventsOf(kk).Select(e => e.Sequence).ShouldBe([snapshot.Version + 1, snapshot.Version + 2, snapshot.Version + 3]);
+        back.EventsOf(kk).Select(e => e.Sequence)
+            .ShouldBe([snapshot.Version + 1, snapshot.Version + 2, snapshot.Version + 3]);
         Minutes(back.EventsOf(kk)).ShouldBe(after);
     }
 
@@ -130,7 +136,8 @@ public sealed class ConferenceHubTests(GatewayWorld world) : IClassFixture<Gatew
 
         foreach (var gateway in new[] { world.Gateway, second })
         {
-            gateway.Services.GetRequiredService<FeedRelay<ConferenceHub>>().Subscriptions.Count(f => f == $"conference:{kk}").ShouldBe(1);
+            gateway.Services.GetRequiredService<FeedRelay<ConferenceHub>>()
+                .Subscriptions.Count(f => f == $"conference:{kk}").ShouldBe(1);
         }
     }
 
@@ -149,7 +156,8 @@ public sealed class ConferenceHubTests(GatewayWorld world) : IClassFixture<Gatew
 
         await Poll.Until(() => Minutes(peksos.EventsOf(kk)).Count == 6, Deadline, "missed minutes after the renewal");
         Minutes(peksos.EventsOf(kk)).ShouldBe([.. before, .. during]);
-        peksos.EventsOf(kk).Select(e => e.Sequence).ShouldBe(Enumerable.Range((int)version + 1, peksos.EventsOf(kk).Count).Select(i => (long)i));
+        peksos.EventsOf(kk).Select(e => e.Sequence)
+            .ShouldBe(Enumerable.Range((int)version + 1, peksos.EventsOf(kk).Count).Select(i => (long)i));
     }
 
     private async Task<List<string>> PostMinutesAsync(Guid kk, int count, string prefix)

@@ -9,7 +9,8 @@ public sealed class DeferralTests(GatewayWorld world) : IClassFixture<GatewayWor
     public async Task KK9_a_deferral_sent_with_the_systems_ground_is_refused_naming_the_field()
     {
         var response = await world.As("sekretaris").Post($"/api/v1/conferences/{Guid.NewGuid()}/decisions",
-            new { itemId = Guid.NewGuid(), decision = new { type = "Defer", reason = "Ditunda.", ground = "LateCaseSummary" } }, "\"1\"");
+            new { itemId = Guid.NewGuid(),
+                decision = new { type = "Defer", reason = "Ditunda.", ground = "LateCaseSummary" } }, "\"1\"");
 
         var problem = await response.Problem(HttpStatusCode.UnprocessableEntity);
         problem.Fields().ShouldBe(["decision.ground"]);

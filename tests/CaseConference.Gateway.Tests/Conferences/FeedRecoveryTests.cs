@@ -23,7 +23,8 @@ public sealed class FeedRecoveryTests(GatewayWorld world) : IClassFixture<Gatewa
         await world.Cluster.Client.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
         var texts = await PostMinutesAsync(kk, 3, "Setelah aktif lagi");
 
-        await Poll.Until(() => Minutes(peksos.EventsOf(kk)).Count == 3, WithinSeconds, "the minutes after the KK reactivated");
+        await Poll.Until(() => Minutes(peksos.EventsOf(kk)).Count == 3, WithinSeconds,
+            "the minutes after the KK reactivated");
         Minutes(peksos.EventsOf(kk)).ShouldBe(texts);
         peksos.EventsOf(kk).Select(e => e.Sequence).ShouldBe([version + 1, version + 2, version + 3]);
     }
@@ -34,10 +35,12 @@ public sealed class FeedRecoveryTests(GatewayWorld world) : IClassFixture<Gatewa
         var kk = await Sessions.InSessionAsync(world);
         await using var medis = await Participant.ConnectAsync(world, "medis");
         var version = (await medis.JoinAsync(kk)).Version;
-        await Poll.Until(() => medis.HeartbeatsOf(kk).Contains(version), WithinSeconds, "a heartbeat with the joined version");
+        await Poll.Until(() => medis.HeartbeatsOf(kk).Contains(version), WithinSeconds,
+            "a heartbeat with the joined version");
 
         await PostMinutesAsync(kk, 2, "Detak");
-        await Poll.Until(() => medis.HeartbeatsOf(kk).Contains(version + 2), WithinSeconds, "a heartbeat with the new version");
+        await Poll.Until(() => medis.HeartbeatsOf(kk).Contains(version + 2), WithinSeconds,
+            "a heartbeat with the new version");
     }
 
     private async Task<List<string>> PostMinutesAsync(Guid kk, int count, string prefix)

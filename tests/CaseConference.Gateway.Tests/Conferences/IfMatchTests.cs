@@ -24,7 +24,8 @@ public sealed class IfMatchTests(GatewayWorld world) : IClassFixture<GatewayWorl
                 secretary.Put(Url("psikolog"), new { mode = "Present" }, etag));
 
             var accepted = answers.Single(a => a.StatusCode == HttpStatusCode.NoContent);
-            (await answers.Single(a => a != accepted).Problem(HttpStatusCode.PreconditionFailed)).Code().ShouldBe("stale_etag");
+            (await answers.Single(a => a != accepted).Problem(HttpStatusCode.PreconditionFailed)).Code()
+                .ShouldBe("stale_etag");
             accepted.Headers.ETag!.Tag.ShouldNotBe(etag);
             etag = accepted.Headers.ETag.Tag;
         }
@@ -42,7 +43,8 @@ public sealed class IfMatchTests(GatewayWorld world) : IClassFixture<GatewayWorl
         var foreign = world.As(GatewayWorld.Foreign);
         foreach (var ifMatch in new string?[] { "\"0\"", await Sessions.ETagAsync(world, kk), "*", null })
         {
-            (await (await foreign.Put(url, new { mode = "Present" }, ifMatch)).Problem(HttpStatusCode.NotFound)).Code().ShouldBe("conference_not_found");
+            (await (await foreign.Put(url, new { mode = "Present" }, ifMatch)).Problem(HttpStatusCode.NotFound)).Code()
+                .ShouldBe("conference_not_found");
         }
     }
 

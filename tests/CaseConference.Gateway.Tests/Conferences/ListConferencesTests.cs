@@ -36,15 +36,18 @@ public sealed class ListConferencesTests(GatewayWorld world) : IClassFixture<Gat
     {
         foreach (var (query, field) in new[]
         {
-            ("?when=soon", "when"), ("?status=1", "status"), ("?status=Planned,Sealed", "status"), ("?kind=Emergency", "kind"),
+            ("?when=soon", "when"), ("?status=1", "status"), ("?status=Planned,Sealed", "status"),
+                ("?kind=Emergency", "kind"),
             ("?limit=0", "limit"), ("?limit=201", "limit"), ("?offset=-1", "offset"),
         })
         {
-            var problem = await (await world.As("sekretaris").GetAsync($"/api/v1/conferences{query}")).Problem(HttpStatusCode.UnprocessableEntity);
+            var problem = await (await world.As("sekretaris").GetAsync($"/api/v1/conferences{query}"))
+                .Problem(HttpStatusCode.UnprocessableEntity);
             problem.Fields().ShouldBe([field], query);
         }
     }
 
     private async Task<ListConferences.ConferencePage> List(string query) =>
-        await (await world.As("sekretaris").GetAsync($"/api/v1/conferences{query}")).Read<ListConferences.ConferencePage>();
+        await (await world.As("sekretaris").GetAsync($"/api/v1/conferences{query}"))
+            .Read<ListConferences.ConferencePage>();
 }

@@ -12,14 +12,17 @@ public sealed class OpeningWindowTests(GatewayWorld world) : IClassFixture<Gatew
     public async Task KK4_a_KK_opens_no_earlier_than_the_panti_opening_window_before_its_start()
     {
         var now = DateTimeOffset.UtcNow;
-        var start = new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, now.Minute, 0, TimeSpan.Zero).AddHours(3);
+        var start = new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, now.Minute, 0, TimeSpan.Zero)
+            .AddHours(3);
         var kk = await Sessions.PlanUrgentAsync(world, start);
         await Sessions.AttendAsync(world, kk);
-        var readiness = await (await world.As("sekretaris").GetAsync($"/api/v1/conferences/{kk}/readiness")).Read<SessionReadiness>();
+        var readiness = await (await world.As("sekretaris").GetAsync($"/api/v1/conferences/{kk}/readiness"))
+            .Read<SessionReadiness>();
         readiness.OpensAt.ShouldBe(start.AddHours(-1));
         var chair = GatewayWorld.Roles.Single(r => readiness.ChairIds.Contains(GatewayWorld.StaffId(r)));
 
-        var early = await world.As(chair).Post($"/api/v1/conferences/{kk}/open", new { lateItemRulings = Array.Empty<object>() });
+        var early = await world.As(chair).Post($"/api/v1/conferences/{kk}/open",
+            new { lateItemRulings = Array.Empty<object>() });
 
         var problem = await early.Problem(HttpStatusCode.Conflict);
         problem.Code().ShouldBe("conference_opens_too_early");
@@ -29,10 +32,12 @@ public sealed class OpeningWindowTests(GatewayWorld world) : IClassFixture<Gatew
         var pimpinan = world.As("pimpinan");
         var settings = await pimpinan.GetAsync("/api/v1/panti/settings");
         (await settings.Read<JsonObject>())["policy"]!["opensMinutesBeforeStart"]!.GetValue<int>().ShouldBe(60);
-        (await pimpinan.Put("/api/v1/panti/settings", new { policy = new { opensMinutesBeforeStart = 4 * 60 } }, settings.Headers.ETag!.Tag))
+        (await pimpinan.Put("/api/v1/panti/settings", new { policy = new { opensMinutesBeforeStart = 4 * 60 } },
+            settings.Headers.ETag!.Tag))
             .StatusCode.ShouldBe(HttpStatusCode.OK);
 
-        var opened = await world.As(chair).Post($"/api/v1/conferences/{kk}/open", new { lateItemRulings = Array.Empty<object>() }, await Sessions.ETagAsync(world, kk));
+        var opened = await world.As(chair).Post($"/api/v1/conferences/{kk}/open",
+            new { lateItemRulings = Array.Empty<object>() }, await Sessions.ETagAsync(world, kk));
         opened.StatusCode.ShouldBe(HttpStatusCode.NoContent, await opened.Content.ReadAsStringAsync());
     }
 
@@ -42,7 +47,8 @@ public sealed class OpeningWindowTests(GatewayWorld world) : IClassFixture<Gatew
         var pimpinan = world.As("pimpinan");
         var etag = (await pimpinan.GetAsync("/api/v1/panti/settings")).Headers.ETag!.Tag;
 
-        var refused = await pimpinan.Put("/api/v1/panti/settings", new { policy = new { opensMinutesBeforeStart = 24 * 60 + 1 } }, etag);
+        var refused = await pimpinan.Put("/api/v1/panti/settings",
+            new { policy = new { opensMinutesBeforeStart = 24 * 60 + 1 } }, etag);
 
         (await refused.Problem(HttpStatusCode.UnprocessableEntity)).Code().ShouldBe("opening_window_out_of_range");
     }

@@ -31,7 +31,8 @@ public sealed class RegularSlotTests(GatewayWorld world) : IClassFixture<Gateway
     {
         var start = (await FreeSlotsAsync())[^2];
 
-        var answers = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => Secretary.Post("/api/v1/conferences/regular", new { start })));
+        var answers = await Task.WhenAll(Enumerable.Range(0, 6)
+            .Select(_ => Secretary.Post("/api/v1/conferences/regular", new { start })));
 
         answers.Count(a => a.StatusCode == HttpStatusCode.Created).ShouldBe(1);
         answers.Count(a => a.StatusCode == HttpStatusCode.OK).ShouldBe(5);
@@ -61,8 +62,10 @@ public sealed class RegularSlotTests(GatewayWorld world) : IClassFixture<Gateway
         var start = (await FreeSlotsAsync())[^4];
         var old = Guid.NewGuid();
         await world.Cluster.Client.GetGrain<IConferenceGrain>(old)
-            .PlanRegular(new Contracts.Caller(Gateway.Commands.DemoSeed.PantiId, GatewayWorld.StaffId("sekretaris")), start);
-        await Poll.Until(async () => (await ListAsync()).Any(r => r.Id == old), TimeSpan.FromSeconds(10), "the old KK in the list");
+            .PlanRegular(new Contracts.Caller(Gateway.Commands.DemoSeed.PantiId, GatewayWorld.StaffId("sekretaris")),
+                start);
+        await Poll.Until(async () => (await ListAsync()).Any(r => r.Id == old), TimeSpan.FromSeconds(10),
+            "the old KK in the list");
 
         var again = await Secretary.Post("/api/v1/conferences/regular", new { start });
 
@@ -75,8 +78,10 @@ public sealed class RegularSlotTests(GatewayWorld world) : IClassFixture<Gateway
     public async Task KK5_a_cancelled_regular_KK_frees_its_slot_for_a_new_one()
     {
         var start = (await FreeSlotsAsync())[^3];
-        var cancelled = (await (await Secretary.Post("/api/v1/conferences/regular", new { start })).Read<ConferenceSnapshot>()).Conference.Id;
-        (await world.As("pimpinan").Post($"/api/v1/conferences/{cancelled}/cancel", new { reason = "Libur nasional." })).EnsureSuccessStatusCode();
+        var cancelled = (await (await Secretary.Post("/api/v1/conferences/regular", new { start }))
+            .Read<ConferenceSnapshot>()).Conference.Id;
+        (await world.As("pimpinan").Post($"/api/v1/conferences/{cancelled}/cancel", new { reason = "Libur nasional." }))
+            .EnsureSuccessStatusCode();
 
         var planned = await Secretary.Post("/api/v1/conferences/regular", new { start });
 
@@ -104,7 +109,8 @@ public sealed class RegularSlotTests(GatewayWorld world) : IClassFixture<Gateway
         await Poll.Until(async () =>
         {
             var firstFree = (await FreeSlotsAsync())[0];
-            scheduled = (await ListAsync()).FirstOrDefault(r => r.Kind == ConferenceKind.Regular && r.State == ConferenceState.Planned && r.Start < firstFree);
+            scheduled = (await ListAsync()).FirstOrDefault(r => r.Kind == ConferenceKind.Regular
+                && r.State == ConferenceState.Planned && r.Start < firstFree);
             return scheduled is not null;
         }, TimeSpan.FromSeconds(20), "a KK the schedule planned");
         return scheduled!;
@@ -114,12 +120,15 @@ public sealed class RegularSlotTests(GatewayWorld world) : IClassFixture<Gateway
         await (await Secretary.GetAsync("/api/v1/conferences/occurrences")).Read<List<DateTimeOffset>>();
 
     private async Task<List<ListConferences.Row>> ListAsync() =>
-        (await (await world.As("pimpinan").GetAsync("/api/v1/conferences")).Read<ListConferences.ConferencePage>()).Items;
+        (await (await world.As("pimpinan").GetAsync("/api/v1/conferences")).Read<ListConferences.ConferencePage>())
+            .Items;
 
     /// <summary>The KK list is told by each KK one way, so it is polled until the KK shows.</summary>
     private async Task OnlyRegularKkAtAsync(DateTimeOffset start, Guid id)
     {
-        await Poll.Until(async () => (await ListAsync()).Any(r => r.Id == id), TimeSpan.FromSeconds(10), "the KK in the list");
-        (await ListAsync()).Where(r => r.Kind == ConferenceKind.Regular && r.Start == start).Select(r => r.Id).ShouldBe([id]);
+        await Poll.Until(async () => (await ListAsync()).Any(r => r.Id == id), TimeSpan.FromSeconds(10),
+            "the KK in the list");
+        (await ListAsync()).Where(r => r.Kind == ConferenceKind.Regular && r.Start == start).Select(r => r.Id)
+            .ShouldBe([id]);
     }
 }

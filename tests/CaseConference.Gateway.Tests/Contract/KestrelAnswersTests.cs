@@ -23,8 +23,10 @@ public sealed class KestrelAnswersTests(GatewayWorld world) : IClassFixture<Gate
         kestrel = new GatewayFactory(world.Cluster);
         kestrel.UseKestrel(0);
         kestrel.StartServer();
-        address = new Uri(kestrel.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
-            .First(a => a.StartsWith("http://", StringComparison.Ordinal)).Replace("[::]", "127.0.0.1").Replace("0.0.0.0", "127.0.0.1"));
+        address =
+            new Uri(kestrel.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
+            .First(a => a.StartsWith("http://", StringComparison.Ordinal)).Replace("[::]", "127.0.0.1")
+            .Replace("0.0.0.0", "127.0.0.1"));
         return Task.CompletedTask;
     }
 
@@ -49,7 +51,8 @@ public sealed class KestrelAnswersTests(GatewayWorld world) : IClassFixture<Gate
     [Fact]
     public async Task Finding13_past_kestrels_own_header_limit_the_431_is_kestrels_bodiless_one()
     {
-        var answer = await RawAsync($"GET /api/v1/panti HTTP/1.1\r\nHost: x\r\nX-Padding: {new string('p', 200_000)}\r\n\r\n");
+        var answer =
+            await RawAsync($"GET /api/v1/panti HTTP/1.1\r\nHost: x\r\nX-Padding: {new string('p', 200_000)}\r\n\r\n");
 
         answer.ShouldStartWith("HTTP/1.1 431 ");
         answer.ShouldContain("Content-Length: 0");

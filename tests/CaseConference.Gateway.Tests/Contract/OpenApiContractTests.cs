@@ -24,7 +24,8 @@ public sealed partial class OpenApiContractTests(GatewayWorld world) : IClassFix
     /// <summary>The only operations anyone may call without signing in.</summary>
     private static readonly string[] Anonymous =
     [
-        "POST /api/v1/auth/sign-in", "POST /api/v1/auth/token", "GET /api/v1/auth/antiforgery", "GET /api/v1/calendar/{token}.ics",
+        "POST /api/v1/auth/sign-in", "POST /api/v1/auth/token", "GET /api/v1/auth/antiforgery",
+            "GET /api/v1/calendar/{token}.ics",
     ];
 
     [Fact]
@@ -33,7 +34,8 @@ public sealed partial class OpenApiContractTests(GatewayWorld world) : IClassFix
         var text = await world.Anonymous().GetStringAsync("/openapi/v1.json");
         var read = OpenApiDocument.Parse(text, "json");
         read.Diagnostic!.SpecificationVersion.ShouldBe(OpenApiSpecVersion.OpenApi3_1);
-        read.Diagnostic.Errors.ShouldBeEmpty(string.Join("; ", read.Diagnostic.Errors.Select(e => $"{e.Pointer}: {e.Message}")));
+        read.Diagnostic.Errors.ShouldBeEmpty(string.Join("; ",
+            read.Diagnostic.Errors.Select(e => $"{e.Pointer}: {e.Message}")));
         var errors = read.Document!.Validate(ValidationRuleSet.GetDefaultRuleSet())?.ToList() ?? [];
         errors.ShouldBeEmpty(string.Join("; ", errors.Select(e => $"{e.Pointer}: {e.Message}")));
     }
@@ -64,8 +66,10 @@ public sealed partial class OpenApiContractTests(GatewayWorld world) : IClassFix
     [Fact]
     public async Task Contract_every_operation_has_a_unique_operation_id()
     {
-        var ids = Operations(await DocumentAsync()).Select(o => (o.Name, Id: o.Operation["operationId"]?.GetValue<string>())).ToList();
-        ids.Where(o => string.IsNullOrWhiteSpace(o.Id)).Select(o => o.Name).ShouldBeEmpty("operations without an operationId (.WithName)");
+        var ids = Operations(await DocumentAsync())
+            .Select(o => (o.Name, Id: o.Operation["operationId"]?.GetValue<string>())).ToList();
+        ids.Where(o => string.IsNullOrWhiteSpace(o.Id)).Select(o => o.Name)
+            .ShouldBeEmpty("operations without an operationId (.WithName)");
         ids.GroupBy(o => o.Id).Where(g => g.Count() > 1).Select(g => g.Key).ShouldBeEmpty("operationIds used twice");
         ids.Select(o => o.Id!).ShouldAllBe(id => OperationIdShape().IsMatch(id));
     }
@@ -91,7 +95,8 @@ public sealed partial class OpenApiContractTests(GatewayWorld world) : IClassFix
             requirements.ShouldContain(r => r.SequenceEqual(cookie), name);
             requirements.Count.ShouldBe(2, name);
             operation["responses"]!.AsObject().Select(r => r.Key).ShouldContain("401", name);
-            operation["responses"]!.AsObject().Select(r => r.Key).ShouldContain("403", $"{name}: password_change_required");
+            operation["responses"]!.AsObject().Select(r => r.Key).ShouldContain("403",
+                $"{name}: password_change_required");
         }
     }
 
@@ -104,9 +109,12 @@ public sealed partial class OpenApiContractTests(GatewayWorld world) : IClassFix
         readers.ShouldContain("PUT /api/v1/panti/settings");
         foreach (var (name, operation) in Operations(root))
         {
-            var ifMatch = operation["parameters"]?.AsArray().SingleOrDefault(p => p!["in"]!.GetValue<string>() == "header" && p["name"]!.GetValue<string>() == "If-Match");
-            (ifMatch is not null).ShouldBe(readers.Contains(name), $"{name}: If-Match documented iff the handler reads it");
-            var etag = operation["responses"]!.AsObject().Where(r => r.Key.StartsWith('2')).Any(r => r.Value!["headers"]?["ETag"] is not null);
+            var ifMatch = operation["parameters"]?.AsArray().SingleOrDefault(p =>
+                p!["in"]!.GetValue<string>() == "header" && p["name"]!.GetValue<string>() == "If-Match");
+            (ifMatch is not null).ShouldBe(readers.Contains(name),
+                $"{name}: If-Match documented iff the handler reads it");
+            var etag = operation["responses"]!.AsObject().Where(r => r.Key.StartsWith('2'))
+                .Any(r => r.Value!["headers"]?["ETag"] is not null);
             if (ifMatch is not null)
             {
                 etag.ShouldBeTrue($"{name} reads If-Match, so it answers the new ETag");
@@ -115,11 +123,14 @@ public sealed partial class OpenApiContractTests(GatewayWorld world) : IClassFix
         }
 
         var required = Operations(root).Where(o => o.Operation["parameters"]?.AsArray()
-            .Any(p => p!["name"]!.GetValue<string>() == "If-Match" && p["required"]?.GetValue<bool>() == true) == true).Select(o => o.Name).ToList();
+            .Any(p => p!["name"]!.GetValue<string>() == "If-Match" && p["required"]?.GetValue<bool>() == true) == true)
+            .Select(o => o.Name).ToList();
         required.ShouldBe(
-            ["PUT /api/v1/panti/settings", "POST /api/v1/conferences/{id}/agenda", "PUT /api/v1/conferences/{id}/attendance/{staffId}", "PUT /api/v1/conferences/{id}/attendance"],
+            ["PUT /api/v1/panti/settings", "POST /api/v1/conferences/{id}/agenda",
+                "PUT /api/v1/conferences/{id}/attendance/{staffId}", "PUT /api/v1/conferences/{id}/attendance"],
             ignoreOrder: true);
-        foreach (var name in new[] { "GET /api/v1/conferences/{id}", "GET /api/v1/panti/settings", "GET /api/v1/review-schedule" })
+        foreach (var name in new[] { "GET /api/v1/conferences/{id}", "GET /api/v1/panti/settings",
+            "GET /api/v1/review-schedule" })
         {
             Operation(root, name)["responses"]!["200"]!["headers"]?["ETag"].ShouldNotBeNull(name);
         }
@@ -143,9 +154,11 @@ public sealed partial class OpenApiContractTests(GatewayWorld world) : IClassFix
             schema.ShouldNotBeNull($"{name} binds {body.Name} but documents no JSON body");
             var documented = Resolve(root, schema["$ref"]!.GetValue<string>())!;
             var expected = Bound(body);
-            documented["properties"]!.AsObject().Select(p => p.Key).ShouldBe(expected.Keys, ignoreOrder: true, $"{name} ({body.FullName})");
+            documented["properties"]!.AsObject().Select(p => p.Key).ShouldBe(expected.Keys, ignoreOrder: true,
+                $"{name} ({body.FullName})");
             (documented["required"]?.AsArray().Select(r => r!.GetValue<string>()) ?? []).ShouldBe(
-                expected.Where(p => p.Value).Select(p => p.Key), ignoreOrder: true, $"{name} ({body.FullName}) required");
+                expected.Where(p => p.Value).Select(p => p.Key), ignoreOrder: true,
+                    $"{name} ({body.FullName}) required");
             checkedBodies++;
         }
 
@@ -161,7 +174,8 @@ public sealed partial class OpenApiContractTests(GatewayWorld world) : IClassFix
         {
             var method = description.ActionDescriptor.EndpointMetadata.OfType<MethodInfo>().First();
             var returned = Answered(method.ReturnType);
-            foreach (var (status, response) in Operation(root, name)["responses"]!.AsObject().Where(r => r.Key.StartsWith('2')))
+            foreach (var (status, response) in Operation(root, name)["responses"]!.AsObject()
+                .Where(r => r.Key.StartsWith('2')))
             {
                 var content = response!["content"]?.AsObject();
                 if (returned is null)
@@ -190,8 +204,10 @@ public sealed partial class OpenApiContractTests(GatewayWorld world) : IClassFix
                     continue;
                 }
 
-                var documented = schema["$ref"] is { } reference ? Resolve(root, reference.GetValue<string>())! : schema;
-                documented["properties"]!.AsObject().Select(p => p.Key).ShouldBe(Bound(type).Keys, ignoreOrder: true, $"{name} {status} answers {type.FullName}");
+                var documented = schema["$ref"] is { } reference ? Resolve(root, reference.GetValue<string>())!
+                    : schema;
+                documented["properties"]!.AsObject().Select(p => p.Key).ShouldBe(Bound(type).Keys, ignoreOrder: true,
+                    $"{name} {status} answers {type.FullName}");
                 checkedAnswers++;
             }
         }
@@ -199,18 +215,23 @@ public sealed partial class OpenApiContractTests(GatewayWorld world) : IClassFix
         checkedAnswers.ShouldBeGreaterThan(25);
     }
 
-    /// <summary>The type of the body a handler answers: T of Ok&lt;T&gt;/Created&lt;T&gt;; null for NoContent; string for text.</summary>
+    /// <summary>
+    /// The type of the body a handler answers: T of Ok&lt;T&gt;/Created&lt;T&gt;; null for NoContent; string for text.
+    /// </summary>
     private static Type? Answered(Type returnType)
     {
-        var result = returnType.IsGenericType && returnType.GetGenericTypeDefinition() == typeof(Task<>) ? returnType.GetGenericArguments()[0] : returnType;
+        var result = returnType.IsGenericType && returnType.GetGenericTypeDefinition() == typeof(Task<>)
+            ? returnType.GetGenericArguments()[0] : returnType;
         // A text body, given as a string or as UTF-8 bytes (the client list's CSV, with its BOM).
-        if (result == typeof(Microsoft.AspNetCore.Http.HttpResults.ContentHttpResult) || result == typeof(Microsoft.AspNetCore.Http.HttpResults.Utf8ContentHttpResult))
+        if (result == typeof(Microsoft.AspNetCore.Http.HttpResults.ContentHttpResult)
+            || result == typeof(Microsoft.AspNetCore.Http.HttpResults.Utf8ContentHttpResult))
         {
             return typeof(string);
         }
 
         // Results<Created<T>, Ok<T>>: every case answers the same T here.
-        while (result.IsGenericType && typeof(Microsoft.AspNetCore.Http.IResult).IsAssignableFrom(result.GetGenericArguments()[0]))
+        while (result.IsGenericType
+            && typeof(Microsoft.AspNetCore.Http.IResult).IsAssignableFrom(result.GetGenericArguments()[0]))
         {
             result = result.GetGenericArguments()[0];
         }
@@ -219,21 +240,26 @@ public sealed partial class OpenApiContractTests(GatewayWorld world) : IClassFix
     }
 
     private static Type? Element(Type type) => type.IsArray ? type.GetElementType()
-        : type.GetInterfaces().Append(type).FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>))
+        : type.GetInterfaces().Append(type)
+            .FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>))
             ?.GetGenericArguments()[0] is { } e && type != typeof(string) ? e : null;
 
-    /// <summary>What a body record binds, by reflection: camelCase names; required when neither nullable nor defaulted.</summary>
+    /// <summary>
+    /// What a body record binds, by reflection: camelCase names; required when neither nullable nor defaulted.
+    /// </summary>
     private static Dictionary<string, bool> Bound(Type body)
     {
         var nullability = new NullabilityInfoContext();
         var constructor = body.GetConstructors().OrderByDescending(c => c.GetParameters().Length).First();
         var parameters = constructor.GetParameters().ToDictionary(p => p.Name!, StringComparer.OrdinalIgnoreCase);
-        return body.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetMethod is not null && p.GetIndexParameters().Length == 0)
+        return body.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.GetMethod is not null && p.GetIndexParameters().Length == 0)
             .ToDictionary(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name), p =>
                 parameters.TryGetValue(p.Name, out var parameter)
                 && !parameter.HasDefaultValue
                 && Nullable.GetUnderlyingType(parameter.ParameterType) is null
-                && (parameter.ParameterType.IsValueType || nullability.Create(parameter).WriteState != NullabilityState.Nullable));
+                && (parameter.ParameterType.IsValueType
+                    || nullability.Create(parameter).WriteState != NullabilityState.Nullable));
     }
 
     private static bool ReadsIfMatch(ApiDescription description)
@@ -249,7 +275,8 @@ public sealed partial class OpenApiContractTests(GatewayWorld world) : IClassFix
             .Where(d => d.RelativePath?.StartsWith("api/v1", StringComparison.Ordinal) == true)
             .Select(d => ($"{d.HttpMethod} /{RouteConstraint().Replace(d.RelativePath!, "").TrimEnd('/')}", d));
 
-    private async Task<JsonNode> DocumentAsync() => JsonNode.Parse(await world.Anonymous().GetStringAsync("/openapi/v1.json"))!;
+    private async Task<JsonNode> DocumentAsync() =>
+        JsonNode.Parse(await world.Anonymous().GetStringAsync("/openapi/v1.json"))!;
 
     private static IEnumerable<(string Name, JsonNode Operation)> Operations(JsonNode root) => root["paths"]!.AsObject()
         .SelectMany(p => p.Value!.AsObject().Where(o => o.Key is "get" or "post" or "put" or "delete" or "patch")
@@ -258,12 +285,14 @@ public sealed partial class OpenApiContractTests(GatewayWorld world) : IClassFix
     private static JsonNode Operation(JsonNode root, string name)
     {
         var (method, path) = (name[..name.IndexOf(' ')], name[(name.IndexOf(' ') + 1)..]);
-        return root["paths"]![path]?[method.ToLowerInvariant()] ?? throw new ShouldAssertException($"{name} is not in the document");
+        return root["paths"]![path]?[method.ToLowerInvariant()]
+            ?? throw new ShouldAssertException($"{name} is not in the document");
     }
 
     private static IEnumerable<string> References(JsonNode? node) => node switch
     {
-        JsonObject o => o.SelectMany(p => p.Key == "$ref" && p.Value is JsonValue v ? [v.GetValue<string>()] : References(p.Value)),
+        JsonObject o =>
+            o.SelectMany(p => p.Key == "$ref" && p.Value is JsonValue v ? [v.GetValue<string>()] : References(p.Value)),
         JsonArray a => a.SelectMany(References),
         _ => [],
     };

@@ -12,7 +12,8 @@ public sealed class OpenApiTests(GatewayWorld world) : IClassFixture<GatewayWorl
         var document = JsonNode.Parse(await world.Anonymous().GetStringAsync("/openapi/v1.json"))!;
         var operations = document["paths"]!.AsObject()
             .Where(p => p.Key.StartsWith("/api/v1", StringComparison.Ordinal))
-            .SelectMany(p => p.Value!.AsObject().Select(o => (Name: $"{o.Key.ToUpperInvariant()} {p.Key}", Operation: o.Value!)))
+            .SelectMany(p =>
+                p.Value!.AsObject().Select(o => (Name: $"{o.Key.ToUpperInvariant()} {p.Key}", Operation: o.Value!)))
             .ToList();
 
         operations.Count.ShouldBeGreaterThan(40);

@@ -39,14 +39,16 @@ public sealed class UnsupportedMediaTypeTests(GatewayWorld world) : IClassFixtur
         var command = await world.As("sekretaris").PostAsync($"/api/v1/conferences/{Guid.NewGuid()}/minutes", text);
         (await command.Problem(HttpStatusCode.UnsupportedMediaType)).Code().ShouldBe("unsupported_media_type");
 
-        var unknown = await world.As("sekretaris").PostAsync("/api/v1/no-such-thing", new StringContent("x", Encoding.UTF8, "text/plain"));
+        var unknown = await world.As("sekretaris").PostAsync("/api/v1/no-such-thing",
+            new StringContent("x", Encoding.UTF8, "text/plain"));
         (await unknown.Problem(HttpStatusCode.NotFound)).Code().ShouldBe("not_found");
     }
 
     [Fact]
     public async Task Contract_the_document_lists_415_on_every_operation_that_reads_a_body()
     {
-        var document = System.Text.Json.Nodes.JsonNode.Parse(await world.Anonymous().GetStringAsync("/openapi/v1.json"))!;
+        var document =
+            System.Text.Json.Nodes.JsonNode.Parse(await world.Anonymous().GetStringAsync("/openapi/v1.json"))!;
         var withBody = document["paths"]!.AsObject().SelectMany(p => p.Value!.AsObject())
             .Where(o => o.Value!["requestBody"] is not null).ToList();
         withBody.Count.ShouldBeGreaterThan(30);

@@ -25,7 +25,8 @@ public sealed class ClusterUnavailableTests : IAsyncLifetime
 
         var clock = Stopwatch.StartNew();
         var signIn = await world.Anonymous().PostAsJsonAsync("/api/v1/auth/token",
-            new { pantiCode = DemoSeed.PantiCode, userName = "sekretaris", password = DemoSeed.Password, label = "outage" });
+            new { pantiCode = DemoSeed.PantiCode, userName = "sekretaris", password = DemoSeed.Password,
+                label = "outage" });
         await ShouldBeUnavailable(signIn);
         await ShouldBeUnavailable(await signedIn.GetAsync("/api/v1/conferences"));
         clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(20));

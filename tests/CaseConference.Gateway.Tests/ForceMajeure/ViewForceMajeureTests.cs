@@ -17,7 +17,8 @@ public sealed class ViewForceMajeureTests(GatewayWorld world) : IClassFixture<Ga
 
         foreach (var reader in new[] { "pimpinan", "sekretaris", "peksos", "psikolog", "medis" })
         {
-            (await (await world.As(reader).GetAsync(url)).Read<ForceMajeureOverride>()).ClientId.ShouldBe(client, reader);
+            (await (await world.As(reader).GetAsync(url)).Read<ForceMajeureOverride>()).ClientId.ShouldBe(client,
+                reader);
         }
 
         foreach (var outsider in new[] { "anggota", "staf" })
@@ -26,7 +27,8 @@ public sealed class ViewForceMajeureTests(GatewayWorld world) : IClassFixture<Ga
             (await refused.Problem(HttpStatusCode.Forbidden)).Code().ShouldBe("case_record_confidential", outsider);
             (await refused.Content.ReadAsStringAsync()).ShouldNotContain(client.ToString());
             // Consistent with the case record itself.
-            (await world.As(outsider).GetAsync($"/api/v1/clients/{client}")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+            (await world.As(outsider).GetAsync($"/api/v1/clients/{client}"))
+                .StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         }
 
         await (await world.As(GatewayWorld.Foreign).GetAsync(url)).Problem(HttpStatusCode.NotFound);

@@ -31,19 +31,23 @@ public sealed class InboxHubTests(GatewayWorld world) : IClassFixture<GatewayWor
 
         var second = await Sessions.PlanUrgentAsync(world, ("staf", Capacity.InvitedStaff));
 
-        await Poll.Until(() => InboxEvents(staf, "staf").Any(e => Raised(e, second)), Deadline, "the new invitation live");
+        await Poll.Until(() => InboxEvents(staf, "staf").Any(e => Raised(e, second)), Deadline,
+            "the new invitation live");
         var raised = InboxEvents(staf, "staf").Single(e => Raised(e, second));
         raised.Payload["notification"]!["kind"]!.GetValue<string>().ShouldBe(nameof(NotificationKind.KkInvitation));
         var now = await ListedAsync("staf", second);
         raised.Payload["unreadCount"]!.GetValue<int>().ShouldBeLessThanOrEqualTo(now.UnreadCount);
-        // LV1: after the answer's version, without a gap (one at or below it, still in flight when joining, is a duplicate).
+        // LV1: after the answer's version, without a gap (one at or below it, still in flight when joining, is a
+        // duplicate).
         var events = InboxEvents(staf, "staf").Where(e => e.Sequence > joined.Version).ToList();
         events.Select(e => e.Sequence).ShouldBe(Enumerable.Range(1, events.Count).Select(i => joined.Version + i));
 
         // Read on another screen: this one hears it too, with the lower count.
         var invitation = now.Items.Single(n => n.Route == $"/kk/{second}");
-        (await world.As("staf").Post($"/api/v1/me/notifications/{invitation.Id}/read")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
-        await Poll.Until(() => InboxEvents(staf, "staf").Any(e => e.Kind == nameof(NotificationsRead)), Deadline, "the read live");
+        (await world.As("staf").Post($"/api/v1/me/notifications/{invitation.Id}/read"))
+            .StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        await Poll.Until(() => InboxEvents(staf, "staf").Any(e => e.Kind == nameof(NotificationsRead)), Deadline,
+            "the read live");
         InboxEvents(staf, "staf").Last(e => e.Kind == nameof(NotificationsRead)).Payload["unreadCount"]!.GetValue<int>()
             .ShouldBe(now.UnreadCount - 1);
     }
@@ -72,15 +76,19 @@ public sealed class InboxHubTests(GatewayWorld world) : IClassFixture<GatewayWor
     [Fact]
     public async Task Finding06_a_revoked_tokens_connection_is_closed_and_its_JoinInbox_refused()
     {
-        var issued = await (await world.As("medis").Post("/api/v1/auth/tokens", new { label = "ponsel" })).Read<Contracts.Accounts.IssuedToken>();
+        var issued = await (await world.As("medis").Post("/api/v1/auth/tokens", new { label = "ponsel" }))
+            .Read<Contracts.Accounts.IssuedToken>();
         await using var live = await Participant.ConnectWithTokenAsync(world.Gateway, issued.Token, "/hubs/schedule");
         await live.Connection.InvokeAsync<ListNotifications.Result>("JoinInbox");
 
-        (await world.As("medis").DeleteAsync($"/api/v1/auth/tokens/{issued.TokenId}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await world.As("medis").DeleteAsync($"/api/v1/auth/tokens/{issued.TokenId}"))
+            .StatusCode.ShouldBe(HttpStatusCode.NoContent);
 
-        await Poll.Until(() => live.Connection.State == HubConnectionState.Disconnected, Deadline, "the revoked token's connection to close");
+        await Poll.Until(() => live.Connection.State == HubConnectionState.Disconnected, Deadline,
+            "the revoked token's connection to close");
         await Should.ThrowAsync<Exception>(() => live.Connection.InvokeAsync<ListNotifications.Result>("JoinInbox"));
-        await Should.ThrowAsync<HttpRequestException>(() => Participant.ConnectWithTokenAsync(world.Gateway, issued.Token, "/hubs/schedule"));
+        await Should.ThrowAsync<HttpRequestException>(() => Participant.ConnectWithTokenAsync(world.Gateway,
+            issued.Token, "/hubs/schedule"));
     }
 
     [Fact]
@@ -92,18 +100,21 @@ public sealed class InboxHubTests(GatewayWorld world) : IClassFixture<GatewayWor
         var joined = await live.Connection.InvokeAsync<ListNotifications.Result>("JoinInbox");
         joined.UnreadCount.ShouldBe(0);
 
-        (await browser.SendWithAntiforgery(HttpMethod.Post, "/api/v1/auth/sign-out")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await browser.SendWithAntiforgery(HttpMethod.Post, "/api/v1/auth/sign-out"))
+            .StatusCode.ShouldBe(HttpStatusCode.NoContent);
 
         await live.ClosedWith.WaitAsync(Deadline);
         await Should.ThrowAsync<Exception>(() => live.Connection.InvokeAsync<ListNotifications.Result>("JoinInbox"));
         await live.DisposeAsync();
-        await Should.ThrowAsync<HttpRequestException>(() => Participant.ConnectWithCookieAsync(world.Gateway, cookie, "/hubs/schedule"));
+        await Should.ThrowAsync<HttpRequestException>(() => Participant.ConnectWithCookieAsync(world.Gateway, cookie,
+            "/hubs/schedule"));
     }
 
     private async Task<ListNotifications.Result> ListedAsync(string role, Guid conferenceId)
     {
         ListNotifications.Result? page = null;
-        await Poll.Until(async () => (page = await (await world.As(role).GetAsync("/api/v1/me/notifications?limit=100")).Read<ListNotifications.Result>())
+        await Poll.Until(async () => (page = await (await world.As(role).GetAsync("/api/v1/me/notifications?limit=100"))
+            .Read<ListNotifications.Result>())
             .Items.Any(n => n.Route == $"/kk/{conferenceId}"), Deadline, $"{role}'s invitation listed");
         return page!;
     }
@@ -120,7 +131,8 @@ public sealed class InboxHubTests(GatewayWorld world) : IClassFixture<GatewayWor
     private static async Task<string> CookieOf(HttpClient browser)
     {
         var response = await browser.GetAsync("/api/v1/auth/me");
-        var header = response.RequestMessage!.Headers.TryGetValues("Cookie", out var values) ? string.Join("; ", values) : "";
+        var header = response.RequestMessage!.Headers.TryGetValues("Cookie", out var values) ? string.Join("; ", values)
+            : "";
         return header.Split("; ").Single(c => c.StartsWith("caseconference=", StringComparison.Ordinal));
     }
 }

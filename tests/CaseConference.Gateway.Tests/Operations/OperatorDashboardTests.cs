@@ -17,10 +17,13 @@ public sealed class OperatorDashboardTests(GatewayWorld world) : IClassFixture<G
             ["Operations:Operators:0"] = $"{GatewayWorld.PantiCode}:pimpinan",
         });
 
-        (await gateway.CreateClient().GetAsync(OperatorDashboard.Path)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await gateway.CreateClient().GetAsync(OperatorDashboard.Path))
+            .StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         (await As(gateway, "staf").GetAsync(OperatorDashboard.Path)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
-        (await As(gateway, GatewayWorld.Foreign).GetAsync(OperatorDashboard.Path)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
-        // The dashboard redirects its root to "…/"; HttpClient drops the bearer token on a redirect, a browser's cookie stays.
+        (await As(gateway, GatewayWorld.Foreign).GetAsync(OperatorDashboard.Path))
+            .StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        // The dashboard redirects its root to "…/"; HttpClient drops the bearer token on a redirect, a browser's cookie
+        // stays.
         var page = await As(gateway, "pimpinan").GetAsync(OperatorDashboard.Path + "/");
         page.StatusCode.ShouldBe(HttpStatusCode.OK, await page.Content.ReadAsStringAsync());
     }

@@ -18,7 +18,8 @@ public sealed class TelemetryTests(GatewayWorld world) : IClassFixture<GatewayWo
         await Poll.Until(async () =>
         {
             var scrape = await world.Anonymous().GetAsync(Telemetry.ScrapePath);
-            return scrape.StatusCode == HttpStatusCode.OK && (await scrape.Content.ReadAsStringAsync()).Contains("http_server_request_duration_seconds");
+            return scrape.StatusCode == HttpStatusCode.OK
+                && (await scrape.Content.ReadAsStringAsync()).Contains("http_server_request_duration_seconds");
         }, TimeSpan.FromSeconds(20), "the request duration histogram in /metrics");
     }
 
@@ -27,9 +28,11 @@ public sealed class TelemetryTests(GatewayWorld world) : IClassFixture<GatewayWo
     {
         var spans = new List<Activity>();
         // Spans are recorded only when something takes them: here an in-memory exporter.
-        await using var traced = world.Gateway.WithWebHostBuilder(b => b.UseSetting(Telemetry.TracingKey, "true").ConfigureTestServices(s =>
+        await using var traced =
+            world.Gateway.WithWebHostBuilder(b => b.UseSetting(Telemetry.TracingKey, "true").ConfigureTestServices(s =>
             s.ConfigureOpenTelemetryTracerProvider(t => t.AddInMemoryExporter(spans))));
-        var issued = await (await world.As("staf").Post("/api/v1/auth/calendar-token", new { label = "jejak" })).Read<IssuedToken>();
+        var issued = await (await world.As("staf").Post("/api/v1/auth/calendar-token", new { label = "jejak" }))
+            .Read<IssuedToken>();
 
         // Listeners are process-wide: other classes' calendar requests are traced here too, so this
         // request carries a trace id of its own to find its span by.
@@ -38,7 +41,8 @@ public sealed class TelemetryTests(GatewayWorld world) : IClassFixture<GatewayWo
         request.Headers.Add("traceparent", $"00-{trace}-{ActivitySpanId.CreateRandom()}-01");
         (await traced.CreateClient().SendAsync(request)).EnsureSuccessStatusCode();
 
-        bool Mine(Activity a) => a.Kind == ActivityKind.Server && a.TraceId == trace && a.GetTagItem("http.route") is string route && route.Contains("calendar");
+        bool Mine(Activity a) => a.Kind == ActivityKind.Server && a.TraceId == trace
+            && a.GetTagItem("http.route") is string route && route.Contains("calendar");
         await Poll.Until(() => Snapshot(spans).Any(Mine), TimeSpan.FromSeconds(20), "the calendar request's span");
         var server = Snapshot(spans).Single(Mine);
         server.GetTagItem("url.path").ShouldBe($"/api/v1/calendar/{SecretFreeLogging.Redacted}");
@@ -47,7 +51,8 @@ public sealed class TelemetryTests(GatewayWorld world) : IClassFixture<GatewayWo
             span.DisplayName.ShouldNotContain(issued.Token);
             foreach (var (key, value) in span.Tags)
             {
-                (value ?? "").Contains(issued.Token, StringComparison.Ordinal).ShouldBeFalse($"tag {key} of {span.DisplayName}");
+                (value ?? "").Contains(issued.Token, StringComparison.Ordinal)
+                    .ShouldBeFalse($"tag {key} of {span.DisplayName}");
             }
         }
     }

@@ -17,7 +17,8 @@ public sealed class ExportReviewScheduleTests(GatewayWorld world) : IClassFixtur
     {
         var (register, name) = await PlacedAsync("Budi \"Bule\"; S.Sos, M.Si");
 
-        var response = await GetWhen(world.As("sekretaris"), $"{Url}?search={register}", r => r.Contains(register, StringComparison.Ordinal));
+        var response = await GetWhen(world.As("sekretaris"), $"{Url}?search={register}",
+            r => r.Contains(register, StringComparison.Ordinal));
         response.Content.Headers.ContentType!.MediaType.ShouldBe("text/csv");
         response.Content.Headers.ContentType.CharSet.ShouldBe("utf-8");
         response.Content.Headers.ContentDisposition!.DispositionType.ShouldBe("attachment");
@@ -30,7 +31,8 @@ public sealed class ExportReviewScheduleTests(GatewayWorld world) : IClassFixtur
         var row = rows.Where(r => r[0] == register).ShouldHaveSingleItem();
         row[1].ShouldBe(name);
         row[2].ShouldBe("Mbak Rina Lestari");
-        DateOnly.ParseExact(row[3], "yyyy-MM-dd").ShouldBeGreaterThan(DateOnly.FromDateTime(DateTime.UtcNow.AddMonths(2)));
+        DateOnly.ParseExact(row[3], "yyyy-MM-dd")
+            .ShouldBeGreaterThan(DateOnly.FromDateTime(DateTime.UtcNow.AddMonths(2)));
         row[4].ShouldBe("tepat waktu");
         row[5].ShouldNotBeEmpty("RV2: the placement KK, still in session, has the client on its agenda");
         row[6].ShouldBe("Tidak");
@@ -42,7 +44,8 @@ public sealed class ExportReviewScheduleTests(GatewayWorld world) : IClassFixtur
     {
         var (register, _) = await PlacedAsync("=HYPERLINK(\"http://x\")");
 
-        var response = await GetWhen(world.As("pimpinan"), $"{Url}?search={register}", r => r.Contains(register, StringComparison.Ordinal));
+        var response = await GetWhen(world.As("pimpinan"), $"{Url}?search={register}",
+            r => r.Contains(register, StringComparison.Ordinal));
         var rows = Parse((await response.Content.ReadAsStringAsync()).TrimStart('\uFEFF'));
         rows.Where(r => r[0] == register).ShouldHaveSingleItem()[1].ShouldBe("'=HYPERLINK(\"http://x\")");
     }
@@ -55,22 +58,28 @@ public sealed class ExportReviewScheduleTests(GatewayWorld world) : IClassFixtur
         await GetWhen(pimpinan, $"{Url}?search={register}", r => r.Contains(register, StringComparison.Ordinal));
 
         (await pimpinan.GetStringAsync($"{Url}?status=OnAgenda&search={register}")).ShouldContain(register);
-        (await pimpinan.GetStringAsync($"{Url}?status=ok&peksosId={GatewayWorld.StaffId("peksos")}")).ShouldContain(register);
+        (await pimpinan.GetStringAsync($"{Url}?status=ok&peksosId={GatewayWorld.StaffId("peksos")}"))
+            .ShouldContain(register);
         (await pimpinan.GetStringAsync($"{Url}?status=Overdue")).ShouldNotContain(register);
-        (await pimpinan.GetStringAsync($"{Url}?peksosId={GatewayWorld.StaffId("psikolog")}")).ShouldNotContain(register);
-        (await pimpinan.GetStringAsync($"{Url}?search=tidak-ada-klien-ini")).Split("\r\n", StringSplitOptions.RemoveEmptyEntries).ShouldHaveSingleItem();
+        (await pimpinan.GetStringAsync($"{Url}?peksosId={GatewayWorld.StaffId("psikolog")}"))
+            .ShouldNotContain(register);
+        (await pimpinan.GetStringAsync($"{Url}?search=tidak-ada-klien-ini")).Split("\r\n",
+            StringSplitOptions.RemoveEmptyEntries).ShouldHaveSingleItem();
     }
 
     [Fact]
     public async Task CL6_the_export_holds_the_rows_whose_case_record_the_caller_reads_and_each_export_is_audited()
     {
         var (register, _) = await PlacedAsync("Klien Terbatas");
-        await GetWhen(world.As("sekretaris"), $"{Url}?search={register}", r => r.Contains(register, StringComparison.Ordinal));
+        await GetWhen(world.As("sekretaris"), $"{Url}?search={register}",
+            r => r.Contains(register, StringComparison.Ordinal));
 
-        // A core member (here also its responsible peksos) takes the row; the anggota, who reads no case record here, only the headers.
+        // A core member (here also its responsible peksos) takes the row; the anggota, who reads no case record here,
+        // only the headers.
         (await world.As("peksos").GetStringAsync($"{Url}?search={register}")).ShouldContain(register);
         var anggota = await world.As("anggota").GetStringAsync(Url);
-        anggota.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries).ShouldHaveSingleItem().ShouldStartWith("Nomor register;Nama;");
+        anggota.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries).ShouldHaveSingleItem()
+            .ShouldStartWith("Nomor register;Nama;");
 
         var trail = await AuditTrail.OfAsync(world, Gateway.Commands.DemoSeed.PantiId);
         trail.ShouldContain(e => e.Is("anggota", AuditActions.ReviewScheduleExported, "0 rows; no filter"));
@@ -91,11 +100,14 @@ public sealed class ExportReviewScheduleTests(GatewayWorld world) : IClassFixtur
     [Fact]
     public async Task Issue10_an_unknown_status_is_refused_naming_the_field()
     {
-        var problem = await (await world.As("pimpinan").GetAsync($"{Url}?status=Later")).Problem(HttpStatusCode.UnprocessableEntity);
+        var problem = await (await world.As("pimpinan").GetAsync($"{Url}?status=Later"))
+            .Problem(HttpStatusCode.UnprocessableEntity);
         problem.Fields().ShouldBe(["status"]);
     }
 
-    /// <summary>CL2: a client registered under <paramref name="fullName"/> and placed by a KK still in session.</summary>
+    /// <summary>
+    /// CL2: a client registered under <paramref name="fullName"/> and placed by a KK still in session.
+    /// </summary>
     private async Task<(string Register, string Name)> PlacedAsync(string fullName)
     {
         var client = await prep.DefinitiveCandidateAsync();
@@ -105,14 +117,19 @@ public sealed class ExportReviewScheduleTests(GatewayWorld world) : IClassFixtur
             registerNumber = register, clientMasterNumber = "PSBK-9", fullName, birthDate = "1990-01-02",
             sex = "Male", origin = "Jakarta", referringAgency = "Dinas Sosial",
         })).EnsureSuccessStatusCode();
-        (await prep.Pimpinan.Put($"/api/v1/clients/{client}/peksos", new { peksosId = GatewayWorld.StaffId("peksos") })).EnsureSuccessStatusCode();
+        (await prep.Pimpinan.Put($"/api/v1/clients/{client}/peksos", new { peksosId = GatewayWorld.StaffId("peksos") }))
+            .EnsureSuccessStatusCode();
         await prep.MoveAsync(client, "Diagnostic", "AwaitingPlacementKk");
         var (kk, item) = await prep.KkWithItemAsync(client, open: true);
-        (await world.As("sekretaris").Post($"/api/v1/conferences/{kk}/decisions", new { itemId = item, decision = Prep.Placement() })).EnsureSuccessStatusCode();
+        (await world.As("sekretaris").Post($"/api/v1/conferences/{kk}/decisions",
+            new { itemId = item, decision = Prep.Placement() })).EnsureSuccessStatusCode();
         return (register, fullName);
     }
 
-    /// <summary>The export once it shows what <paramref name="shows"/> looks for (the schedule hears of a placement one way, soon after).</summary>
+    /// <summary>
+    /// The export once it shows what <paramref name="shows"/> looks for (the schedule hears of a placement one way,
+    /// soon after).
+    /// </summary>
     private static async Task<HttpResponseMessage> GetWhen(HttpClient client, string url, Func<string, bool> shows)
     {
         HttpResponseMessage? last = null;
@@ -125,7 +142,10 @@ public sealed class ExportReviewScheduleTests(GatewayWorld world) : IClassFixtur
         return last!;
     }
 
-    /// <summary>RFC 4180 with the export's separator: fields split on semicolons outside quotes, a doubled quote inside them is one quote, rows end with CRLF.</summary>
+    /// <summary>
+    /// RFC 4180 with the export's separator: fields split on semicolons outside quotes, a doubled quote inside them is
+    /// one quote, rows end with CRLF.
+    /// </summary>
     private static List<string[]> Parse(string text)
     {
         var rows = new List<string[]>();

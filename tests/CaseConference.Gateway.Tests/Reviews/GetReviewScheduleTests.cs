@@ -12,7 +12,8 @@ public sealed class GetReviewScheduleTests(GatewayWorld world) : IClassFixture<G
     private const string Url = "/api/v1/review-schedule";
 
     [Fact]
-    public async Task Issue09_an_unchanged_schedule_is_sent_again_as_the_same_bytes_without_the_view_crossing_from_the_silo()
+    public async Task
+        Issue09_an_unchanged_schedule_is_sent_again_as_the_same_bytes_without_the_view_crossing_from_the_silo()
     {
         var views = world.Gateway.Services.GetRequiredService<ScheduleViews>();
         var staf = world.As("staf");
@@ -32,8 +33,10 @@ public sealed class GetReviewScheduleTests(GatewayWorld world) : IClassFixture<G
 
         // KK6 and RV4: a new urgent KK is a new build, read once and then served as bytes again.
         var kk = await Sessions.PlanUrgentAsync(world);
-        await Poll.Until(async () => JsonSerializer.Deserialize<ScheduleView>(await staf.GetByteArrayAsync(Url), HttpApi.Json)!
-            .Entries.Any(e => e.Kind == ScheduleEntryKind.Conference && e.Id == kk), TimeSpan.FromSeconds(30), "the new KK on the schedule");
+        await Poll.Until(async () => JsonSerializer.Deserialize<ScheduleView>(await staf.GetByteArrayAsync(Url),
+            HttpApi.Json)!
+            .Entries.Any(e => e.Kind == ScheduleEntryKind.Conference && e.Id == kk), TimeSpan.FromSeconds(30),
+                "the new KK on the schedule");
         var changed = await staf.GetByteArrayAsync(Url);
         changed.ShouldNotBe(bytes);
         received = views.ViewsReceived;
@@ -44,7 +47,8 @@ public sealed class GetReviewScheduleTests(GatewayWorld world) : IClassFixture<G
     [Fact]
     public async Task Issue09_another_pantis_staff_never_get_the_bytes_this_gateway_holds_for_the_demo_panti()
     {
-        await Poll.Until(async () => (await world.As("staf").GetStringAsync(Url)).Contains("Slamet Riyadi", StringComparison.Ordinal),
+        await Poll.Until(async () => (await world.As("staf").GetStringAsync(Url)).Contains("Slamet Riyadi",
+            StringComparison.Ordinal),
             TimeSpan.FromSeconds(30), "the demo panti's client in its schedule");
         var foreign = await world.As(GatewayWorld.Foreign).GetStringAsync(Url);
         foreign.ShouldNotContain("Slamet");

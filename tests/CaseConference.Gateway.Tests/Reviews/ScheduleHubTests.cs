@@ -17,7 +17,8 @@ public sealed class ScheduleHubTests(GatewayWorld world) : IClassFixture<Gateway
         // KK6: a new urgent KK changes the ordered list of upcoming KKs (RV4).
         await Sessions.PlanUrgentAsync(world);
 
-        await Poll.Until(() => staf.Received.Any(r => r.Event.Kind == "ScheduleChanged" && r.Event.Sequence > view.Version),
+        await Poll.Until(() =>
+            staf.Received.Any(r => r.Event.Kind == "ScheduleChanged" && r.Event.Sequence > view.Version),
             TimeSpan.FromSeconds(30), "a schedule change at the staff member");
         staf.Received.ShouldAllBe(r => r.Feed == $"schedule:{Gateway.Commands.DemoSeed.PantiId}");
         foreign.Received.ShouldNotContain(r => r.Feed == $"schedule:{Gateway.Commands.DemoSeed.PantiId}");

@@ -54,7 +54,8 @@ public sealed class ExistenceOracleTests(GatewayWorld world) : IClassFixture<Gat
     }
 
     /// <summary>Status, code, title and detail alike; only the instance (the request path) differs.</summary>
-    private static async Task SameRefusalAsync(HttpResponseMessage theirs, HttpResponseMessage unknown, HttpStatusCode status)
+    private static async Task SameRefusalAsync(HttpResponseMessage theirs, HttpResponseMessage unknown,
+        HttpStatusCode status)
     {
         var (a, b) = (await theirs.Problem(status), await unknown.Problem(status));
         foreach (var field in new[] { "code", "title", "detail", "type" })

@@ -21,7 +21,8 @@ public sealed class GeneratedFindingsTests(GatewayWorld world) : IClassFixture<G
     {
         var pimpinan = world.As("pimpinan");
         var etag = (await pimpinan.GetAsync("/api/v1/panti/settings")).Headers.ETag!.Tag;
-        var response = await pimpinan.Put("/api/v1/panti/settings", new { policy = new { preCirculationHours = int.MaxValue } }, etag);
+        var response = await pimpinan.Put("/api/v1/panti/settings",
+            new { policy = new { preCirculationHours = int.MaxValue } }, etag);
         (await response.Problem(HttpStatusCode.UnprocessableEntity)).Code().ShouldBe("pre_circulation_out_of_range");
     }
 
@@ -36,7 +37,8 @@ public sealed class GeneratedFindingsTests(GatewayWorld world) : IClassFixture<G
         var failed = new List<string>();
         for (var i = 0; i < 100; i++)
         {
-            var invite = await world.As("peksos").Post($"/api/v1/conferences/{kk}/participants", new { staffId = Guid.NewGuid(), capacity = "InvitedStaff" });
+            var invite = await world.As("peksos").Post($"/api/v1/conferences/{kk}/participants",
+                new { staffId = Guid.NewGuid(), capacity = "InvitedStaff" });
             invite.StatusCode.ShouldBe(HttpStatusCode.NotFound);
             var read = await world.As("pimpinan").GetAsync($"/api/v1/conferences/{kk}");
             if (read.StatusCode != HttpStatusCode.OK)

@@ -33,7 +33,8 @@ public sealed class InputBindingTests(GatewayWorld world) : IClassFixture<Gatewa
     public async Task Finding12_enum_comma_list_is_refused_naming_the_field()
     {
         var (kk, url) = await AttendanceUrlAsync();
-        var answer = await Send(HttpMethod.Put, url, "{\"mode\": \"Present,Absent\", \"detail\": \"x\"}", await Sessions.ETagAsync(world, kk));
+        var answer = await Send(HttpMethod.Put, url, "{\"mode\": \"Present,Absent\", \"detail\": \"x\"}",
+            await Sessions.ETagAsync(world, kk));
         (await answer.Problem(HttpStatusCode.BadRequest)).Fields().ShouldBe(["mode"]);
 
         var weekday = await Send(HttpMethod.Put, "/api/v1/panti/settings",
@@ -45,7 +46,8 @@ public sealed class InputBindingTests(GatewayWorld world) : IClassFixture<Gatewa
     public async Task Finding12_enum_names_bind_in_any_case()
     {
         var (kk, url) = await AttendanceUrlAsync();
-        (await Send(HttpMethod.Put, url, "{\"mode\": \"present\"}", await Sessions.ETagAsync(world, kk))).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await Send(HttpMethod.Put, url, "{\"mode\": \"present\"}", await Sessions.ETagAsync(world, kk)))
+            .StatusCode.ShouldBe(HttpStatusCode.NoContent);
         (await Sessions.SnapshotAsync(world, kk)).Conference.Attendance.Single().Mode.ShouldBe(AttendanceMode.Present);
     }
 
@@ -58,17 +60,21 @@ public sealed class InputBindingTests(GatewayWorld world) : IClassFixture<Gatewa
         (await Sessions.SnapshotAsync(world, kk)).Conference.Attendance.ShouldBeEmpty();
 
         var staff = await new Prep(world).StaffAsync(Domain.Staff.StaffRole.Peksos);
-        var noDiscipline = await Send(HttpMethod.Post, "/api/v1/panti/core-team", $"{{\"staffId\": \"{staff}\"}}", role: "pimpinan");
+        var noDiscipline = await Send(HttpMethod.Post, "/api/v1/panti/core-team", $"{{\"staffId\": \"{staff}\"}}",
+            role: "pimpinan");
         (await noDiscipline.Problem(HttpStatusCode.UnprocessableEntity)).Fields().ShouldBe(["discipline"]);
 
         var client = await new Prep(world).DefinitiveCandidateAsync();
         var registration = JsonSerializer.SerializeToNode(Prep.Registration(), HttpApi.Json)!.AsObject();
         registration.Remove("sex");
-        var noSex = await Send(HttpMethod.Put, $"/api/v1/clients/{client}/registration", registration.ToJsonString(), role: "staf");
+        var noSex = await Send(HttpMethod.Put, $"/api/v1/clients/{client}/registration", registration.ToJsonString(),
+            role: "staf");
         (await noSex.Problem(HttpStatusCode.UnprocessableEntity)).Fields().ShouldBe(["sex"]);
 
-        var schedule = await Send(HttpMethod.Put, "/api/v1/panti/settings", "{\"schedule\": {\"localTime\": \"09:00\"}}", "*", "pimpinan");
-        (await schedule.Problem(HttpStatusCode.UnprocessableEntity)).Fields().Order().ShouldBe(["schedule.kind", "schedule.startsOn", "schedule.weekday"]);
+        var schedule = await Send(HttpMethod.Put, "/api/v1/panti/settings",
+            "{\"schedule\": {\"localTime\": \"09:00\"}}", "*", "pimpinan");
+        (await schedule.Problem(HttpStatusCode.UnprocessableEntity)).Fields().Order()
+            .ShouldBe(["schedule.kind", "schedule.startsOn", "schedule.weekday"]);
     }
 
     [Fact]
@@ -84,10 +90,15 @@ public sealed class InputBindingTests(GatewayWorld world) : IClassFixture<Gatewa
     [Fact]
     public void Finding12_hub_arguments_bind_enums_by_name_only_and_require_what_is_not_optional()
     {
-        var options = world.Gateway.Services.GetRequiredService<IOptions<JsonHubProtocolOptions>>().Value.PayloadSerializerOptions;
-        Should.Throw<JsonException>(() => JsonSerializer.Deserialize<AttendanceEntry>($"{{\"staffId\": \"{Guid.NewGuid()}\", \"mode\": 1}}", options));
-        Should.Throw<JsonException>(() => JsonSerializer.Deserialize<AttendanceEntry>($"{{\"staffId\": \"{Guid.NewGuid()}\"}}", options));
-        JsonSerializer.Deserialize<AttendanceEntry>($"{{\"staffId\": \"{Guid.NewGuid()}\", \"mode\": \"Present\"}}", options)!.Mode.ShouldBe(AttendanceMode.Present);
+        var options = world.Gateway.Services.GetRequiredService<IOptions<JsonHubProtocolOptions>>()
+            .Value.PayloadSerializerOptions;
+        Should.Throw<JsonException>(() =>
+            JsonSerializer.Deserialize<AttendanceEntry>($"{{\"staffId\": \"{Guid.NewGuid()}\", \"mode\": 1}}",
+            options));
+        Should.Throw<JsonException>(() =>
+            JsonSerializer.Deserialize<AttendanceEntry>($"{{\"staffId\": \"{Guid.NewGuid()}\"}}", options));
+        JsonSerializer.Deserialize<AttendanceEntry>($"{{\"staffId\": \"{Guid.NewGuid()}\", \"mode\": \"Present\"}}",
+            options)!.Mode.ShouldBe(AttendanceMode.Present);
     }
 
     /// <summary>
@@ -114,9 +125,11 @@ public sealed class InputBindingTests(GatewayWorld world) : IClassFixture<Gatewa
         return (kk, $"/api/v1/conferences/{kk}/attendance/{GatewayWorld.StaffId("medis")}");
     }
 
-    private async Task<HttpResponseMessage> Send(HttpMethod method, string url, string json, string? ifMatch = null, string role = "sekretaris")
+    private async Task<HttpResponseMessage> Send(HttpMethod method, string url, string json, string? ifMatch = null,
+        string role = "sekretaris")
     {
-        using var request = new HttpRequestMessage(method, url) { Content = new StringContent(json, Encoding.UTF8, "application/json") };
+        using var request = new HttpRequestMessage(method,
+            url) { Content = new StringContent(json, Encoding.UTF8, "application/json") };
         if (ifMatch is not null)
         {
             request.Headers.TryAddWithoutValidation("If-Match", ifMatch);

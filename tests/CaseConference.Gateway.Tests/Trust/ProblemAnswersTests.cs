@@ -21,7 +21,8 @@ public sealed class ProblemAnswersTests(GatewayWorld world) : IClassFixture<Gate
             var missing = await Send(world.As("pimpinan"), HttpMethod.Get, $"/api/v1/clients/{Guid.NewGuid()}", accept);
             Complete(await missing.Problem(HttpStatusCode.NotFound), accept);
 
-            var malformed = await Send(world.As("pimpinan"), HttpMethod.Post, "/api/v1/clients", accept, "{\"name\": 5");
+            var malformed = await Send(world.As("pimpinan"), HttpMethod.Post, "/api/v1/clients", accept,
+                "{\"name\": 5");
             Complete(await malformed.Problem(HttpStatusCode.BadRequest), accept);
 
             var anonymous = await Send(world.Anonymous(), HttpMethod.Get, "/api/v1/clients", accept);
@@ -48,11 +49,13 @@ public sealed class ProblemAnswersTests(GatewayWorld world) : IClassFixture<Gate
         var refusals = new (HttpResponseMessage Response, HttpStatusCode Status)[]
         {
             (await world.Anonymous().GetAsync("/api/v1/clients"), HttpStatusCode.Unauthorized),
-            (await world.As("staf").PostAsync("/api/v1/clients", Json($"{{\"id\":\"{Guid.NewGuid()}\",\"name\":\"X\",\"where\":\"Y\"}}")), HttpStatusCode.Forbidden),
+            (await world.As("staf").PostAsync("/api/v1/clients",
+                Json($"{{\"id\":\"{Guid.NewGuid()}\",\"name\":\"X\",\"where\":\"Y\"}}")), HttpStatusCode.Forbidden),
             (await pimpinan.GetAsync($"/api/v1/clients/{Guid.NewGuid()}"), HttpStatusCode.NotFound),
             (await pimpinan.PostAsync("/api/v1/clients", Json("{\"name\":")), HttpStatusCode.BadRequest),
             (await pimpinan.PostAsync("/api/v1/clients", Json("{}")), HttpStatusCode.UnprocessableEntity),
-            (await pimpinan.PostAsync("/api/v1/clients", Json(new string(' ', 300 * 1024))), HttpStatusCode.RequestEntityTooLarge),
+            (await pimpinan.PostAsync("/api/v1/clients", Json(new string(' ', 300 * 1024))),
+                HttpStatusCode.RequestEntityTooLarge),
             (await pimpinan.GetAsync("/api/v1/calendar/nobody.secret-part.ics"), HttpStatusCode.NotFound),
         };
 
@@ -75,7 +78,8 @@ public sealed class ProblemAnswersTests(GatewayWorld world) : IClassFixture<Gate
 
     private static StringContent Json(string body) => new(body, Encoding.UTF8, "application/json");
 
-    private static async Task<HttpResponseMessage> Send(HttpClient client, HttpMethod method, string url, string accept, string? body = null)
+    private static async Task<HttpResponseMessage> Send(HttpClient client, HttpMethod method, string url, string accept,
+        string? body = null)
     {
         using var request = new HttpRequestMessage(method, url) { Content = body is null ? null : Json(body) };
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(accept));

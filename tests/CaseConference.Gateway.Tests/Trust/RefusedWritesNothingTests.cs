@@ -18,8 +18,10 @@ public sealed class RefusedWritesNothingTests(GatewayWorld world) : IClassFixtur
         var opened = await response.Read<OpenedClient>();
         response.Headers.Location!.ToString().ShouldBe($"/api/v1/clients/{opened.Id}");
 
-        (await (await peksos.GetAsync($"/api/v1/clients/{opened.Id}")).Problem(HttpStatusCode.Forbidden)).Code().ShouldBe("case_record_confidential");
-        (await (await world.As("pimpinan").GetAsync($"/api/v1/clients/{opened.Id}")).Read<CaseRecord>()).Client.Name.ShouldBe("Wawan");
+        (await (await peksos.GetAsync($"/api/v1/clients/{opened.Id}")).Problem(HttpStatusCode.Forbidden)).Code()
+            .ShouldBe("case_record_confidential");
+        (await (await world.As("pimpinan").GetAsync($"/api/v1/clients/{opened.Id}")).Read<CaseRecord>())
+            .Client.Name.ShouldBe("Wawan");
     }
 
     [Fact]
@@ -30,17 +32,22 @@ public sealed class RefusedWritesNothingTests(GatewayWorld world) : IClassFixtur
         var creates = new (string Refused, string Allowed, string Url, Func<Guid, object> Body)[]
         {
             ("staf", "peksos", "/api/v1/clients", id => new { id, name = "Tidak Boleh", where = "Pasar" }),
-            ("sekretaris", "pimpinan", "/api/v1/conferences/urgent", id => new { id, start = DateTimeOffset.UtcNow.AddDays(3), reason = "Darurat." }),
-            ("anggota", "peksos", "/api/v1/force-majeure", id => new { id, clientId = placed, itemNumber = 1, kind = "Postpone", reason = "Sakit." }),
-            ("sekretaris", "pimpinan", "/api/v1/panti/staff", id => new { id, name = "Tidak Boleh", roles = new[] { "Staf" } }),
+            ("sekretaris", "pimpinan", "/api/v1/conferences/urgent", id =>
+                new { id, start = DateTimeOffset.UtcNow.AddDays(3), reason = "Darurat." }),
+            ("anggota", "peksos", "/api/v1/force-majeure", id =>
+                new { id, clientId = placed, itemNumber = 1, kind = "Postpone", reason = "Sakit." }),
+            ("sekretaris", "pimpinan", "/api/v1/panti/staff", id =>
+                new { id, name = "Tidak Boleh", roles = new[] { "Staf" } }),
         };
 
         // Had the refused call written anything under the id, the allowed one would get 409.
         foreach (var (refused, allowed, url, body) in creates)
         {
             var id = Guid.NewGuid();
-            (await world.As(refused).Post(url, body(id))).StatusCode.ShouldBe(HttpStatusCode.Forbidden, $"{refused} {url}");
-            (await world.As(allowed).Post(url, body(id))).StatusCode.ShouldBe(HttpStatusCode.Created, $"{allowed} {url} after a refusal");
+            (await world.As(refused).Post(url, body(id))).StatusCode.ShouldBe(HttpStatusCode.Forbidden,
+                $"{refused} {url}");
+            (await world.As(allowed).Post(url, body(id))).StatusCode.ShouldBe(HttpStatusCode.Created,
+                $"{allowed} {url} after a refusal");
         }
     }
 }

@@ -10,7 +10,8 @@ namespace CaseConference.Gateway.Tests.Trust;
 public sealed class SecurityHeadersTests(GatewayWorld world) : IClassFixture<GatewayWorld>
 {
     private static readonly string[] Paths =
-        ["/api/v1/clients", "/api/v1/no-such-thing", "/api/v1/calendar/nobody.nothing.ics", "/health/live", "/kk", "/openapi/v1.json"];
+        ["/api/v1/clients", "/api/v1/no-such-thing", "/api/v1/calendar/nobody.nothing.ics", "/health/live", "/kk",
+            "/openapi/v1.json"];
 
     [Fact]
     public async Task Finding14_every_response_has_security_headers()
@@ -32,7 +33,8 @@ public sealed class SecurityHeadersTests(GatewayWorld world) : IClassFixture<Gat
         anonymousRefusal.Headers.Contains("Content-Security-Policy").ShouldBeTrue();
 
         // The API reference page is the one exception to the strict policy, and still cannot be framed.
-        var reference = (await world.Anonymous().GetAsync("/api/reference")).Headers.GetValues("Content-Security-Policy").Single();
+        var reference = (await world.Anonymous().GetAsync("/api/reference"))
+            .Headers.GetValues("Content-Security-Policy").Single();
         reference.ShouldContain("frame-ancestors 'none'");
     }
 
@@ -42,7 +44,8 @@ public sealed class SecurityHeadersTests(GatewayWorld world) : IClassFixture<Gat
         var staff = world.As("pimpinan");
         var clients = await staff.GetAsync("/api/v1/clients");
         clients.StatusCode.ShouldBe(HttpStatusCode.OK);
-        foreach (var path in new[] { "/api/v1/clients", "/api/v1/no-such-thing", "/api/v1/calendar/nobody.nothing.ics" })
+        foreach (var path in new[] { "/api/v1/clients", "/api/v1/no-such-thing",
+            "/api/v1/calendar/nobody.nothing.ics" })
         {
             (await staff.GetAsync(path)).Headers.CacheControl!.NoStore.ShouldBeTrue(path);
         }
@@ -75,7 +78,8 @@ public sealed class SecurityHeadersTests(GatewayWorld world) : IClassFixture<Gat
             .ConfigureServices(s => s.AddSingleton<ILoggerProvider>(capture)));
         var client = gateway.CreateClient();
         client.DefaultRequestHeaders.Authorization = new("Bearer", world.TokenOf("peksos"));
-        var token = (await (await client.Post("/api/v1/auth/calendar-token", new { label = "log test" })).Read<IssuedToken>()).Token;
+        var token = (await (await client.Post("/api/v1/auth/calendar-token", new { label = "log test" }))
+            .Read<IssuedToken>()).Token;
         var secret = token[(token.LastIndexOf('.') + 1)..];
         var wrong = token[..(token.LastIndexOf('.') + 1)] + "wrong" + secret;
 
@@ -83,7 +87,8 @@ public sealed class SecurityHeadersTests(GatewayWorld world) : IClassFixture<Gat
         (await client.GetAsync($"/api/v1/calendar/{wrong}.ics")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await client.PostAsync($"/api/v1/calendar/{token}.ics", null)).IsSuccessStatusCode.ShouldBeFalse();
 
-        capture.Lines.ShouldContain(l => l.Contains("/api/v1/calendar/***", StringComparison.Ordinal), "the redacted request line is written");
+        capture.Lines.ShouldContain(l =>
+            l.Contains("/api/v1/calendar/***", StringComparison.Ordinal), "the redacted request line is written");
         capture.Lines.ShouldNotContain(l => l.Contains(secret, StringComparison.Ordinal));
     }
 }

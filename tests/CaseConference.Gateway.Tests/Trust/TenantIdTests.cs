@@ -4,7 +4,9 @@ using CaseConference.Gateway.Commands;
 
 namespace CaseConference.Gateway.Tests.Trust;
 
-/// <summary>Findings 2 and 11 through the API: ids a panti chooses are its own, never another's or the system's.</summary>
+/// <summary>
+/// Findings 2 and 11 through the API: ids a panti chooses are its own, never another's or the system's.
+/// </summary>
 public sealed class TenantIdTests(GatewayWorld world) : IClassFixture<GatewayWorld>
 {
     [Fact]
@@ -13,10 +15,12 @@ public sealed class TenantIdTests(GatewayWorld world) : IClassFixture<GatewayWor
         var start = DateTimeOffset.UtcNow.AddDays(200);
         var derived = ScheduledConferenceId.For(DemoSeed.PantiId, start);
 
-        var response = await world.As(GatewayWorld.Foreign).Post("/api/v1/conferences/urgent", new { id = derived, start, reason = "Menyerobot." });
+        var response = await world.As(GatewayWorld.Foreign).Post("/api/v1/conferences/urgent",
+            new { id = derived, start, reason = "Menyerobot." });
         response.StatusCode.ShouldBe(HttpStatusCode.Created);
         var created = await response.Read<ConferenceSnapshot>();
         created.Conference.Id.ShouldNotBe(derived);
-        (await world.As("pimpinan").GetAsync($"/api/v1/conferences/{created.Conference.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await world.As("pimpinan").GetAsync($"/api/v1/conferences/{created.Conference.Id}"))
+            .StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 }

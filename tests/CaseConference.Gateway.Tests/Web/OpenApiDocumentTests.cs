@@ -17,7 +17,8 @@ public sealed class OpenApiDocumentTests(GatewayWorld world) : IClassFixture<Gat
         var path = Path.Combine(RepositoryRoot(), "web", "openapi.json");
         if (Environment.GetEnvironmentVariable("CASECONF_UPDATE_OPENAPI") == "1")
         {
-            await File.WriteAllTextAsync(path, current.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");
+            await File.WriteAllTextAsync(path,
+                current.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");
         }
 
         var committed = JsonNode.Parse(await File.ReadAllTextAsync(path));
@@ -33,6 +34,7 @@ public sealed class OpenApiDocumentTests(GatewayWorld world) : IClassFixture<Gat
             dir = dir.Parent;
         }
 
-        return dir?.FullName ?? throw new InvalidOperationException("CaseConference.sln not found above " + AppContext.BaseDirectory);
+        return dir?.FullName
+            ?? throw new InvalidOperationException("CaseConference.sln not found above " + AppContext.BaseDirectory);
     }
 }

@@ -3,7 +3,9 @@ using Microsoft.AspNetCore.Hosting;
 
 namespace CaseConference.Gateway.Tests.Web;
 
-/// <summary>The gateway serves the built browser app: hashed assets cached, index.html for app routes, API paths untouched.</summary>
+/// <summary>
+/// The gateway serves the built browser app: hashed assets cached, index.html for app routes, API paths untouched.
+/// </summary>
 public sealed class WebAppHostingTests(GatewayWorld world) : IClassFixture<GatewayWorld>, IDisposable
 {
     private readonly string root = Directory.CreateTempSubdirectory("caseconf-web-").FullName;
@@ -38,7 +40,8 @@ public sealed class WebAppHostingTests(GatewayWorld world) : IClassFixture<Gatew
     [Fact]
     public async Task Without_a_built_app_its_paths_answer_404()
     {
-        using var gateway = world.Gateway.WithWebHostBuilder(b => b.UseSetting("Web:Root", Path.Combine(root, "missing")));
+        using var gateway =
+            world.Gateway.WithWebHostBuilder(b => b.UseSetting("Web:Root", Path.Combine(root, "missing")));
         (await gateway.CreateClient().GetAsync("/kk")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 

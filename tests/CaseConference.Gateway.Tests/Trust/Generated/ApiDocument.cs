@@ -3,7 +3,8 @@ using System.Text.Json.Nodes;
 namespace CaseConference.Gateway.Tests.Trust.Generated;
 
 /// <summary>One operation of the served OpenAPI document and what it reads from a request.</summary>
-public sealed record ApiOperation(string Method, string Template, IReadOnlyList<ApiParameter> Parameters, IReadOnlyList<ApiField> BodyFields)
+public sealed record ApiOperation(string Method, string Template, IReadOnlyList<ApiParameter> Parameters,
+    IReadOnlyList<ApiField> BodyFields)
 {
     public string Key => $"{Method} {Template}";
 

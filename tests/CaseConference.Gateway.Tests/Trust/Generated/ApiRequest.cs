@@ -7,7 +7,8 @@ namespace CaseConference.Gateway.Tests.Trust.Generated;
 /// One request before it is sent: the operation's template with its path values, the query, a JSON
 /// body (or raw bytes standing in for it) and the headers a mutation may spoil.
 /// </summary>
-public sealed record ApiRequest(HttpMethod Method, string Template, IReadOnlyDictionary<string, string> PathValues, JsonNode? Body)
+public sealed record ApiRequest(HttpMethod Method, string Template, IReadOnlyDictionary<string, string> PathValues,
+    JsonNode? Body)
 {
     public IReadOnlyDictionary<string, string> Query { get; init; } = new Dictionary<string, string>();
 
@@ -26,7 +27,8 @@ public sealed record ApiRequest(HttpMethod Method, string Template, IReadOnlyDic
     {
         get
         {
-            var path = PathValues.Aggregate(Template, (url, value) => url.Replace($"{{{value.Key}}}", value.Value, StringComparison.Ordinal));
+            var path = PathValues.Aggregate(Template,
+                (url, value) => url.Replace($"{{{value.Key}}}", value.Value, StringComparison.Ordinal));
             return Query.Count == 0 ? path : $"{path}?{string.Join('&', Query.Select(q => $"{q.Key}={q.Value}"))}";
         }
     }
@@ -67,7 +69,9 @@ public sealed record ApiRequest(HttpMethod Method, string Template, IReadOnlyDic
         return message;
     }
 
-    /// <summary>What to paste into a bug report: the request line, the headers that matter and the body, shortened.</summary>
+    /// <summary>
+    /// What to paste into a bug report: the request line, the headers that matter and the body, shortened.
+    /// </summary>
     public string Describe()
     {
         var body = RawBody is not null ? Encoding.UTF8.GetString(RawBody) : Body?.ToJsonString() ?? "(no body)";

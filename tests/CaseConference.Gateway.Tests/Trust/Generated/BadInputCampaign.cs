@@ -16,7 +16,8 @@ public static class BadInputCampaign
     /// <summary>Fixture panti, each worked by one sequence of operations at a time.</summary>
     private const int Workers = 8;
 
-    public static async Task<(int Sent, List<string> Report, List<string> Failures)> RunAsync(GatewayWorld world, int seed)
+    public static async Task<(int Sent, List<string> Report, List<string> Failures)> RunAsync(GatewayWorld world,
+        int seed)
     {
         var clock = Stopwatch.StartNew();
         var operations = (await ApiDocument.LoadAsync(world.Anonymous())).Operations();
@@ -44,7 +45,8 @@ public static class BadInputCampaign
         List<string> report =
         [
             $"seed {seed}: {sent} generated requests over {operations.Count} operations in {clock.Elapsed}",
-            .. runs.OrderByDescending(r => r.Took).Select(r => $"  {r.Operation.Key}: {r.Sent} requests in {r.Took.TotalSeconds:0.0} s"),
+            .. runs.OrderByDescending(r => r.Took)
+            .Select(r => $"  {r.Operation.Key}: {r.Sent} requests in {r.Took.TotalSeconds:0.0} s"),
         ];
         return (sent, report, [.. runs.SelectMany(r => r.Failures)]);
     }

@@ -25,17 +25,20 @@ public static class Fingerprint
             urls.AddRange(["/api/v1/panti", "/api/v1/panti/settings"]);
         }
 
-        if (op.Method == "POST" && !op.Template.Contains('{', StringComparison.Ordinal) && CreatedId(request) is { } created)
+        if (op.Method == "POST" && !op.Template.Contains('{', StringComparison.Ordinal)
+            && CreatedId(request) is { } created)
         {
             var collection = ValidRequests.Normalize(op.Template);
-            urls.Add(collection.EndsWith("/staff", StringComparison.Ordinal) ? "/api/v1/panti" : $"{collection}/{created}");
+            urls.Add(collection.EndsWith("/staff", StringComparison.Ordinal) ? "/api/v1/panti"
+                : $"{collection}/{created}");
         }
 
         var picture = new StringBuilder();
         foreach (var url in urls)
         {
             var (status, etag, body) = await panti.ReadAsync(url);
-            picture.Append(url).Append(' ').Append(status).Append(' ').Append(etag).Append(' ').AppendLine(body?.ToJsonString());
+            picture.Append(url).Append(' ').Append(status).Append(' ').Append(etag).Append(' ')
+                .AppendLine(body?.ToJsonString());
         }
 
         return picture.ToString();
@@ -66,18 +69,23 @@ public static class Fingerprint
         return last;
     }
 
-    /// <summary>Longer than the schedule's default <c>Schedule:ChangeCoalescing</c> (250 ms) and a pass after it.</summary>
+    /// <summary>
+    /// Longer than the schedule's default <c>Schedule:ChangeCoalescing</c> (250 ms) and a pass after it.
+    /// </summary>
     private static readonly TimeSpan QuietFor = TimeSpan.FromMilliseconds(400);
 
     /// <summary>The first line that differs, to say what a refused request changed.</summary>
     public static string Difference(string before, string after) =>
         before.Split('\n').Zip(after.Split('\n')).Where(p => p.First != p.Second)
-            .Select(p => $"before: {Shorten(p.First)}\n after: {Shorten(p.Second)}").FirstOrDefault() ?? "(line count changed)";
+            .Select(p => $"before: {Shorten(p.First)}\n after: {Shorten(p.Second)}").FirstOrDefault()
+                ?? "(line count changed)";
 
-    private static IEnumerable<string> Resource(string collection, Guid? id) => id is { } value ? [$"{collection}/{value}"] : [];
+    private static IEnumerable<string> Resource(string collection, Guid? id) =>
+        id is { } value ? [$"{collection}/{value}"] : [];
 
     private static string? CreatedId(ApiRequest request) =>
-        request.Body is JsonObject body && body["id"] is JsonValue v && v.TryGetValue<string>(out var s) && Guid.TryParse(s, out _) ? s : null;
+        request.Body is JsonObject body && body["id"] is JsonValue v && v.TryGetValue<string>(out var s)
+            && Guid.TryParse(s, out _) ? s : null;
 
     private static string Shorten(string text) => text.Length <= 600 ? text : $"{text[..600]}…";
 }

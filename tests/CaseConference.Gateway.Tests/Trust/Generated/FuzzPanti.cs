@@ -32,7 +32,8 @@ public sealed class FuzzPanti
         PantiId = pantiId;
         Index = index;
         Staff = staff;
-        http = world.Gateway.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = false, AllowAutoRedirect = false });
+        http = world.Gateway.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = false,
+            AllowAutoRedirect = false });
         Fixtures = new Fixtures(this);
     }
 
@@ -59,7 +60,8 @@ public sealed class FuzzPanti
         var staff = GatewayWorld.Roles.Append("masuk").ToDictionary(r => r, _ => Guid.NewGuid());
         var panti = cluster.GetGrain<IPantiGrain>(pantiId);
         var pimpinan = new Caller(pantiId, staff["pimpinan"]);
-        await panti.Found($"Panti Uji {index}", Code(index), new StaffMember(staff["pimpinan"], "Ibu Kepala Uji", [StaffRole.Pimpinan]));
+        await panti.Found($"Panti Uji {index}", Code(index),
+            new StaffMember(staff["pimpinan"], "Ibu Kepala Uji", [StaffRole.Pimpinan]));
         foreach (var (role, id) in staff.Where(s => s.Key != "pimpinan"))
         {
             var staffRole = role == "masuk" ? StaffRole.Staf : Enum.Parse<StaffRole>(role, ignoreCase: true);
@@ -71,13 +73,15 @@ public sealed class FuzzPanti
             await panti.AppointCoreMember(pimpinan, staff[discipline.ToString().ToLowerInvariant()], discipline);
         }
 
-        await panti.ChangeSettings(pimpinan, IfMatch.None, null, null, KkRecurrence.Weekly(DayOfWeek.Wednesday, new TimeOnly(9, 0), DateOnly.FromDateTime(DateTime.UtcNow)));
+        await panti.ChangeSettings(pimpinan, IfMatch.None, null, null,
+            KkRecurrence.Weekly(DayOfWeek.Wednesday, new TimeOnly(9, 0), DateOnly.FromDateTime(DateTime.UtcNow)));
         var fuzz = new FuzzPanti(world, pantiId, index, staff);
         foreach (var (role, id) in staff)
         {
             var account = cluster.Account(new AccountKey(Code(index), $"fz{index}-{role}"));
             await account.Create(pantiId, id, Password);
-            fuzz.tokens[role] = (await account.IssueToken(TokenPurpose.Api, "generated bad input", TimeSpan.FromDays(1), int.MaxValue)).Token;
+            fuzz.tokens[role] = (await account.IssueToken(TokenPurpose.Api, "generated bad input", TimeSpan.FromDays(1),
+                int.MaxValue)).Token;
         }
 
         return fuzz;
@@ -85,7 +89,8 @@ public sealed class FuzzPanti
 
     /// <summary>A token of <paramref name="role"/> that a request may revoke without harming the others.</summary>
     public async Task<IssuedToken> SpareTokenAsync(string role, TokenPurpose purpose = TokenPurpose.Api) =>
-        await Cluster.Account(role == Outsider ? new AccountKey(DemoSeed.PantiCode, "pimpinan") : new AccountKey(Code(Index), $"fz{Index}-{role}")).IssueToken(purpose, "spare", TimeSpan.FromDays(1), int.MaxValue);
+        await Cluster.Account(role == Outsider ? new AccountKey(DemoSeed.PantiCode, "pimpinan") : new AccountKey(
+            Code(Index), $"fz{Index}-{role}")).IssueToken(purpose, "spare", TimeSpan.FromDays(1), int.MaxValue);
 
     public string? TokenOf(string caller) => caller switch
     {
@@ -102,8 +107,11 @@ public sealed class FuzzPanti
             response.Headers.ETag?.Tag, await response.Content.ReadAsStringAsync());
     }
 
-    /// <summary>A plain valid call as one of this panti's people, failing loudly: fixtures are built with these.</summary>
-    public async Task<JsonNode?> CallAsync(string role, HttpMethod method, string url, object? body = null, string? ifMatch = null)
+    /// <summary>
+    /// A plain valid call as one of this panti's people, failing loudly: fixtures are built with these.
+    /// </summary>
+    public async Task<JsonNode?> CallAsync(string role, HttpMethod method, string url, object? body = null,
+        string? ifMatch = null)
     {
         using var message = new HttpRequestMessage(method, url);
         message.Headers.Authorization = new AuthenticationHeaderValue("Bearer", tokens[role]);
@@ -130,11 +138,14 @@ public sealed class FuzzPanti
 
     public async Task<(int Status, string? ETag, JsonNode? Body)> ReadAsync(string url)
     {
-        var response = await SendAsync("pimpinan", new ApiRequest(HttpMethod.Get, url, new Dictionary<string, string>(), null));
-        return (response.Status, response.ETag, response.Status == 200 && response.Body.Length > 0 ? JsonNode.Parse(response.Body) : null);
+        var response = await SendAsync("pimpinan",
+            new ApiRequest(HttpMethod.Get, url, new Dictionary<string, string>(), null));
+        return (response.Status, response.ETag,
+            response.Status == 200 && response.Body.Length > 0 ? JsonNode.Parse(response.Body) : null);
     }
 
-    private static JsonNode JsonSerializerNode(object body) => System.Text.Json.JsonSerializer.SerializeToNode(body, HttpApi.Json)!;
+    private static JsonNode JsonSerializerNode(object body) =>
+        System.Text.Json.JsonSerializer.SerializeToNode(body, HttpApi.Json)!;
 }
 
 /// <summary>What came back: enough to judge it and to report it.</summary>

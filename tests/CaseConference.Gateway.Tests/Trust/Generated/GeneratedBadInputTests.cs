@@ -17,6 +17,7 @@ public sealed class GeneratedBadInputTests(GatewayWorld world, ITestOutputHelper
         report.ForEach(output.WriteLine);
         failures.Take(40).ToList().ForEach(output.WriteLine);
         sent.ShouldBeGreaterThan(1000);
-        failures.ShouldBeEmpty($"{failures.Count} of {sent} generated requests failed (seed {seed}); the first are in the output");
+        failures.ShouldBeEmpty(
+            $"{failures.Count} of {sent} generated requests failed (seed {seed}); the first are in the output");
     }
 }

@@ -6,7 +6,9 @@ namespace CaseConference.Gateway.Tests.Trust.Generated;
 /// <summary>Setting and removing a field of a JSON body by its dotted path ("decision.items.0.text").</summary>
 public static class JsonPaths
 {
-    /// <summary>Stands for a raw JSON value (a number JSON cannot hold in .NET, a lone surrogate) until the body is written.</summary>
+    /// <summary>
+    /// Stands for a raw JSON value (a number JSON cannot hold in .NET, a lone surrogate) until the body is written.
+    /// </summary>
     private const string RawMarker = "\u0001raw\u0001";
 
     public static JsonNode Set(JsonNode? body, string path, JsonNode? value)
@@ -55,7 +57,9 @@ public static class JsonPaths
         return root;
     }
 
-    /// <summary>The body with the field at <paramref name="path"/> written as <paramref name="rawJson"/>, byte for byte.</summary>
+    /// <summary>
+    /// The body with the field at <paramref name="path"/> written as <paramref name="rawJson"/>, byte for byte.
+    /// </summary>
     public static byte[] SetRaw(JsonNode? body, string path, string rawJson)
     {
         var text = Set(body, path, JsonValue.Create(RawMarker)).ToJsonString();
@@ -63,20 +67,24 @@ public static class JsonPaths
         return Encoding.UTF8.GetBytes(text.Replace(marker, rawJson, StringComparison.Ordinal));
     }
 
-    public static JsonNode? Get(JsonNode? body, string path) => path.Split('.').Aggregate(body, (node, segment) => node switch
+    public static JsonNode? Get(JsonNode? body, string path) =>
+        path.Split('.').Aggregate(body, (node, segment) => node switch
     {
         JsonObject obj => obj[segment],
         JsonArray array when int.TryParse(segment, out var i) && i < array.Count => array[i],
         _ => null,
     });
 
-    /// <summary>Every field path present in a body (objects and array items), for fields the document does not list.</summary>
+    /// <summary>
+    /// Every field path present in a body (objects and array items), for fields the document does not list.
+    /// </summary>
     public static IEnumerable<string> PathsOf(JsonNode? node, string prefix = "")
     {
         var children = node switch
         {
             JsonObject obj => obj.Select(p => (Name: p.Key, Value: p.Value)),
-            JsonArray array => array.Take(1).Select((v, i) => (Name: i.ToString(System.Globalization.CultureInfo.InvariantCulture), Value: v)),
+            JsonArray array => array.Take(1)
+                .Select((v, i) => (Name: i.ToString(System.Globalization.CultureInfo.InvariantCulture), Value: v)),
             _ => [],
         };
         foreach (var (name, value) in children)

@@ -43,7 +43,8 @@ public sealed class OperationRun(FuzzPanti panti, ApiOperation op, Strangers str
         var callers = Callers.For(op, random);
         var states = ValidRequests.States(op);
         var pairs = states.SelectMany(s => callers.Select(c => (State: s, Caller: c))).ToList();
-        var sample = await ValidRequests.BuildAsync(panti, op, await ValidRequests.TargetAsync(panti, states[0], strangers), callers[0]);
+        var sample = await ValidRequests.BuildAsync(panti, op,
+            await ValidRequests.TargetAsync(panti, states[0], strangers), callers[0]);
         var mutations = Mutations.For(op, sample.Body, strangers).OrderBy(_ => random.Next()).ToList();
         var dealt = pairs.Select(_ => new List<Mutation?>()).ToList();
         for (var i = 0; i < Math.Max(mutations.Count, pairs.Count * MinPerPair); i++)
@@ -77,12 +78,14 @@ public sealed class OperationRun(FuzzPanti panti, ApiOperation op, Strangers str
         }
         catch (Exception e) when (e is HttpRequestException or InvalidOperationException)
         {
-            Fail($"{op.Key} as {caller} on {target.State}, {mutation?.Name}: the request failed ({e.GetType().Name})", request, new Response(0, null, null, e.Message));
+            Fail($"{op.Key} as {caller} on {target.State}, {mutation?.Name}: the request failed ({e.GetType().Name})",
+                request, new Response(0, null, null, e.Message));
             return;
         }
 
         Sent++;
-        var what = $"{op.Key} as {caller} on {target.State}, {mutation?.Name ?? "the valid request"}: {response.Status}";
+        var what =
+            $"{op.Key} as {caller} on {target.State}, {mutation?.Name ?? "the valid request"}: {response.Status}";
         if (response.Status >= 500)
         {
             Fail($"{what} (a 5xx is always a bug)", request, response);
@@ -91,13 +94,15 @@ public sealed class OperationRun(FuzzPanti panti, ApiOperation op, Strangers str
 
         if (response.Status >= 400 && !IsProblem(response))
         {
-            Fail($"{what} without an application/problem+json body (got {response.MediaType ?? "none"})", request, response);
+            Fail($"{what} without an application/problem+json body (got {response.MediaType ?? "none"})", request,
+                response);
         }
 
         var accepted = response.Status < 400;
         if (!accepted || caller is FuzzPanti.Outsider or FuzzPanti.Anonymous)
         {
-            var after = accepted ? await Fingerprint.SettledAsync(panti, op, target, valid) : await Fingerprint.TakeAsync(panti, op, target, valid);
+            var after = accepted ? await Fingerprint.SettledAsync(panti, op, target, valid)
+                : await Fingerprint.TakeAsync(panti, op, target, valid);
             if (after != before)
             {
                 Fail($"{what} changed the panti: {Fingerprint.Difference(before, after)}", request, response);
@@ -106,7 +111,8 @@ public sealed class OperationRun(FuzzPanti panti, ApiOperation op, Strangers str
 
         if (accepted)
         {
-            await ListsStillAnswerAsync(what, request, caller == FuzzPanti.Outsider ? [FuzzPanti.Outsider, "pimpinan"] : ["pimpinan"]);
+            await ListsStillAnswerAsync(what, request,
+                caller == FuzzPanti.Outsider ? [FuzzPanti.Outsider, "pimpinan"] : ["pimpinan"]);
             await Fingerprint.SettledAsync(panti, op, target, valid);
         }
     }
@@ -117,7 +123,8 @@ public sealed class OperationRun(FuzzPanti panti, ApiOperation op, Strangers str
         {
             foreach (var list in Lists)
             {
-                var answer = await panti.SendAsync(reader, new ApiRequest(HttpMethod.Get, list, new Dictionary<string, string>(), null));
+                var answer = await panti.SendAsync(reader,
+                    new ApiRequest(HttpMethod.Get, list, new Dictionary<string, string>(), null));
                 if (answer.Status != 200)
                 {
                     Fail($"{what}, then GET {list} as {reader} answered {answer.Status}", request, answer);
@@ -149,5 +156,6 @@ public sealed class OperationRun(FuzzPanti panti, ApiOperation op, Strangers str
     private static string Shorten(string text) => text.Length <= 500 ? text : $"{text[..500]}…";
 
     /// <summary>FNV-1a, so an operation's share of the seed is the same in every process.</summary>
-    private static int StableHash(string text) => text.Aggregate(unchecked((int)2166136261), (hash, c) => unchecked((hash ^ c) * 16777619));
+    private static int StableHash(string text) =>
+        text.Aggregate(unchecked((int)2166136261), (hash, c) => unchecked((hash ^ c) * 16777619));
 }
