@@ -1,6 +1,8 @@
 namespace CaseConference.Load;
 
-/// <summary>What one run measures and how big; <c>--quick</c> shrinks every number so a run takes well under a minute.</summary>
+/// <summary>
+/// What one run measures and how big; <c>--quick</c> shrinks every number so a run takes well under a minute.
+/// </summary>
 public sealed record LoadOptions(
     bool Quick,
     IReadOnlySet<string> Only,
@@ -57,8 +59,10 @@ public sealed record LoadOptions(
             values[args[i]] = args[++i];
         }
 
-        int Number(string name, int full, int small) => values.TryGetValue(name, out var v) ? int.Parse(v) : quick ? small : full;
-        var only = values.TryGetValue("--only", out var o) ? o.Split(',', StringSplitOptions.RemoveEmptyEntries).ToHashSet() : [];
+        int Number(string name, int full, int small) =>
+            values.TryGetValue(name, out var v) ? int.Parse(v) : quick ? small : full;
+        var only = values.TryGetValue("--only", out var o)
+            ? o.Split(',', StringSplitOptions.RemoveEmptyEntries).ToHashSet() : [];
         if (only.FirstOrDefault(f => !Figures.Contains(f)) is { } unknown)
         {
             throw new ArgumentException($"unknown figure '{unknown}' (one of {string.Join(", ", Figures)})");
@@ -83,7 +87,8 @@ public sealed record LoadOptions(
             args.Contains("--keep-logs"),
             args.Contains("--quiet-logs"),
             values.TryGetValue("--stack-env", out var e)
-                ? e.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(p => p.Split('=', 2)).ToDictionary(p => p[0], p => p.Length > 1 ? p[1] : "")
+                ? e.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(p => p.Split('=', 2))
+                    .ToDictionary(p => p[0], p => p.Length > 1 ? p[1] : "")
                 : new Dictionary<string, string>());
     }
 }

@@ -4,7 +4,9 @@ using CaseConference.Load.Stack;
 
 namespace CaseConference.Load;
 
-/// <summary>What the figures share in one run: the processes, the clients and what was measured already (the floors).</summary>
+/// <summary>
+/// What the figures share in one run: the processes, the clients and what was measured already (the floors).
+/// </summary>
 public sealed class LoadRun(LoadOptions options, string folder, Report report, CancellationToken cancel)
 {
     public LoadOptions Options => options;

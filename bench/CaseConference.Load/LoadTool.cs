@@ -4,7 +4,10 @@ using CaseConference.Load.Stack;
 
 namespace CaseConference.Load;
 
-/// <summary>One run: PostgreSQL, the floors, the stack, each figure asked for; everything started is stopped and removed at the end.</summary>
+/// <summary>
+/// One run: PostgreSQL, the floors, the stack, each figure asked for; everything started is stopped and removed at the
+/// end.
+/// </summary>
 public static class LoadTool
 {
     public static async Task<int> RunAsync(LoadOptions options, CancellationToken cancel)
@@ -18,7 +21,8 @@ public static class LoadTool
         var report = new Report();
         var run = new LoadRun(options, folder, report, cancel);
         var failed = false;
-        Console.WriteLine($"CaseConference load run {(options.Quick ? "(quick) " : "")}{DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, load average {LoadAverage()}");
+        Console.WriteLine(
+            $"CaseConference load run {(options.Quick ? "(quick) " : "")}{DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, load average {LoadAverage()}");
         Console.WriteLine($"  work folder {folder}");
         try
         {
@@ -60,7 +64,8 @@ public static class LoadTool
             await PgCommitFloor.RunAsync(run);
         }
 
-        var needsBare = o.Wants("bare") || o.Wants("ack") || o.Wants("cpu") || o.Wants("ramp") || o.Wants("ramp-panti") || o.Wants("review");
+        var needsBare = o.Wants("bare") || o.Wants("ack") || o.Wants("cpu") || o.Wants("ramp")
+            || o.Wants("ramp-panti") || o.Wants("review");
         if (needsBare)
         {
             Step("bare server");
@@ -71,7 +76,8 @@ public static class LoadTool
             }
         }
 
-        if (!(o.Wants("ack") || o.Wants("cpu") || o.Wants("ramp") || o.Wants("ramp-panti") || o.Wants("review") || o.Wants("rss")))
+        if (!(o.Wants("ack") || o.Wants("cpu") || o.Wants("ramp") || o.Wants("ramp-panti")
+            || o.Wants("review") || o.Wants("rss")))
         {
             return;
         }
@@ -134,5 +140,6 @@ public static class LoadTool
 
     private static void Step(string what) => Console.WriteLine($"==> [{Clock.Elapsed:mm\\:ss}] {what}");
 
-    private static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 }

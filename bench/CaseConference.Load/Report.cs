@@ -1,6 +1,8 @@
 namespace CaseConference.Load;
 
-/// <summary>Each figure beside its floor (and its goal, where issue 9 sets one), printed as it is measured and again at the end.</summary>
+/// <summary>
+/// Each figure beside its floor (and its goal, where issue 9 sets one), printed as it is measured and again at the end.
+/// </summary>
 public sealed class Report
 {
     private readonly List<string> lines = [];

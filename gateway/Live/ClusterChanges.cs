@@ -12,10 +12,12 @@ public sealed class ClusterChanges : IClusterConnectionStatusObserver
     /// <summary>Completes at the next change.</summary>
     public Task Next => Volatile.Read(ref changed).Task;
 
-    public void NotifyGatewayCountChanged(int currentNumberOfGateways, int previousNumberOfGateways, bool connectionRecovered) => Signal();
+    public void NotifyGatewayCountChanged(int currentNumberOfGateways, int previousNumberOfGateways,
+        bool connectionRecovered) => Signal();
 
     public void NotifyClusterConnectionLost() => Signal();
 
     private void Signal() =>
-        Interlocked.Exchange(ref changed, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
+        Interlocked.Exchange(ref changed,
+            new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
 }

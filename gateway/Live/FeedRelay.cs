@@ -17,7 +17,8 @@ namespace CaseConference.Gateway.Live;
 /// browser that fell behind sees it without waiting for the next event.
 /// </summary>
 public sealed class FeedRelay<THub>(
-    IClusterClient cluster, IHubContext<THub> hub, IOptions<LiveOptions> options, ClusterChanges changes, ILogger<FeedRelay<THub>> logger)
+    IClusterClient cluster, IHubContext<THub> hub, IOptions<LiveOptions> options, ClusterChanges changes,
+        ILogger<FeedRelay<THub>> logger)
     : BackgroundService where THub : Hub
 {
     private readonly ConcurrentDictionary<string, FollowedFeed> feeds = new();
@@ -32,7 +33,8 @@ public sealed class FeedRelay<THub>(
         {
             if (!feeds.TryGetValue(feed, out var followed))
             {
-                followed = new FollowedFeed(feed, grain, e => hub.Clients.Group(feed).SendAsync("event", feed, LiveEvent.From(e), stopping),
+                followed = new FollowedFeed(feed, grain,
+                    e => hub.Clients.Group(feed).SendAsync("event", feed, LiveEvent.From(e), stopping),
                     options.Value.BufferPerFeed, logger);
                 followed.Reference = cluster.CreateObjectReference<IFeedObserver>(followed);
                 await grain.Subscribe(followed.Reference);

@@ -10,7 +10,8 @@ namespace CaseConference.Gateway.Live;
 /// them to the SignalR group in sequence order; a gap (a dropped push, a full buffer, a missed
 /// renewal after a restart) is filled from the grain's log before anything later is sent.
 /// </summary>
-internal sealed class FollowedFeed(string name, IEventFeed grain, Func<FeedEvent, Task> send, int capacity, ILogger logger) : IFeedObserver
+internal sealed class FollowedFeed(string name, IEventFeed grain, Func<FeedEvent, Task> send, int capacity,
+    ILogger logger) : IFeedObserver
 {
     private readonly Channel<FeedEvent> buffer = Channel.CreateBounded<FeedEvent>(new BoundedChannelOptions(capacity)
     {

@@ -4,7 +4,9 @@ using Microsoft.AspNetCore.SignalR;
 
 namespace CaseConference.Gateway.Live;
 
-/// <summary>Only a HubException's message reaches the browser; refusals and unavailability keep their stable code in it.</summary>
+/// <summary>
+/// Only a HubException's message reaches the browser; refusals and unavailability keep their stable code in it.
+/// </summary>
 internal static class HubRefusals
 {
     public static async Task<T> Guard<T>(Func<Task<T>> call)

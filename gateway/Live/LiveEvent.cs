@@ -14,6 +14,8 @@ namespace CaseConference.Gateway.Live;
 /// <param name="Payload">The event's fields, a JSON object.</param>
 public sealed record LiveEvent(long Sequence, DateTimeOffset At, string Kind, JsonObject Payload)
 {
-    /// <summary>Grains keep an event's fields as serialized text (stored with the grain's state); the wire gets the object.</summary>
+    /// <summary>
+    /// Grains keep an event's fields as serialized text (stored with the grain's state); the wire gets the object.
+    /// </summary>
     public static LiveEvent From(FeedEvent e) => new(e.Sequence, e.At, e.Kind, JsonNode.Parse(e.Json)!.AsObject());
 }

@@ -12,9 +12,13 @@ public sealed class LiveOptions
     /// </summary>
     public TimeSpan Renewal { get; set; } = TimeSpan.FromSeconds(5);
 
-    /// <summary>After a renewal failed or the gateway's silo connections changed: the next try comes this soon.</summary>
+    /// <summary>
+    /// After a renewal failed or the gateway's silo connections changed: the next try comes this soon.
+    /// </summary>
     public TimeSpan RecoveryRetry { get; set; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>Events buffered per feed between the grain and the sending pump; past it they are fetched again from the grain.</summary>
+    /// <summary>
+    /// Events buffered per feed between the grain and the sending pump; past it they are fetched again from the grain.
+    /// </summary>
     public int BufferPerFeed { get; set; } = 1024;
 }

@@ -13,7 +13,8 @@ namespace CaseConference.Gateway.Live;
 /// something, each credential is checked with its account grain; the connections of one that no
 /// longer stands (sign-out, revoked token, password reset, deactivation) are closed.
 /// </summary>
-public sealed class LiveSessionGuard(SessionCheck sessions, IOptions<AccountOptions> options, ILogger<LiveSessionGuard> logger)
+public sealed class LiveSessionGuard(SessionCheck sessions, IOptions<AccountOptions> options,
+    ILogger<LiveSessionGuard> logger)
     : BackgroundService
 {
     private readonly ConcurrentDictionary<string, LiveConnection> connections = new();
@@ -42,7 +43,8 @@ public sealed class LiveSessionGuard(SessionCheck sessions, IOptions<AccountOpti
         {
             if (CountFor(account) >= max)
             {
-                throw new HubException($"too_many_connections: This account already has {max} live connections open; close a tab or window and try again.");
+                throw new HubException(
+                    $"too_many_connections: This account already has {max} live connections open; close a tab or window and try again.");
             }
 
             connections[context.ConnectionId] = new LiveConnection(account, credential, context);
@@ -66,7 +68,9 @@ public sealed class LiveSessionGuard(SessionCheck sessions, IOptions<AccountOpti
         }
     }
 
-    /// <summary>Something of this account was revoked here: forget cached answers and check its connections now.</summary>
+    /// <summary>
+    /// Something of this account was revoked here: forget cached answers and check its connections now.
+    /// </summary>
     public void Revoked(AccountKey account)
     {
         sessions.Forget(account);

@@ -16,7 +16,8 @@ namespace CaseConference.Gateway.Live;
 /// caller's own inbox (<see cref="JoinInbox"/>); <see cref="JoinForceMajeures"/> follows the panti's force majeures.
 /// </summary>
 [Authorize]
-public sealed class ScheduleHub(IClusterClient cluster, ScheduleViews views, FeedRelay<ScheduleHub> relay, LiveSessionGuard guard) : Hub
+public sealed class ScheduleHub(IClusterClient cluster, ScheduleViews views, FeedRelay<ScheduleHub> relay,
+    LiveSessionGuard guard) : Hub
 {
     public static string Feed(Guid pantiId) => $"schedule:{pantiId}";
 

@@ -31,7 +31,8 @@ public static class BareServer
         builder.WebHost.UseUrls(url);
         builder.Services.AddSignalR();
         // The pool a silo gets (ConnectionPool): the floor commits through as many connections as the stack may.
-        await using var database = NpgsqlDataSource.Create(ConnectionPool.WithPoolSize(connectionString, ConnectionPool.SiloMaxPoolSize));
+        await using var database =
+            NpgsqlDataSource.Create(ConnectionPool.WithPoolSize(connectionString, ConnectionPool.SiloMaxPoolSize));
         await using (var create = database.CreateCommand(
             "CREATE TABLE IF NOT EXISTS bare_posts (id bigserial PRIMARY KEY, feed text NOT NULL, text text NOT NULL, at timestamptz NOT NULL DEFAULT now())"))
         {
@@ -43,7 +44,8 @@ public static class BareServer
         app.MapHub<BareHub>("/hubs/bare");
         app.MapPost("/posts/{group}", async (string group, Post post, IHubContext<BareHub> hub) =>
         {
-            await using var insert = database.CreateCommand("INSERT INTO bare_posts (feed, text) VALUES ($1, $2) RETURNING id");
+            await using var insert =
+                database.CreateCommand("INSERT INTO bare_posts (feed, text) VALUES ($1, $2) RETURNING id");
             insert.Parameters.Add(new NpgsqlParameter { Value = group });
             insert.Parameters.Add(new NpgsqlParameter { Value = post.Text });
             var id = (long)(await insert.ExecuteScalarAsync())!;

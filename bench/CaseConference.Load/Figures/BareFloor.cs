@@ -17,13 +17,15 @@ public static class BareFloor
     {
         var port = FreePort.Next();
         run.BareAddress = new Uri($"http://127.0.0.1:{port}");
-        run.Bare = ServiceProcess.Start("bare server", typeof(BareServer).Assembly.Location, AppContext.BaseDirectory, new Dictionary<string, string>
+        run.Bare = ServiceProcess.Start("bare server", typeof(BareServer).Assembly.Location, AppContext.BaseDirectory,
+            new Dictionary<string, string>
             {
                 // Its folder holds the gateway's appsettings.json (Information); a floor logs nothing per request.
                 ["Logging__LogLevel__Default"] = "Warning",
                 ["Logging__LogLevel__Microsoft.AspNetCore"] = "Warning",
             },
-            Path.Combine(run.Folder, "bare.log"), "bare-server", run.BareAddress.ToString(), run.Postgres.ConnectionString);
+            Path.Combine(run.Folder, "bare.log"), "bare-server", run.BareAddress.ToString(),
+                run.Postgres.ConnectionString);
         run.BareApi = new Api(run.BareAddress);
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (true)
@@ -71,12 +73,14 @@ public static class BareFloor
         run.Floors["bare.delivery.p99"] = serial.Deliveries.P99;
         run.Floors["bare.broadcast.p99"] = broadcast.Deliveries.P99;
         run.Floors["bare.cpu"] = cpu.Total;
-        run.Report.Section($"Floor 2: bare ASP.NET Core server, POST + INSERT + SignalR broadcast to {run.Options.Participants} listeners");
+        run.Report.Section(
+            $"Floor 2: bare ASP.NET Core server, POST + INSERT + SignalR broadcast to {run.Options.Participants} listeners");
         run.Report.Figure($"ack, {samples} posts one at a time", serial.Acks.ToString(), Errors(serial));
         run.Report.Figure($"delivery to each of {run.Options.Participants} listeners", serial.Deliveries.ToString());
         run.Report.Figure("broadcast alone (no INSERT): delivery", broadcast.Deliveries.ToString());
         run.Report.Figure("CPU per post (8 in flight)", cpu.ToString());
     }
 
-    public static string Errors(Phase phase) => phase.Errors == 0 ? "" : $"{phase.Errors} errors, e.g. {string.Join(" | ", phase.ErrorSamples)}";
+    public static string Errors(Phase phase) =>
+        phase.Errors == 0 ? "" : $"{phase.Errors} errors, e.g. {string.Join(" | ", phase.ErrorSamples)}";
 }

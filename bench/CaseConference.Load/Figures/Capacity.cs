@@ -15,14 +15,17 @@ public static class Capacity
     {
         var k = run.Options.Kks;
         var connections = k * run.Options.Participants;
-        run.Report.Section($"Rate ramp: {k} KKs x {run.Options.Participants} participants; highest rate with delivery p99 < {RateRamp.DeliveryLimitMs} ms and no error");
+        run.Report.Section(
+            $"Rate ramp: {k} KKs x {run.Options.Participants} participants; highest rate with delivery p99 < {RateRamp.DeliveryLimitMs} ms and no error");
         var bare = 0;
         if (onePanti || acrossPanti)
         {
-            var bareListeners = await RateRamp.ListenAsync(run, k, (feed, _) => Listener.FollowBareAsync(run.BareAddress!, BareTarget.Group(feed), run.Clock, run.Cancel));
+            var bareListeners = await RateRamp.ListenAsync(run, k,
+                (feed, _) => Listener.FollowBareAsync(run.BareAddress!, BareTarget.Group(feed), run.Clock, run.Cancel));
             bare = await RateRamp.RunAsync(run, "bare server", new BareTarget(run.BareApi!, k));
             await Listener.CloseAsync(bareListeners);
-            run.Report.Figure($"bare server, {k} groups x {run.Options.Participants}", $"{bare} posts/s ({bare * run.Options.Participants} deliveries/s)");
+            run.Report.Figure($"bare server, {k} groups x {run.Options.Participants}",
+                $"{bare} posts/s ({bare * run.Options.Participants} deliveries/s)");
         }
 
         if (onePanti || rss)
@@ -30,7 +33,8 @@ public static class Capacity
             var panti = await run.Seeds.PantiAsync(0);
             var kks = await run.Seeds.KksAsync([.. Enumerable.Repeat(panti, k)]);
             var listeners = await RateRamp.ListenAsync(run, k, (feed, i) =>
-                Listener.FollowKkAsync(run.Deployment!.BaseAddress, MinuteAck.Participant(panti, i), kks[feed], run.Clock, run.Cancel));
+                Listener.FollowKkAsync(run.Deployment!.BaseAddress, MinuteAck.Participant(panti, i), kks[feed],
+                    run.Clock, run.Cancel));
             if (rss)
             {
                 Memory(run, $"with {connections} SignalR connections");
@@ -38,7 +42,8 @@ public static class Capacity
 
             if (onePanti)
             {
-                var best = await RateRamp.RunAsync(run, "one panti", new KkTarget(run.Api!, [.. kks.Select(kk => (kk, panti.Tokens["sekretaris"]))]));
+                var best = await RateRamp.RunAsync(run, "one panti",
+                    new KkTarget(run.Api!, [.. kks.Select(kk => (kk, panti.Tokens["sekretaris"]))]));
                 Verdict(run, $"{k} KKs in one panti", best, bare);
             }
 
@@ -50,8 +55,10 @@ public static class Capacity
             var owners = await run.Seeds.PantiAsync(Enumerable.Range(1, k));
             var kks = await run.Seeds.KksAsync(owners);
             var listeners = await RateRamp.ListenAsync(run, k, (feed, i) =>
-                Listener.FollowKkAsync(run.Deployment!.BaseAddress, MinuteAck.Participant(owners[feed], i), kks[feed], run.Clock, run.Cancel));
-            var best = await RateRamp.RunAsync(run, "across panti", new KkTarget(run.Api!, [.. kks.Select((kk, i) => (kk, owners[i].Tokens["sekretaris"]))]));
+                Listener.FollowKkAsync(run.Deployment!.BaseAddress, MinuteAck.Participant(owners[feed], i), kks[feed],
+                    run.Clock, run.Cancel));
+            var best = await RateRamp.RunAsync(run, "across panti",
+                new KkTarget(run.Api!, [.. kks.Select((kk, i) => (kk, owners[i].Tokens["sekretaris"]))]));
             Verdict(run, $"{k} KKs across {k} panti", best, bare);
             await Listener.CloseAsync(listeners);
         }
@@ -60,7 +67,8 @@ public static class Capacity
     public static void Memory(LoadRun run, string when)
     {
         var deployment = run.Deployment!;
-        run.Report.Figure($"RSS {when}", $"silo {ProcStat.RssMiB(deployment.Silo!.Pid):0} MiB, gateway {ProcStat.RssMiB(deployment.Gateway!.Pid):0} MiB");
+        run.Report.Figure($"RSS {when}",
+            $"silo {ProcStat.RssMiB(deployment.Silo!.Pid):0} MiB, gateway {ProcStat.RssMiB(deployment.Gateway!.Pid):0} MiB");
     }
 
     private static void Verdict(LoadRun run, string what, int best, int bare) =>

@@ -3,16 +3,22 @@ using CaseConference.Load.Stack;
 
 namespace CaseConference.Load.Figures;
 
-/// <summary>CPU the server processes and every PostgreSQL process spend per post, over posts sent eight at a time.</summary>
+/// <summary>
+/// CPU the server processes and every PostgreSQL process spend per post, over posts sent eight at a time.
+/// </summary>
 public static class CpuPerPost
 {
-    /// <summary>Milliseconds of CPU per acknowledged post: in all, and for each server process and PostgreSQL apart.</summary>
+    /// <summary>
+    /// Milliseconds of CPU per acknowledged post: in all, and for each server process and PostgreSQL apart.
+    /// </summary>
     public sealed record Spent(double Total, IReadOnlyList<(string Name, double PerPost)> Parts)
     {
-        public override string ToString() => $"{Total:0.00} ms ({string.Join(", ", Parts.Select(p => $"{p.Name} {p.PerPost:0.00}"))})";
+        public override string ToString() =>
+            $"{Total:0.00} ms ({string.Join(", ", Parts.Select(p => $"{p.Name} {p.PerPost:0.00}"))})";
     }
 
-    public static async Task<Spent> MeasureAsync(LoadRun run, IReadOnlyList<ServiceProcess> servers, IPostTarget target, int count)
+    public static async Task<Spent> MeasureAsync(LoadRun run, IReadOnlyList<ServiceProcess> servers,
+        IPostTarget target, int count)
     {
         var phase = new Phase("cpu", run.Options.Participants);
         var before = Read(run, servers);

@@ -35,7 +35,8 @@ public static class MinuteAck
         var first = new Phase("entries 1-100", run.Options.Participants);
         await run.Posting.SerialAsync(target, 0, 100, first);
         await first.DrainAsync(TimeSpan.FromSeconds(5));
-        var perEntry = await CpuPerPost.MeasureAsync(run, [run.Deployment!.Silo!, run.Deployment.Gateway!], target, n - 200);
+        var perEntry = await CpuPerPost.MeasureAsync(run,
+            [run.Deployment!.Silo!, run.Deployment.Gateway!], target, n - 200);
         var last = new Phase($"entries {n - 99}-{n}", run.Options.Participants);
         await run.Posting.SerialAsync(target, 0, 100, last);
         await last.DrainAsync(TimeSpan.FromSeconds(5));
@@ -45,14 +46,17 @@ public static class MinuteAck
         {
             var commitP99 = run.Floors.GetValueOrDefault("commit.p99", double.NaN);
             var goal = 1.5 * commitP99 + 2;
-            run.Report.Section($"Minute entry ack (POST /conferences/{{id}}/minutes, one at a time, {run.Options.TextLength} characters)");
+            run.Report.Section(
+                $"Minute entry ack (POST /conferences/{{id}}/minutes, one at a time, {run.Options.TextLength} characters)");
             foreach (var phase in new[] { first, last })
             {
                 run.Report.Figure($"ack at {phase.Name}", phase.Acks.ToString(),
-                    $"goal p99 <= 1.5 x commit p99 + 2 ms = {Latencies.Ms(goal)}  {BareFloor.Errors(phase)}", phase.Acks.P99 <= goal && phase.Errors == 0);
+                    $"goal p99 <= 1.5 x commit p99 + 2 ms = {Latencies.Ms(goal)}  {BareFloor.Errors(phase)}",
+                        phase.Acks.P99 <= goal && phase.Errors == 0);
             }
 
-            run.Report.Figure("ack at entry N vs entry 1 (p50)", $"{last.Acks.P50 / first.Acks.P50:0.00} x", "goal: within 10% (1.10 x)", last.Acks.P50 <= 1.1 * first.Acks.P50);
+            run.Report.Figure("ack at entry N vs entry 1 (p50)", $"{last.Acks.P50 / first.Acks.P50:0.00} x",
+                "goal: within 10% (1.10 x)", last.Acks.P50 <= 1.1 * first.Acks.P50);
             var broadcast = run.Floors.GetValueOrDefault("bare.broadcast.p99", double.NaN);
             run.Report.Section($"Delivery to every participant ({run.Options.Participants} SignalR clients on the KK)");
             foreach (var phase in new[] { first, last })
@@ -68,11 +72,16 @@ public static class MinuteAck
         {
             run.Report.Section("CPU per minute entry (silo + gateway + every PostgreSQL process, /proc utime+stime)");
             var bare = run.Floors.GetValueOrDefault("bare.cpu", double.NaN);
-            run.Report.Figure($"{n - 200} entries, 8 in flight, {run.Options.Participants} listeners", perEntry.ToString(),
+            run.Report.Figure($"{n - 200} entries, 8 in flight, {run.Options.Participants} listeners",
+                perEntry.ToString(),
                 $"bare server + PostgreSQL: {bare:0.00} ms ({perEntry.Total / bare:0.0} x)");
         }
     }
 
-    /// <summary>The token of the i-th screen on a KK: the panti's six participants in turn, so ten screens are six people, some on two devices.</summary>
-    public static string Participant(SeededPanti panti, int i) => panti.Tokens[SeededPanti.People[i % SeededPanti.People.Length].Role];
+    /// <summary>
+    /// The token of the i-th screen on a KK: the panti's six participants in turn, so ten screens are six people, some
+    /// on two devices.
+    /// </summary>
+    public static string Participant(SeededPanti panti, int i) =>
+        panti.Tokens[SeededPanti.People[i % SeededPanti.People.Length].Role];
 }

@@ -4,14 +4,19 @@ using Npgsql;
 
 namespace CaseConference.Load.Figures;
 
-/// <summary>Floor 1: one single-row INSERT in autocommit on the run's database, one after another, as a minute entry's least cost.</summary>
+/// <summary>
+/// Floor 1: one single-row INSERT in autocommit on the run's database, one after another, as a minute entry's least
+/// cost.
+/// </summary>
 public static class PgCommitFloor
 {
     public static async Task RunAsync(LoadRun run)
     {
         await using var connection = new NpgsqlConnection(run.Postgres.ConnectionString);
         await connection.OpenAsync(run.Cancel);
-        await using (var create = new NpgsqlCommand("CREATE TABLE floor_commits (id bigserial PRIMARY KEY, text text NOT NULL, at timestamptz NOT NULL DEFAULT now())", connection))
+        await using (var create =
+            new NpgsqlCommand(
+            "CREATE TABLE floor_commits (id bigserial PRIMARY KEY, text text NOT NULL, at timestamptz NOT NULL DEFAULT now())", connection))
         {
             await create.ExecuteNonQueryAsync(run.Cancel);
         }

@@ -41,7 +41,8 @@ public static class RateRamp
 
     /// <summary>Ten listeners on each of the target's feeds.</summary>
     public static Task<List<Listener>> ListenAsync(LoadRun run, int feeds, Func<int, int, Task<Listener>> open) =>
-        Listener.OpenAsync(feeds * run.Options.Participants, i => open(i / run.Options.Participants, i % run.Options.Participants));
+        Listener.OpenAsync(feeds * run.Options.Participants, i =>
+            open(i / run.Options.Participants, i % run.Options.Participants));
 
     private static async Task<bool> StepAsync(LoadRun run, string label, IPostTarget target, int rate)
     {
@@ -49,7 +50,8 @@ public static class RateRamp
         await run.Posting.OpenLoopAsync(target, rate, run.Options.StepLength, step);
         await step.DrainAsync(TimeSpan.FromSeconds(3));
         var passed = step.Errors == 0 && step.Deliveries.P99 < DeliveryLimitMs;
-        Console.WriteLine($"    {label,-22} {rate,5} posts/s: ack {step.Acks}, delivery {step.Deliveries} ({step.Delivered} of {step.ExpectedDeliveries})"
+        Console.WriteLine(
+            $"    {label,-22} {rate,5} posts/s: ack {step.Acks}, delivery {step.Deliveries} ({step.Delivered} of {step.ExpectedDeliveries})"
             + $"{(step.Errors > 0 ? $", {BareFloor.Errors(step)}" : "")} -> {(passed ? "pass" : "FAIL")}");
         // Let the queues of this step empty before the next one starts.
         await Task.Delay(TimeSpan.FromSeconds(1), run.Cancel);

@@ -16,7 +16,8 @@ public sealed class Listener : IAsyncDisposable
 
     private Listener(HubConnection connection) => this.connection = connection;
 
-    public static async Task<Listener> FollowKkAsync(Uri gateway, string token, Guid conferenceId, DeliveryClock clock, CancellationToken cancel)
+    public static async Task<Listener> FollowKkAsync(Uri gateway, string token, Guid conferenceId, DeliveryClock clock,
+        CancellationToken cancel)
     {
         var hub = Build(new Uri(gateway, "/hubs/conference"), token);
         hub.On<string, JsonElement>("event", (_, e) =>
@@ -31,7 +32,8 @@ public sealed class Listener : IAsyncDisposable
         return new Listener(hub);
     }
 
-    public static async Task<Listener> FollowBareAsync(Uri bare, string group, DeliveryClock clock, CancellationToken cancel)
+    public static async Task<Listener> FollowBareAsync(Uri bare, string group, DeliveryClock clock,
+        CancellationToken cancel)
     {
         var hub = Build(new Uri(bare, "/hubs/bare"), null);
         hub.On<string>("post", clock.Received);
@@ -50,7 +52,8 @@ public sealed class Listener : IAsyncDisposable
     }
 
     public static async Task CloseAsync(IEnumerable<Listener> listeners) =>
-        await Parallel.ForEachAsync(listeners, new ParallelOptions { MaxDegreeOfParallelism = 64 }, async (l, _) => await l.DisposeAsync());
+        await Parallel.ForEachAsync(listeners, new ParallelOptions { MaxDegreeOfParallelism = 64 },
+            async (l, _) => await l.DisposeAsync());
 
     public ValueTask DisposeAsync() => connection.DisposeAsync();
 

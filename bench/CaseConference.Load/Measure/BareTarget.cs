@@ -13,8 +13,10 @@ public sealed class BareTarget(Api api, int groups, bool broadcastOnly = false) 
     public async Task<string?> PostAsync(int feed, string text)
     {
         var path = broadcastOnly ? $"/broadcast/{Group(feed)}" : $"/posts/{Group(feed)}";
-        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(new { text }) };
+        using var request = new HttpRequestMessage(HttpMethod.Post,
+            path) { Content = JsonContent.Create(new { text }) };
         using var response = await api.RawAsync(request);
-        return response.IsSuccessStatusCode ? null : $"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}";
+        return response.IsSuccessStatusCode ? null
+            : $"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}";
     }
 }

@@ -13,9 +13,11 @@ public sealed class KkTarget(Api api, IReadOnlyList<(Guid Kk, string SecretaryTo
     public async Task<string?> PostAsync(int feed, string text)
     {
         var (kk, token) = kks[feed];
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/conferences/{kk}/minutes") { Content = JsonContent.Create(new { text }) };
+        using var request = new HttpRequestMessage(HttpMethod.Post,
+            $"/api/v1/conferences/{kk}/minutes") { Content = JsonContent.Create(new { text }) };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         using var response = await api.RawAsync(request);
-        return response.StatusCode == HttpStatusCode.Created ? null : $"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}";
+        return response.StatusCode == HttpStatusCode.Created ? null
+            : $"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}";
     }
 }

@@ -50,5 +50,6 @@ public sealed class Latencies
 
     public override string ToString() => $"p50 {Ms(P50)} / p99 {Ms(P99)}";
 
-    public static string Ms(double ms) => double.IsNaN(ms) ? "n/a" : ms < 10 ? $"{ms:0.00} ms" : ms < 100 ? $"{ms:0.0} ms" : $"{ms:0} ms";
+    public static string Ms(double ms) =>
+        double.IsNaN(ms) ? "n/a" : ms < 10 ? $"{ms:0.00} ms" : ms < 100 ? $"{ms:0.0} ms" : $"{ms:0} ms";
 }

@@ -1,6 +1,8 @@
 namespace CaseConference.Load.Measure;
 
-/// <summary>One measured stretch: the acks of its posts, every delivery of them to every listener, its failures.</summary>
+/// <summary>
+/// One measured stretch: the acks of its posts, every delivery of them to every listener, its failures.
+/// </summary>
 public sealed class Phase(string name, int listenersPerPost)
 {
     private int errors;
@@ -37,7 +39,10 @@ public sealed class Phase(string name, int listenersPerPost)
         Deliveries.Add(milliseconds);
     }
 
-    /// <summary>Waits (with a deadline) for every acknowledged post to reach every listener; what is missing then counts as errors.</summary>
+    /// <summary>
+    /// Waits (with a deadline) for every acknowledged post to reach every listener; what is missing then counts as
+    /// errors.
+    /// </summary>
     public async Task DrainAsync(TimeSpan patience)
     {
         var deadline = DateTime.UtcNow + patience;

@@ -2,16 +2,21 @@ using System.Diagnostics;
 
 namespace CaseConference.Load.Measure;
 
-/// <summary>The three ways the tool posts: one at a time, a fixed number in flight, and at a fixed rate (open loop).</summary>
+/// <summary>
+/// The three ways the tool posts: one at a time, a fixed number in flight, and at a fixed rate (open loop).
+/// </summary>
 public sealed class Posting(DeliveryClock clock, int textLength)
 {
     private long serial;
 
-    /// <summary>A new text of the run's entry length; its number makes it unique, so its deliveries can be timed.</summary>
+    /// <summary>
+    /// A new text of the run's entry length; its number makes it unique, so its deliveries can be timed.
+    /// </summary>
     public string Text(string label)
     {
         var head = $"[{label} {Interlocked.Increment(ref serial)}] ";
-        const string Filler = "Klien mengikuti bimbingan sosial dengan baik; peksos mengusulkan tinjauan ulang rencana intervensi bulan depan. ";
+        const string Filler =
+            "Klien mengikuti bimbingan sosial dengan baik; peksos mengusulkan tinjauan ulang rencana intervensi bulan depan. ";
         var text = new System.Text.StringBuilder(head);
         while (text.Length < textLength)
         {

@@ -7,7 +7,8 @@ namespace CaseConference.Load.Seeding;
 /// <summary>The gateway's HTTP API as a script uses it: bearer tokens, JSON bodies, ETags.</summary>
 public sealed class Api(Uri baseAddress) : IDisposable
 {
-    private readonly HttpClient http = new(new SocketsHttpHandler { MaxConnectionsPerServer = 1024, PooledConnectionIdleTimeout = TimeSpan.FromMinutes(5) })
+    private readonly HttpClient http = new(new SocketsHttpHandler { MaxConnectionsPerServer = 1024,
+        PooledConnectionIdleTimeout = TimeSpan.FromMinutes(5) })
     {
         BaseAddress = baseAddress,
         Timeout = TimeSpan.FromSeconds(60),
@@ -18,7 +19,8 @@ public sealed class Api(Uri baseAddress) : IDisposable
         public bool Ok => Status is >= 200 and < 300;
     }
 
-    public async Task<Answer> SendAsync(HttpMethod method, string path, string? token, object? body = null, string? ifMatch = null,
+    public async Task<Answer> SendAsync(HttpMethod method, string path, string? token,
+        object? body = null, string? ifMatch = null,
         CancellationToken cancel = default)
     {
         using var request = new HttpRequestMessage(method, path);
@@ -40,7 +42,8 @@ public sealed class Api(Uri baseAddress) : IDisposable
         using var response = await http.SendAsync(request, cancel);
         var bytes = await response.Content.ReadAsByteArrayAsync(cancel);
         JsonNode? json = null;
-        if (bytes.Length > 0 && response.Content.Headers.ContentType?.MediaType?.Contains("json", StringComparison.Ordinal) == true)
+        if (bytes.Length > 0
+            && response.Content.Headers.ContentType?.MediaType?.Contains("json", StringComparison.Ordinal) == true)
         {
             json = JsonNode.Parse(bytes);
         }
@@ -49,10 +52,12 @@ public sealed class Api(Uri baseAddress) : IDisposable
     }
 
     /// <summary>A seeding step that must succeed.</summary>
-    public async Task<Answer> MustAsync(HttpMethod method, string path, string? token, object? body = null, string? ifMatch = null)
+    public async Task<Answer> MustAsync(HttpMethod method, string path, string? token,
+        object? body = null, string? ifMatch = null)
     {
         var answer = await SendAsync(method, path, token, body, ifMatch);
-        return answer.Ok ? answer : throw new InvalidOperationException($"{method} {path}: {answer.Status} {answer.Body?.ToJsonString()}");
+        return answer.Ok ? answer
+            : throw new InvalidOperationException($"{method} {path}: {answer.Status} {answer.Body?.ToJsonString()}");
     }
 
     /// <summary>A raw request for the timed paths (no JSON parsing on the clock).</summary>

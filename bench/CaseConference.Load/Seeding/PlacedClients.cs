@@ -16,7 +16,8 @@ public static class PlacedClients
         var ids = new Guid[count];
         await ForEach(run, Enumerable.Range(0, count), 8, async i =>
         {
-            var opened = await api.MustAsync(HttpMethod.Post, "/api/v1/clients", panti.Tokens["peksos"], new { name = $"Klien Uji {i}", where = $"Pasar {i % 50}" });
+            var opened = await api.MustAsync(HttpMethod.Post, "/api/v1/clients", panti.Tokens["peksos"],
+                new { name = $"Klien Uji {i}", where = $"Pasar {i % 50}" });
             ids[i] = Guid.Parse(opened.Body!["id"]!.GetValue<string>());
         });
 
@@ -27,10 +28,12 @@ public static class PlacedClients
             var items = new List<Guid>();
             var kk = await KkInSession.SeedAsync(api, panti, async id =>
             {
-                var etag = (await api.MustAsync(HttpMethod.Get, $"/api/v1/conferences/{id}", panti.Tokens["pimpinan"])).ETag;
+                var etag =
+                    (await api.MustAsync(HttpMethod.Get, $"/api/v1/conferences/{id}", panti.Tokens["pimpinan"])).ETag;
                 foreach (var client in batch)
                 {
-                    var added = await api.MustAsync(HttpMethod.Post, $"/api/v1/conferences/{id}/agenda", panti.Tokens["sekretaris"],
+                    var added = await api.MustAsync(HttpMethod.Post, $"/api/v1/conferences/{id}/agenda",
+                        panti.Tokens["sekretaris"],
                         new { clientId = client, purpose = "Placement", note = "Penempatan awal." }, etag);
                     items.Add(Guid.Parse(added.Body!["itemId"]!.GetValue<string>()));
                     etag = added.ETag ?? added.Body!["eTag"]?.GetValue<string>();
@@ -38,7 +41,8 @@ public static class PlacedClients
             });
             foreach (var item in items)
             {
-                await api.MustAsync(HttpMethod.Post, $"/api/v1/conferences/{kk}/decisions", panti.Tokens["sekretaris"], new { itemId = item, decision = Placement });
+                await api.MustAsync(HttpMethod.Post, $"/api/v1/conferences/{kk}/decisions", panti.Tokens["sekretaris"],
+                    new { itemId = item, decision = Placement });
             }
         });
     }
@@ -46,29 +50,36 @@ public static class PlacedClients
     private static readonly object Placement = new
     {
         type = "PlaceInProgramme",
-        hypothesis = new { whyInDifficulty = "Kehilangan pekerjaan", cause = "Tidak ada keluarga", howToHelp = "Pelatihan kerja" },
-        firstFormulation = new[] { new { number = 1, text = "Bimbingan keterampilan" }, new { number = 2, text = "Konseling" } },
+        hypothesis = new { whyInDifficulty = "Kehilangan pekerjaan", cause = "Tidak ada keluarga",
+            howToHelp = "Pelatihan kerja" },
+        firstFormulation = new[] { new { number = 1, text = "Bimbingan keterampilan" },
+            new { number = 2, text = "Konseling" } },
     };
 
     private static async Task AwaitingPlacementAsync(Api api, SeededPanti panti, Guid client)
     {
         foreach (var to in new[] { "Candidate", "InSelection", "DefinitiveCandidate" })
         {
-            await api.MustAsync(HttpMethod.Post, $"/api/v1/clients/{client}/stage", panti.Tokens["peksos"], new { to, why = "Langkah berikut." });
+            await api.MustAsync(HttpMethod.Post, $"/api/v1/clients/{client}/stage", panti.Tokens["peksos"],
+                new { to, why = "Langkah berikut." });
         }
 
         await api.MustAsync(HttpMethod.Put, $"/api/v1/clients/{client}/registration", panti.Tokens["sekretaris"], new
         {
-            registerNumber = $"REG-{client:N}"[..16], clientMasterNumber = "PSBK-LOAD", fullName = "Klien Uji Beban", birthDate = "1990-01-02",
+            registerNumber = $"REG-{client:N}"[..16], clientMasterNumber = "PSBK-LOAD", fullName = "Klien Uji Beban",
+                birthDate = "1990-01-02",
             sex = "Male", origin = "Jakarta", referringAgency = "Dinas Sosial",
         });
-        await api.MustAsync(HttpMethod.Put, $"/api/v1/clients/{client}/peksos", panti.Tokens["pimpinan"], new { peksosId = panti.Staff["peksos"] });
+        await api.MustAsync(HttpMethod.Put, $"/api/v1/clients/{client}/peksos", panti.Tokens["pimpinan"],
+            new { peksosId = panti.Staff["peksos"] });
         foreach (var to in new[] { "Diagnostic", "AwaitingPlacementKk" })
         {
-            await api.MustAsync(HttpMethod.Post, $"/api/v1/clients/{client}/stage", panti.Tokens["peksos"], new { to, why = "Langkah berikut." });
+            await api.MustAsync(HttpMethod.Post, $"/api/v1/clients/{client}/stage", panti.Tokens["peksos"],
+                new { to, why = "Langkah berikut." });
         }
     }
 
     private static Task ForEach<T>(LoadRun run, IEnumerable<T> items, int inFlight, Func<T, Task> body) =>
-        Parallel.ForEachAsync(items, new ParallelOptions { MaxDegreeOfParallelism = inFlight, CancellationToken = run.Cancel }, async (item, _) => await body(item));
+        Parallel.ForEachAsync(items, new ParallelOptions { MaxDegreeOfParallelism = inFlight,
+            CancellationToken = run.Cancel }, async (item, _) => await body(item));
 }

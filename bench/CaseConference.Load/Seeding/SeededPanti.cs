@@ -10,7 +10,8 @@ namespace CaseConference.Load.Seeding;
 /// API, the staff's accounts as seed-demo makes them (the API's one-time passwords would need a
 /// password change per account, which only costs more hashing here).
 /// </summary>
-public sealed record SeededPanti(Guid PantiId, IReadOnlyDictionary<string, Guid> Staff, IReadOnlyDictionary<string, string> Tokens)
+public sealed record SeededPanti(Guid PantiId, IReadOnlyDictionary<string, Guid> Staff,
+    IReadOnlyDictionary<string, string> Tokens)
 {
     public const string Password = "load-kk-2026!";
 
@@ -32,7 +33,8 @@ public sealed record SeededPanti(Guid PantiId, IReadOnlyDictionary<string, Guid>
         var tokens = new Dictionary<string, string>();
         // A fresh sign-in code per run's panti: user names are per panti (finding 11).
         var code = $"l{index}-{pantiId:N}"[..20];
-        await cluster.GetGrain<IPantiGrain>(pantiId).Found($"Panti Uji Beban {index}", code, new StaffMember(staff["pimpinan"], $"Pimpinan {index}", [StaffRole.Pimpinan]));
+        await cluster.GetGrain<IPantiGrain>(pantiId).Found($"Panti Uji Beban {index}", code,
+            new StaffMember(staff["pimpinan"], $"Pimpinan {index}", [StaffRole.Pimpinan]));
         await AccountAsync(cluster, pantiId, new AccountKey(code, UserName(index, "pimpinan")), staff["pimpinan"]);
         tokens["pimpinan"] = await TokenAsync(api, new AccountKey(code, UserName(index, "pimpinan")));
         foreach (var (role, staffRole, _) in People.Skip(1))
@@ -64,7 +66,8 @@ public sealed record SeededPanti(Guid PantiId, IReadOnlyDictionary<string, Guid>
     private static async Task<string> TokenAsync(Api api, AccountKey account)
     {
         var answer = await api.MustAsync(HttpMethod.Post, "/api/v1/auth/token", null,
-            new { pantiCode = account.PantiCode, userName = account.UserName, password = Password, label = "load tool" });
+            new { pantiCode = account.PantiCode, userName = account.UserName,
+                password = Password, label = "load tool" });
         return answer.Body!["token"]!.GetValue<string>();
     }
 }

@@ -8,13 +8,15 @@ public sealed class Seeds(LoadRun run)
     private readonly ConcurrentDictionary<int, Lazy<Task<SeededPanti>>> panti = new();
 
     public Task<SeededPanti> PantiAsync(int index) =>
-        panti.GetOrAdd(index, i => new Lazy<Task<SeededPanti>>(() => SeededPanti.SeedAsync(run.Deployment!.Cluster, run.Api!, i))).Value;
+        panti.GetOrAdd(index,
+            i => new Lazy<Task<SeededPanti>>(() => SeededPanti.SeedAsync(run.Deployment!.Cluster, run.Api!, i))).Value;
 
     public async Task<List<SeededPanti>> PantiAsync(IEnumerable<int> indexes)
     {
         var list = indexes.ToList();
         var seeded = new SeededPanti[list.Count];
-        await Parallel.ForEachAsync(Enumerable.Range(0, list.Count), new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = run.Cancel },
+        await Parallel.ForEachAsync(Enumerable.Range(0, list.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = run.Cancel },
             async (i, _) => seeded[i] = await PantiAsync(list[i]));
         return [.. seeded];
     }
@@ -23,7 +25,8 @@ public sealed class Seeds(LoadRun run)
     public async Task<List<Guid>> KksAsync(IReadOnlyList<SeededPanti> owners)
     {
         var kks = new Guid[owners.Count];
-        await Parallel.ForEachAsync(Enumerable.Range(0, owners.Count), new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = run.Cancel },
+        await Parallel.ForEachAsync(Enumerable.Range(0, owners.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = run.Cancel },
             async (i, _) => kks[i] = await KkInSession.SeedAsync(run.Api!, owners[i]));
         return [.. kks];
     }

@@ -10,7 +10,8 @@ namespace CaseConference.Load.Stack;
 /// One silo and one gateway from the Release build on free ports, as ./run.sh starts them, against
 /// the run's PostgreSQL; plus an Orleans client for the one step with no HTTP endpoint (founding a panti).
 /// </summary>
-public sealed class Deployment(string folder, string connectionString, bool quietLogs, IReadOnlyDictionary<string, string>? stackEnvironment = null) : IAsyncDisposable
+public sealed class Deployment(string folder, string connectionString, bool quietLogs,
+    IReadOnlyDictionary<string, string>? stackEnvironment = null) : IAsyncDisposable
 {
     private readonly string clusterId = $"load-{Guid.NewGuid():N}";
     private IHost? operatorClient;
@@ -28,7 +29,8 @@ public sealed class Deployment(string folder, string connectionString, bool quie
         var silo = Environment();
         silo["Orleans__SiloPort"] = FreePort.Next().ToString();
         silo["Orleans__GatewayPort"] = FreePort.Next().ToString();
-        Silo = ServiceProcess.Start("silo", Repository.Dll("silo", "CaseConference.Silo.dll"), Path.Combine(Repository.Root, "silo"), silo,
+        Silo = ServiceProcess.Start("silo", Repository.Dll("silo", "CaseConference.Silo.dll"),
+            Path.Combine(Repository.Root, "silo"), silo,
             Path.Combine(folder, "silo.log"));
 
         var gateway = Environment();
@@ -40,11 +42,13 @@ public sealed class Deployment(string folder, string connectionString, bool quie
         gateway["Accounts__SignInPerNameAndClient"] = "1000000";
         gateway["Accounts__SignInQueue"] = "100000";
         gateway["Accounts__MaxHubConnectionsPerAccount"] = "1000000";
-        Gateway = ServiceProcess.Start("gateway", Repository.Dll("gateway", "CaseConference.Gateway.dll"), Path.Combine(Repository.Root, "gateway"),
+        Gateway = ServiceProcess.Start("gateway", Repository.Dll("gateway", "CaseConference.Gateway.dll"),
+            Path.Combine(Repository.Root, "gateway"),
             gateway, Path.Combine(folder, "gateway.log"));
 
         await WaitReadyAsync(TimeSpan.FromSeconds(120), cancel);
-        var settings = new Dictionary<string, string?> { ["Storage:ConnectionString"] = connectionString, ["Orleans:ClusterId"] = clusterId };
+        var settings = new Dictionary<string, string?> { ["Storage:ConnectionString"] = connectionString,
+            ["Orleans:ClusterId"] = clusterId };
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         operatorClient = new HostBuilder()
             .ConfigureLogging(l => l.SetMinimumLevel(LogLevel.Warning))
@@ -87,7 +91,8 @@ public sealed class Deployment(string folder, string connectionString, bool quie
                     return;
                 }
             }
-            catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !cancel.IsCancellationRequested)
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException
+                && !cancel.IsCancellationRequested)
             {
             }
 

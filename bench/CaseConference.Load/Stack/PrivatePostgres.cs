@@ -29,7 +29,8 @@ public sealed class PrivatePostgres(string folder)
     {
         var start = new ProcessStartInfo("bash") { RedirectStandardError = true, RedirectStandardOutput = true };
         start.ArgumentList.Add("-c");
-        start.ArgumentList.Add($"set -e; source '{Path.Combine(Repository.Root, "db", "pg.sh")}'; pg_find_bin; {script}");
+        start.ArgumentList.Add(
+            $"set -e; source '{Path.Combine(Repository.Root, "db", "pg.sh")}'; pg_find_bin; {script}");
         using var bash = Process.Start(start)!;
         var output = bash.StandardOutput.ReadToEndAsync();
         var error = bash.StandardError.ReadToEndAsync();

@@ -6,7 +6,8 @@ public static class ProcStat
     private const double TicksPerSecond = 100; // USER_HZ, 100 on every Linux the project runs on
 
     /// <summary>utime + stime of one process, in seconds.</summary>
-    public static double CpuSeconds(int pid) => Fields(pid) is { } f ? (long.Parse(f[11]) + long.Parse(f[12])) / TicksPerSecond : 0;
+    public static double CpuSeconds(int pid) =>
+        Fields(pid) is { } f ? (long.Parse(f[11]) + long.Parse(f[12])) / TicksPerSecond : 0;
 
     /// <summary>
     /// Every PostgreSQL process: the postmaster and its children (backends, walwriter, checkpointer
@@ -17,7 +18,8 @@ public static class ProcStat
         var total = 0.0;
         foreach (var dir in Directory.EnumerateDirectories("/proc"))
         {
-            if (int.TryParse(Path.GetFileName(dir), out var pid) && Fields(pid) is { } f && (pid == postmaster || f[1] == postmaster.ToString()))
+            if (int.TryParse(Path.GetFileName(dir), out var pid) && Fields(pid) is { } f
+                && (pid == postmaster || f[1] == postmaster.ToString()))
             {
                 total += (long.Parse(f[11]) + long.Parse(f[12])) / TicksPerSecond;
                 if (pid == postmaster)
@@ -33,11 +35,14 @@ public static class ProcStat
     /// <summary>Resident set size in MiB (VmRSS).</summary>
     public static double RssMiB(int pid)
     {
-        var line = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
+        var line = File.ReadLines($"/proc/{pid}/status")
+            .FirstOrDefault(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
         return line is null ? 0 : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) / 1024.0;
     }
 
-    /// <summary>The fields after the command name: [0] state, [1] ppid, … [11] utime, [12] stime, [13] cutime, [14] cstime.</summary>
+    /// <summary>
+    /// The fields after the command name: [0] state, [1] ppid, … [11] utime, [12] stime, [13] cutime, [14] cstime.
+    /// </summary>
     private static string[]? Fields(int pid)
     {
         try

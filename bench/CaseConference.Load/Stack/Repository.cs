@@ -8,7 +8,8 @@ public static class Repository
     public static string Dll(string project, string name)
     {
         var path = Path.Combine(Root, project, "bin", "Release", "net10.0", name);
-        return File.Exists(path) ? path : throw new InvalidOperationException($"{path} is missing: dotnet build CaseConference.sln -c Release");
+        return File.Exists(path) ? path
+            : throw new InvalidOperationException($"{path} is missing: dotnet build CaseConference.sln -c Release");
     }
 
     private static string FindRoot()

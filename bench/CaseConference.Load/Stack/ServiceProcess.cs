@@ -27,7 +27,8 @@ public sealed class ServiceProcess : IAsyncDisposable
 
     public bool HasExited => process.HasExited;
 
-    public static ServiceProcess Start(string name, string dll, string contentRoot, IReadOnlyDictionary<string, string> environment,
+    public static ServiceProcess Start(string name, string dll, string contentRoot,
+        IReadOnlyDictionary<string, string> environment,
         string logPath, params string[] args)
     {
         var start = new ProcessStartInfo("bash") { WorkingDirectory = contentRoot, UseShellExecute = false };
@@ -54,7 +55,8 @@ public sealed class ServiceProcess : IAsyncDisposable
     {
         try
         {
-            using var reader = new StreamReader(new FileStream(LogPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite));
+            using var reader =
+                new StreamReader(new FileStream(LogPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite));
             return $"--- {Name} ({LogPath}) ---\n" + string.Join('\n', reader.ReadToEnd().Split('\n').TakeLast(lines));
         }
         catch (IOException e)

@@ -14,15 +14,18 @@ namespace CaseConference.Gateway.Features.Conferences;
 /// ETag, and writes nothing (issue 9).
 /// </summary>
 public sealed record RecordMinute(
-    Caller Caller, Guid ConferenceId, string? IfMatch, string Text, int? AmendedNumber = null, string? IdempotencyKey = null)
+    Caller Caller, Guid ConferenceId, string? IfMatch, string Text, int? AmendedNumber = null,
+        string? IdempotencyKey = null)
     : IConferenceCommand, IRequest<RecordMinute.Result>, IValidated
 {
     public sealed record Body(string Text);
 
     public sealed record Result(MinuteEntry Entry, string ETag);
 
-    public void Validate(Checks checks) => checks.Text("text", Text).That(AmendedNumber is null or > 0, "number", "must be positive.")
-        .That(IdempotencyKey is null || (IdempotencyKey.Length is > 0 and <= Checks.MaxShortText && IdempotencyKey.All(c => c is > ' ' and <= '~')),
+    public void Validate(Checks checks) =>
+        checks.Text("text", Text).That(AmendedNumber is null or > 0, "number", "must be positive.")
+        .That(IdempotencyKey is null || (IdempotencyKey.Length is > 0 and <= Checks.MaxShortText
+            && IdempotencyKey.All(c => c is > ' ' and <= '~')),
             "Idempotency-Key", $"must be 1 to {Checks.MaxShortText} visible ASCII characters.");
 }
 

@@ -9,6 +9,8 @@ public sealed record ClientFollowOn([property: Id(0)] ClientFollowOnKind Kind);
 
 public enum ClientFollowOnKind
 {
-    /// <summary>RV1/RV4: the panti's review schedule hears the client's facts as they stand when the step runs.</summary>
+    /// <summary>
+    /// RV1/RV4: the panti's review schedule hears the client's facts as they stand when the step runs.
+    /// </summary>
     TellSchedule,
 }

@@ -26,7 +26,8 @@ public sealed class ClientGrain(
     private Client Existing => state.State.Client
         ?? throw DomainException.NotFound("client_not_found", "No such client.");
 
-    private Guid PantiId => state.State.PantiId ?? throw DomainException.NotFound("client_not_found", "No such client.");
+    private Guid PantiId =>
+        state.State.PantiId ?? throw DomainException.NotFound("client_not_found", "No such client.");
 
     private IPantiGrain Panti => GrainFactory.GetGrain<IPantiGrain>(PantiId);
 
@@ -34,7 +35,9 @@ public sealed class ClientGrain(
 
     IdempotentMemory IIdempotentGrain.Idempotency => state.State.Idempotency;
 
-    /// <summary>Issue 9: the schedule's notice a crash left waiting is sent now (it is one way, so an activation may send it).</summary>
+    /// <summary>
+    /// Issue 9: the schedule's notice a crash left waiting is sent now (it is one way, so an activation may send it).
+    /// </summary>
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         try
@@ -43,11 +46,13 @@ public sealed class ClientGrain(
         }
         catch (Exception e)
         {
-            logger.LogWarning(e, "Client {ClientId}: follow-on steps failed on activation; the next change runs them", this.GetPrimaryKey());
+            logger.LogWarning(e, "Client {ClientId}: follow-on steps failed on activation; the next change runs them",
+                this.GetPrimaryKey());
         }
     }
 
-    public Task RunFollowOnsAsync() => state.State.FollowOns.RunAsync(RunFollowOn, () => state.WriteStateAsync(), notice: _ => true);
+    public Task RunFollowOnsAsync() =>
+        state.State.FollowOns.RunAsync(RunFollowOn, () => state.WriteStateAsync(), notice: _ => true);
 
     public async Task<OpenedClient> Open(Caller caller, string name, string where)
     {
@@ -123,7 +128,8 @@ public sealed class ClientGrain(
 
         var profile = await Panti.ProfileForSystem();
         return profile.Staff.Any(s => s.Id == staffId)
-            && Existing.ReadBasisFor(profile.ActorFor(staffId), await IsParticipantOfOpenConference(staffId)) is not null;
+            && Existing.ReadBasisFor(profile.ActorFor(staffId),
+                await IsParticipantOfOpenConference(staffId)) is not null;
     }
 
     public Task<ClientFacts> Facts(Guid pantiId)
@@ -135,7 +141,8 @@ public sealed class ClientGrain(
     private ClientFacts CurrentFacts()
     {
         var client = Existing;
-        return new ClientFacts(client.Id, PantiId, client.Name, client.Stage, client.ResponsiblePeksosId, client.LastReviewedAt, client.Registration?.RegisterNumber);
+        return new ClientFacts(client.Id, PantiId, client.Name, client.Stage, client.ResponsiblePeksosId,
+            client.LastReviewedAt, client.Registration?.RegisterNumber);
     }
 
     public Task<Client> ForRules(Guid pantiId)
@@ -166,7 +173,8 @@ public sealed class ClientGrain(
     public async Task SetOnAgenda(Guid pantiId, Guid conferenceId, bool onAgenda)
     {
         RequirePanti(pantiId);
-        var changed = onAgenda ? AddOnce(state.State.OnAgendaOf, conferenceId) : state.State.OnAgendaOf.Remove(conferenceId);
+        var changed = onAgenda ? AddOnce(state.State.OnAgendaOf, conferenceId)
+            : state.State.OnAgendaOf.Remove(conferenceId);
         if (changed)
         {
             await state.WriteStateAsync();
@@ -176,7 +184,8 @@ public sealed class ClientGrain(
     private async Task<CaseRecord> RecordOf(Client client, Actor reader)
     {
         var zone = (await Panti.Settings()).TimeZone();
-        return new CaseRecord(client, client.EffectiveFormulation(), client.IsDiagnosticOverdue(Now), client.ReviewDueOn(zone), client.NextSteps(reader));
+        return new CaseRecord(client, client.EffectiveFormulation(), client.IsDiagnosticOverdue(Now),
+            client.ReviewDueOn(zone), client.NextSteps(reader));
     }
 
     /// <summary>
@@ -187,8 +196,10 @@ public sealed class ClientGrain(
     {
         var client = Existing;
         var basis = client.ReadBasisFor(actor, await IsParticipantOfOpenConference(actor.StaffId));
-        var (action, detail) = basis is { } allowed ? (AuditActions.CaseRecordRead, allowed.ToString()) : (AuditActions.CaseRecordRefused, Client.ConfidentialCode);
-        await audit.AppendAsync(new AuditEntry(PantiId, actor.StaffId, action, client.Id, via is null ? detail : $"{detail} via {via}", Now));
+        var (action, detail) = basis is { } allowed ? (AuditActions.CaseRecordRead, allowed.ToString())
+            : (AuditActions.CaseRecordRefused, Client.ConfidentialCode);
+        await audit.AppendAsync(new AuditEntry(PantiId, actor.StaffId, action, client.Id,
+            via is null ? detail : $"{detail} via {via}", Now));
         return basis;
     }
 
@@ -196,7 +207,8 @@ public sealed class ClientGrain(
     {
         foreach (var conferenceId in state.State.OnAgendaOf)
         {
-            if (await GrainFactory.GetGrain<IConferenceGrain>(conferenceId).GrantsCaseRecordRead(staffId, this.GetPrimaryKey()))
+            if (await GrainFactory.GetGrain<IConferenceGrain>(conferenceId)
+                .GrantsCaseRecordRead(staffId, this.GetPrimaryKey()))
             {
                 return true;
             }
@@ -211,7 +223,8 @@ public sealed class ClientGrain(
         return await Panti.ActorFor(caller.StaffId);
     }
 
-    private void RequirePanti(Guid pantiId) => new Caller(pantiId, Guid.Empty).RequireSamePanti(state.State.PantiId, "client");
+    private void RequirePanti(Guid pantiId) =>
+        new Caller(pantiId, Guid.Empty).RequireSamePanti(state.State.PantiId, "client");
 
     /// <summary>
     /// Writes the state, then tells the panti's schedule the client's facts (RV1, RV4) when they
@@ -234,11 +247,15 @@ public sealed class ClientGrain(
         await RunFollowOnsAsync();
     }
 
-    /// <summary>One way: the schedule's planning pass reaches clients through KKs, so a client waiting on it could wait in a cycle.</summary>
+    /// <summary>
+    /// One way: the schedule's planning pass reaches clients through KKs, so a client waiting on it could wait in a
+    /// cycle.
+    /// </summary>
     private async Task RunFollowOn(ClientFollowOn step)
     {
         var facts = CurrentFacts();
-        if (step.Kind == ClientFollowOnKind.TellSchedule && (announced is null || ForSchedule(announced) != ForSchedule(facts)))
+        if (step.Kind == ClientFollowOnKind.TellSchedule
+            && (announced is null || ForSchedule(announced) != ForSchedule(facts)))
         {
             await GrainFactory.GetGrain<IReviewScheduleGrain>(PantiId).ClientChanged(facts);
             announced = facts;
@@ -247,7 +264,8 @@ public sealed class ClientGrain(
 
     // The register number, stage and peksos too: the client list searches and filters by them, and
     // they change before the review clock starts (a correction, CL1; outreach to placement; assignment).
-    private static (string Name, ClientStage Stage, DateTimeOffset? LastReviewedAt, string? RegisterNumber, Guid? Peksos) ForSchedule(ClientFacts facts) =>
+    private static (string Name, ClientStage Stage, DateTimeOffset? LastReviewedAt, string? RegisterNumber,
+        Guid? Peksos) ForSchedule(ClientFacts facts) =>
         (facts.Name, facts.Stage, facts.LastReviewedAt, facts.RegisterNumber, facts.ResponsiblePeksosId);
 
     private static bool AddOnce(List<Guid> list, Guid id)

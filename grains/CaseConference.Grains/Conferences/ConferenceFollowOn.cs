@@ -5,7 +5,8 @@ namespace CaseConference.Grains.Conferences;
 /// <see cref="Infrastructure.Outbox{TStep}"/> until done. Each is idempotent where it lands.
 /// </summary>
 [GenerateSerializer, Immutable]
-public sealed record ConferenceFollowOn([property: Id(0)] ConferenceFollowOnKind Kind, [property: Id(1)] Guid? Target = null);
+public sealed record ConferenceFollowOn([property: Id(0)] ConferenceFollowOnKind Kind,
+    [property: Id(1)] Guid? Target = null);
 
 public enum ConferenceFollowOnKind
 {
@@ -27,7 +28,9 @@ public enum ConferenceFollowOnKind
     /// <summary>KK2: the panti's chair rotation hears who chaired this KK.</summary>
     RecordChair,
 
-    /// <summary>RV2/FM5: the panti's review schedule hears the KK's slot (state, start, agenda) as it stands when the step runs.</summary>
+    /// <summary>
+    /// RV2/FM5: the panti's review schedule hears the KK's slot (state, start, agenda) as it stands when the step runs.
+    /// </summary>
     TellSchedule,
 
     /// <summary>The panti's KK register hears the KK's listing as it stands when the step runs.</summary>

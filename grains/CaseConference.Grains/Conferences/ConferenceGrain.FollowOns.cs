@@ -22,7 +22,8 @@ public sealed partial class ConferenceGrain
         }
         catch (Exception e)
         {
-            logger.LogWarning(e, "KK {ConferenceId}: follow-on steps failed on activation; the next change runs them", this.GetPrimaryKey());
+            logger.LogWarning(e, "KK {ConferenceId}: follow-on steps failed on activation; the next change runs them",
+                this.GetPrimaryKey());
         }
     }
 
@@ -30,7 +31,8 @@ public sealed partial class ConferenceGrain
         notice: step => step.Kind is ConferenceFollowOnKind.TellSchedule or ConferenceFollowOnKind.TellRegister);
 
     /// <summary>A step for after the next write; added before it, so the write holds it.</summary>
-    private void FollowOn(ConferenceFollowOnKind kind, Guid? target = null) => state.State.FollowOns.Add(new ConferenceFollowOn(kind, target));
+    private void FollowOn(ConferenceFollowOnKind kind, Guid? target = null) =>
+        state.State.FollowOns.Add(new ConferenceFollowOn(kind, target));
 
     private async Task RunFollowOn(ConferenceFollowOn step)
     {
@@ -38,7 +40,8 @@ public sealed partial class ConferenceGrain
         switch (step.Kind)
         {
             case ConferenceFollowOnKind.OnAgenda or ConferenceFollowOnKind.OffAgenda:
-                await GrainFactory.GetGrain<IClientGrain>(Target(step)).SetOnAgenda(PantiId, id, step.Kind == ConferenceFollowOnKind.OnAgenda);
+                await GrainFactory.GetGrain<IClientGrain>(Target(step)).SetOnAgenda(PantiId, id,
+                    step.Kind == ConferenceFollowOnKind.OnAgenda);
                 break;
             case ConferenceFollowOnKind.CarryOverFromHeld or ConferenceFollowOnKind.CarryOverFromCancelled:
                 await GrainFactory.GetGrain<IForceMajeureGrain>(Target(step))

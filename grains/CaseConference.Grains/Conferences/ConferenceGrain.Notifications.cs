@@ -38,20 +38,25 @@ public sealed partial class ConferenceGrain : IRemindable
         }
     }
 
-    /// <summary>After the write: it never refuses; what fails here is repaired by the next change, activation or reminder.</summary>
+    /// <summary>
+    /// After the write: it never refuses; what fails here is repaired by the next change, activation or reminder.
+    /// </summary>
     private async Task Notify()
     {
         try
         {
             var profile = await Panti.ProfileForSystem();
             var pimpinan = profile.Staff.Where(s => s.Has(StaffRole.Pimpinan)).Select(s => s.Id).ToList();
-            var plan = ConferenceNotifications.Plan(Existing.ToListing(Feed.LastSequence), pimpinan, profile.Settings, Now);
+            var plan = ConferenceNotifications.Plan(Existing.ToListing(Feed.LastSequence),
+                pimpinan, profile.Settings, Now);
             await notifications.SendAsync(GrainFactory, PantiId, plan, Now);
             await RemindAt(plan.NextChange);
         }
         catch (Exception e)
         {
-            logger.LogWarning(e, "Telling people about KK {ConferenceId} failed; the next change or reminder tells them", this.GetPrimaryKey());
+            logger.LogWarning(e,
+                "Telling people about KK {ConferenceId} failed; the next change or reminder tells them",
+                this.GetPrimaryKey());
         }
     }
 
@@ -65,7 +70,8 @@ public sealed partial class ConferenceGrain : IRemindable
         if (next is { } at)
         {
             var due = at - Now;
-            await this.RegisterOrUpdateReminder(NotificationReminder, due > TimeSpan.FromSeconds(1) ? due : TimeSpan.FromSeconds(1), TimeSpan.FromHours(1));
+            await this.RegisterOrUpdateReminder(NotificationReminder, due > TimeSpan.FromSeconds(1) ? due
+                : TimeSpan.FromSeconds(1), TimeSpan.FromHours(1));
         }
         else if (await this.GetReminder(NotificationReminder) is { } reminder)
         {

@@ -23,11 +23,14 @@ public sealed partial class ConferenceGrain
         return await Commit(events, VersionAnswer);
     }
 
-    public Task<Versioned<MinuteEntry>> RecordMinute(Caller caller, IfMatch ifMatch, string text, string? idempotencyKey = null) =>
+    public Task<Versioned<MinuteEntry>> RecordMinute(Caller caller, IfMatch ifMatch, string text,
+        string? idempotencyKey = null) =>
         Minute(caller, ifMatch, idempotencyKey, text, null, (kk, actor) => kk.RecordMinute(actor, text, Now));
 
-    public Task<Versioned<MinuteEntry>> AmendMinute(Caller caller, IfMatch ifMatch, int amendedNumber, string text, string? idempotencyKey = null) =>
-        Minute(caller, ifMatch, idempotencyKey, text, amendedNumber, (kk, actor) => kk.AmendMinute(actor, amendedNumber, text, Now));
+    public Task<Versioned<MinuteEntry>> AmendMinute(Caller caller, IfMatch ifMatch, int amendedNumber, string text,
+        string? idempotencyKey = null) =>
+        Minute(caller, ifMatch, idempotencyKey, text, amendedNumber, (kk, actor) =>
+            kk.AmendMinute(actor, amendedNumber, text, Now));
 
     /// <summary>Up to <paramref name="limit"/> entries numbered below <paramref name="before"/> (followers).</summary>
     public async Task<IReadOnlyList<MinuteEntry>> MinutesBefore(Caller caller, int before, int limit)
@@ -45,7 +48,8 @@ public sealed partial class ConferenceGrain
     /// If-Match refuses, and when the append finds the key taken.
     /// </summary>
     private async Task<Versioned<MinuteEntry>> Minute(
-        Caller caller, IfMatch ifMatch, string? idempotencyKey, string text, int? amends, Func<Conference, Actor, MinuteRecorded> record)
+        Caller caller, IfMatch ifMatch, string? idempotencyKey, string text, int? amends,
+            Func<Conference, Actor, MinuteRecorded> record)
     {
         var actor = await Authenticate(caller);
         if (idempotencyKey is not null && answered.TryGetValue(idempotencyKey, out var earlier))
@@ -53,7 +57,8 @@ public sealed partial class ConferenceGrain
             return SameRequest(earlier, actor, text, amends);
         }
 
-        if (idempotencyKey is not null && !MatchesVersion(actor, ifMatch) && await StoredAnswer(idempotencyKey) is { } older)
+        if (idempotencyKey is not null && !MatchesVersion(actor, ifMatch)
+            && await StoredAnswer(idempotencyKey) is { } older)
         {
             return SameRequest(older, actor, text, amends);
         }
@@ -63,14 +68,16 @@ public sealed partial class ConferenceGrain
         Versioned<MinuteEntry> answer;
         try
         {
-            answer = new Versioned<MinuteEntry>(recorded.Entry, await Commit([recorded], idempotencyKey: idempotencyKey));
+            answer = new Versioned<MinuteEntry>(recorded.Entry,
+                await Commit([recorded], idempotencyKey: idempotencyKey));
         }
         catch (IdempotencyKeyTakenException)
         {
             // Memory took an entry that was never written: this activation goes, the row answers.
             this.DeactivateOnIdle();
             return SameRequest(await StoredAnswer(idempotencyKey!)
-                ?? throw new InvalidOperationException("The idempotency key was taken and its entry is gone."), actor, text, amends);
+                ?? throw new InvalidOperationException("The idempotency key was taken and its entry is gone."), actor,
+                    text, amends);
         }
 
         if (idempotencyKey is not null)
@@ -86,10 +93,12 @@ public sealed partial class ConferenceGrain
             ? new Versioned<MinuteEntry>(FromRow(row), sequence)
             : null;
 
-    private static Versioned<MinuteEntry> SameRequest(Versioned<MinuteEntry> earlier, Actor actor, string text, int? amends) =>
+    private static Versioned<MinuteEntry> SameRequest(Versioned<MinuteEntry> earlier, Actor actor,
+        string text, int? amends) =>
         earlier.Value.RecordedBy == actor.StaffId && earlier.Value.Text == text && earlier.Value.Amends == amends
             ? earlier
-            : throw DomainException.Conflict("idempotency_key_reused", "This Idempotency-Key was sent before with a different request.");
+            : throw DomainException.Conflict("idempotency_key_reused",
+                "This Idempotency-Key was sent before with a different request.");
 
     /// <summary>
     /// KK9: the decision is checked by the conference's rules, then carried out where it acts (the
@@ -115,7 +124,10 @@ public sealed partial class ConferenceGrain
         return await Commit([recorded], VersionAnswer);
     }
 
-    /// <summary>KK7/KK10/FM7: close, then (follow-on steps written with it) carry undecided force majeures over and seal into the chain.</summary>
+    /// <summary>
+    /// KK7/KK10/FM7: close, then (follow-on steps written with it) carry undecided force majeures over and seal into
+    /// the chain.
+    /// </summary>
     public async Task<long> Close(Caller caller, IfMatch ifMatch)
     {
         var actor = await Authenticate(caller, ifMatch);

@@ -19,7 +19,9 @@ public sealed partial class ConferenceGrain
     /// <summary>Events kept in memory for catch-up; older ones are read from their table.</summary>
     internal const int KeptEvents = 128;
 
-    /// <summary>Entries kept in memory: a snapshot's; memory lets go of older ones once it holds twice as many.</summary>
+    /// <summary>
+    /// Entries kept in memory: a snapshot's; memory lets go of older ones once it holds twice as many.
+    /// </summary>
     internal const int KeptMinutes = ConferenceSnapshot.LatestMinutes;
 
     /// <summary>
@@ -100,12 +102,14 @@ public sealed partial class ConferenceGrain
 
     /// <summary>
     /// Numbers the events and makes them durable, then pushes them; answers the KK's version after
-    /// them. Minutes entries are one transaction of their rows (entry and event). Any other change writes the snapshot first, with its events in
+    /// them. Minutes entries are one transaction of their rows (entry and event). Any other change writes the snapshot
+    /// first, with its events in
     /// <see cref="ConferenceGrainState.Pending"/> and, for a keyed command, its <paramref name="answer"/>
     /// made of the version (issue 9; <see cref="VersionAnswer"/> for most) and the follow-on steps
     /// it added (with the schedule's and the register's notices when what they hold changed), which run last.
     /// </summary>
-    private async Task<long> Commit(IReadOnlyCollection<IDomainEvent> events, Func<long, object>? answer = null, string? idempotencyKey = null)
+    private async Task<long> Commit(IReadOnlyCollection<IDomainEvent> events, Func<long, object>? answer = null,
+        string? idempotencyKey = null)
     {
         var appended = events.Select(e => (Change: e, Event: Feed.Append(FollowerFeed.Of(e), e.At))).ToList();
         var minutes = appended
@@ -139,7 +143,9 @@ public sealed partial class ConferenceGrain
         return Feed.LastSequence;
     }
 
-    /// <summary>Keeps memory bounded: past twice <see cref="KeptMinutes"/> entries, the older ones and their keys go.</summary>
+    /// <summary>
+    /// Keeps memory bounded: past twice <see cref="KeptMinutes"/> entries, the older ones and their keys go.
+    /// </summary>
     private void ForgetOlderMinutes()
     {
         if (Existing.Minutes.Count <= 2 * KeptMinutes)
@@ -163,7 +169,10 @@ public sealed partial class ConferenceGrain
         }
     }
 
-    /// <summary>KK3: entries <paramref name="from"/> … <paramref name="to"/>, from memory when it holds them, else from their rows.</summary>
+    /// <summary>
+    /// KK3: entries <paramref name="from"/> … <paramref name="to"/>, from memory when it holds them, else from their
+    /// rows.
+    /// </summary>
     private async Task<IReadOnlyList<MinuteEntry>> MinutesAsync(int from, int to) =>
         Existing.HeldMinutes(from, to)
         ?? [.. (await log.MinutesAfterAsync(this.GetPrimaryKey(), from - 1, to - from + 1)).Select(FromRow)];

@@ -27,7 +27,8 @@ public sealed partial class ConferenceGrain(
     private Conference Existing => state.State.Conference
         ?? throw DomainException.NotFound("conference_not_found", "No such KK.");
 
-    private Guid PantiId => state.State.PantiId ?? throw DomainException.NotFound("conference_not_found", "No such KK.");
+    private Guid PantiId =>
+        state.State.PantiId ?? throw DomainException.NotFound("conference_not_found", "No such KK.");
 
     private IPantiGrain Panti => GrainFactory.Reference<IPantiGrain>(PantiId);
 
@@ -44,11 +45,13 @@ public sealed partial class ConferenceGrain(
 
         var panti = GrainFactory.GetGrain<IPantiGrain>(caller.PantiId);
         var actor = await panti.ActorFor(caller.StaffId);
-        var (conference, planned) = Conference.PlanRegular(this.GetPrimaryKey(), actor, start, await panti.Settings(), Now);
+        var (conference, planned) = Conference.PlanRegular(this.GetPrimaryKey(), actor, start,
+            await panti.Settings(), Now);
         // Planned by hand or by the schedule, a regular KK starts with the same standing members (KK1).
         var events = new List<IDomainEvent> { planned };
         events.AddRange(DefaultParticipants.InviteAll(conference, await panti.ProfileForSystem(), Now));
-        return new RegularPlanned(await Create(caller.PantiId, conference, [.. events], s => new RegularPlanned(s, Created: true)), Created: true);
+        return new RegularPlanned(await Create(caller.PantiId, conference, [.. events],
+            s => new RegularPlanned(s, Created: true)), Created: true);
     }
 
     /// <summary>
@@ -84,7 +87,8 @@ public sealed partial class ConferenceGrain(
         var panti = GrainFactory.GetGrain<IPantiGrain>(pantiId);
         var profile = await panti.ProfileForSystem();
         var pimpinan = profile.Staff.First(s => s.Has(StaffRole.Pimpinan));
-        var (conference, planned) = Conference.PlanRegular(this.GetPrimaryKey(), profile.ActorFor(pimpinan.Id), start, profile.Settings, Now);
+        var (conference, planned) = Conference.PlanRegular(this.GetPrimaryKey(), profile.ActorFor(pimpinan.Id),
+            start, profile.Settings, Now);
         var events = new List<IDomainEvent> { planned };
         events.AddRange(DefaultParticipants.InviteAll(conference, profile, Now));
         return await Create(pantiId, conference, [.. events]);
@@ -111,12 +115,14 @@ public sealed partial class ConferenceGrain(
     public Task<long> NameDeputySecretary(Caller caller, IfMatch ifMatch, Guid deputyId) =>
         Change(caller, ifMatch, (kk, actor) => [kk.NameDeputySecretary(actor, deputyId, Now)]);
 
-    public async Task<Versioned<Guid>> AddAgendaItem(Caller caller, IfMatch ifMatch, Guid clientId, AgendaPurpose purpose, string? note)
+    public async Task<Versioned<Guid>> AddAgendaItem(Caller caller, IfMatch ifMatch, Guid clientId,
+        AgendaPurpose purpose, string? note)
     {
         var actor = await Authenticate(caller, ifMatch);
         var client = await ClientOfThisPanti(caller, clientId);
         var itemId = Guid.NewGuid();
-        var added = Existing.AddAgendaItem(actor, itemId, clientId, purpose, client.ResponsiblePeksosId ?? actor.StaffId, note, Now);
+        var added = Existing.AddAgendaItem(actor, itemId, clientId, purpose,
+            client.ResponsiblePeksosId ?? actor.StaffId, note, Now);
         FollowOn(ConferenceFollowOnKind.OnAgenda, clientId);
         var version = await Commit([added], v => new Versioned<Guid>(itemId, v));
         return new Versioned<Guid>(itemId, version);
@@ -130,7 +136,8 @@ public sealed partial class ConferenceGrain(
         }
 
         var client = await GrainFactory.GetGrain<IClientGrain>(clientId).Facts(pantiId);
-        var scheduled = Existing.ScheduleReview(Guid.NewGuid(), clientId, client.ResponsiblePeksosId ?? Existing.PlannedBy, Now);
+        var scheduled = Existing.ScheduleReview(Guid.NewGuid(), clientId,
+            client.ResponsiblePeksosId ?? Existing.PlannedBy, Now);
         FollowOn(ConferenceFollowOnKind.OnAgenda, clientId);
         await Commit([scheduled]);
         return true;
@@ -149,7 +156,8 @@ public sealed partial class ConferenceGrain(
         }
 
         var client = await GrainFactory.GetGrain<IClientGrain>(clientId).Facts(pantiId);
-        var scheduled = Existing.ScheduleForceMajeure(Guid.NewGuid(), forceMajeureId, clientId, client.ResponsiblePeksosId ?? Existing.PlannedBy, Now, forDiscussion);
+        var scheduled = Existing.ScheduleForceMajeure(Guid.NewGuid(), forceMajeureId, clientId,
+            client.ResponsiblePeksosId ?? Existing.PlannedBy, Now, forDiscussion);
         FollowOn(ConferenceFollowOnKind.OnAgenda, clientId);
         await Commit([scheduled]);
         return true;
@@ -161,7 +169,8 @@ public sealed partial class ConferenceGrain(
     public Task<long> AcknowledgeCaseSummary(Caller caller, IfMatch ifMatch, Guid itemId) =>
         Change(caller, ifMatch, (kk, actor) => kk.AcknowledgeCaseSummary(actor, itemId, Now) is { } ack ? [ack] : []);
 
-    public Task<long> RecordAttendance(Caller caller, IfMatch ifMatch, Guid staffId, AttendanceMode mode, string? detail) =>
+    public Task<long> RecordAttendance(Caller caller, IfMatch ifMatch, Guid staffId,
+        AttendanceMode mode, string? detail) =>
         Change(caller, ifMatch, (kk, actor) => [kk.RecordAttendance(actor, staffId, mode, detail, Now)]);
 
     public Task<long> RecordAttendanceOfMany(Caller caller, IfMatch ifMatch, List<AttendanceEntry> entries) =>
@@ -201,7 +210,8 @@ public sealed partial class ConferenceGrain(
     }
 
     public Task<bool> IsFollower(Guid pantiId, Guid staffId) =>
-        Task.FromResult(state.State.PantiId == pantiId && (Existing.PlannedBy == staffId || Existing.Participants.Any(p => p.StaffId == staffId)));
+        Task.FromResult(state.State.PantiId == pantiId
+            && (Existing.PlannedBy == staffId || Existing.Participants.Any(p => p.StaffId == staffId)));
 
     public Task<bool> GrantsCaseRecordRead(Guid staffId, Guid clientId) =>
         Task.FromResult(state.State.Conference?.GrantsCaseRecordRead(staffId, clientId) ?? false);
@@ -220,12 +230,16 @@ public sealed partial class ConferenceGrain(
     }
 
     /// <summary>LV1: participants follow a KK, and the pimpinan, who is answerable for every KK.</summary>
-    /// <summary>Participants, the pimpinan, and whoever planned or requested the KK (before anyone is invited).</summary>
+    /// <summary>
+    /// Participants, the pimpinan, and whoever planned or requested the KK (before anyone is invited).
+    /// </summary>
     private void RequireFollower(Actor actor) => Require(
-        IsFollowedBy(actor), () => DomainException.Forbidden("not_participant", "Only the KK's participants follow it."));
+        IsFollowedBy(actor), () =>
+            DomainException.Forbidden("not_participant", "Only the KK's participants follow it."));
 
     private bool IsFollowedBy(Actor actor) =>
-        actor.IsPimpinan || actor.StaffId == Existing.PlannedBy || Existing.Participants.Any(p => p.StaffId == actor.StaffId);
+        actor.IsPimpinan || actor.StaffId == Existing.PlannedBy
+            || Existing.Participants.Any(p => p.StaffId == actor.StaffId);
 
     private bool AcceptsAutomaticItems(Guid pantiId) =>
         state.State.PantiId == pantiId && Existing.State == ConferenceState.Planned && Existing.Start > Now;
@@ -254,7 +268,8 @@ public sealed partial class ConferenceGrain(
     }
 
     /// <summary>A new KK; a keyed command's <paramref name="answer"/> is made of its snapshot.</summary>
-    private async Task<ConferenceSnapshot> Create(Guid pantiId, Conference conference, IDomainEvent[] events, Func<ConferenceSnapshot, object>? answer = null)
+    private async Task<ConferenceSnapshot> Create(Guid pantiId, Conference conference, IDomainEvent[] events,
+        Func<ConferenceSnapshot, object>? answer = null)
     {
         state.State.PantiId = pantiId;
         state.State.Conference = conference;
@@ -297,7 +312,8 @@ public sealed partial class ConferenceGrain(
         }
     }
 
-    private async Task<long> Change(Caller caller, IfMatch ifMatch, Func<Conference, Actor, IEnumerable<IDomainEvent>> command)
+    private async Task<long> Change(Caller caller, IfMatch ifMatch,
+        Func<Conference, Actor, IEnumerable<IDomainEvent>> command)
     {
         var actor = await Authenticate(caller, ifMatch);
         return await Commit([.. command(Existing, actor)], VersionAnswer);
@@ -327,7 +343,8 @@ public sealed partial class ConferenceGrain(
         var fingerprint = ListingFingerprint();
         if (fingerprint != listedFingerprint)
         {
-            await GrainFactory.GetGrain<IConferenceRegisterGrain>(PantiId).Changed(Existing.ToListing(Feed.LastSequence) with { ChangedAt = Now });
+            await GrainFactory.GetGrain<IConferenceRegisterGrain>(PantiId)
+                .Changed(Existing.ToListing(Feed.LastSequence) with { ChangedAt = Now });
             listedFingerprint = fingerprint;
         }
     }
@@ -347,11 +364,15 @@ public sealed partial class ConferenceGrain(
         System.Text.Json.JsonSerializer.Serialize(Existing.ToListing(0), WireSerialization.Json);
 
     private static bool SameSlot(ConferenceSlot? told, ConferenceSlot slot) =>
-        told is not null && slot.State == told.State && slot.Start == told.Start && slot.AgendaClientIds.SequenceEqual(told.AgendaClientIds);
+        told is not null && slot.State == told.State && slot.Start == told.Start
+            && slot.AgendaClientIds.SequenceEqual(told.AgendaClientIds);
 
-    /// <summary>A snapshot carries the last entries only; <c>GET …/minutes?before=</c> pages back through the rest.</summary>
+    /// <summary>
+    /// A snapshot carries the last entries only; <c>GET …/minutes?before=</c> pages back through the rest.
+    /// </summary>
     private ConferenceSnapshot SnapshotOf(Conference kk, Guid pantiId, long? version = null) =>
-        new(kk.WithLastMinutes(ConferenceSnapshot.LatestMinutes), version ?? Feed.LastSequence, pantiId, kk.CountMinutes(), amendments);
+        new(kk.WithLastMinutes(ConferenceSnapshot.LatestMinutes), version ?? Feed.LastSequence, pantiId,
+            kk.CountMinutes(), amendments);
 
     private static void Require(bool condition, Func<DomainException> refusal)
     {

@@ -41,7 +41,9 @@ public sealed class ConferenceGrainState
     /// <summary>Every event, as state held them before conference_events; moved to it on activation.</summary>
     [Id(4)] public List<FeedEvent> Events { get; set; } = [];
 
-    /// <summary>Issue 9: the keys of recent changes (not minutes entries) and their answers, written with the changes.</summary>
+    /// <summary>
+    /// Issue 9: the keys of recent changes (not minutes entries) and their answers, written with the changes.
+    /// </summary>
     [Id(5)] public IdempotentMemory Idempotency { get; set; } = new();
 
     /// <summary>Issue 9: what the last commands must still do in other grains, written with their change.</summary>

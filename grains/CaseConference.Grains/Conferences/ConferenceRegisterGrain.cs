@@ -8,13 +8,15 @@ using CaseConference.Storage;
 namespace CaseConference.Grains.Conferences;
 
 public sealed class ConferenceRegisterGrain(
-    [PersistentState("register", StorageHosting.GrainStore)] IPersistentState<ConferenceRegisterState> state) : Grain, IConferenceRegisterGrain
+    [PersistentState("register", StorageHosting.GrainStore)] IPersistentState<ConferenceRegisterState> state) : Grain,
+        IConferenceRegisterGrain
 {
     public async Task Changed(ConferenceListing listing)
     {
         // The KK's event number orders notices; one sent again (issue 9: a KK's outbox sends it after a
         // crash or on activation) that lists nothing new changes nothing, not even when it last changed.
-        if (state.State.Conferences.TryGetValue(listing.Id, out var known) && (known.Version >= listing.Version || SameListing(known, listing)))
+        if (state.State.Conferences.TryGetValue(listing.Id, out var known)
+            && (known.Version >= listing.Version || SameListing(known, listing)))
         {
             return;
         }

@@ -22,7 +22,8 @@ internal static class DefaultParticipants
             events.Add(conference.Invite(host, panti.ActorFor(member.StaffId), Capacity.Organiser, now));
         }
 
-        var secretary = panti.Staff.FirstOrDefault(s => s.Has(StaffRole.Sekretaris) && conference.Participants.All(p => p.StaffId != s.Id));
+        var secretary = panti.Staff.FirstOrDefault(s => s.Has(StaffRole.Sekretaris)
+            && conference.Participants.All(p => p.StaffId != s.Id));
         if (secretary is not null)
         {
             events.Add(conference.Invite(host, panti.ActorFor(secretary.Id), Capacity.Secretary, now));

@@ -14,7 +14,8 @@ namespace CaseConference.Grains.Conferences;
 /// </summary>
 internal static class FollowerFeed
 {
-    public static object Of(IDomainEvent change) => change is DecisionRecorded decision ? decision.WithCaseContentWithheld() : change;
+    public static object Of(IDomainEvent change) =>
+        change is DecisionRecorded decision ? decision.WithCaseContentWithheld() : change;
 
     /// <summary>Events logged before decisions were withheld lose their content when the grain loads them.</summary>
     public static List<FeedEvent> Scrubbed(List<FeedEvent> events)
@@ -22,9 +23,11 @@ internal static class FollowerFeed
         for (var i = 0; i < events.Count; i++)
         {
             if (events[i].Kind == nameof(DecisionRecorded)
-                && JsonSerializer.Deserialize<DecisionRecorded>(events[i].Json, WireSerialization.Json) is { Decision.Decision: not null } full)
+                && JsonSerializer.Deserialize<DecisionRecorded>(events[i].Json,
+                    WireSerialization.Json) is { Decision.Decision: not null } full)
             {
-                events[i] = events[i] with { Json = JsonSerializer.Serialize(full.WithCaseContentWithheld(), WireSerialization.Json) };
+                events[i] = events[i] with { Json = JsonSerializer.Serialize(full.WithCaseContentWithheld(),
+                    WireSerialization.Json) };
             }
         }
 

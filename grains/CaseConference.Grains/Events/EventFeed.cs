@@ -29,7 +29,8 @@ public sealed class EventFeed(
     /// <summary>Appends an event to the log; it is pushed by the next <see cref="PublishAsync"/>.</summary>
     public FeedEvent Append(object change, DateTimeOffset at)
     {
-        var e = new FeedEvent(LastSequence + 1, at, change.GetType().Name, JsonSerializer.Serialize(change, change.GetType(), Json));
+        var e = new FeedEvent(LastSequence + 1, at, change.GetType().Name,
+            JsonSerializer.Serialize(change, change.GetType(), Json));
         log.Add(e);
         if (log.Count > retain)
         {

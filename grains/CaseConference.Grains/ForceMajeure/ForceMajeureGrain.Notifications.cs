@@ -16,13 +16,16 @@ public sealed partial class ForceMajeureGrain
     /// <summary>A statement a crash lost is made again when it activates, until it is resolved.</summary>
     private async Task NotifyOnActivation()
     {
-        if (state.State.ForceMajeure is { State: Domain.ForceMajeure.ForceMajeureState.Proposed or Domain.ForceMajeure.ForceMajeureState.InForce })
+        if (state.State.ForceMajeure is
+            { State: Domain.ForceMajeure.ForceMajeureState.Proposed or Domain.ForceMajeure.ForceMajeureState.InForce })
         {
             await Notify();
         }
     }
 
-    /// <summary>After the write: it never refuses; what fails here is repaired by the next write or activation.</summary>
+    /// <summary>
+    /// After the write: it never refuses; what fails here is repaired by the next write or activation.
+    /// </summary>
     private async Task Notify()
     {
         try
@@ -30,11 +33,14 @@ public sealed partial class ForceMajeureGrain
             var profile = await Panti.ProfileForSystem();
             var pimpinan = profile.Staff.Where(s => s.Has(StaffRole.Pimpinan)).Select(s => s.Id).ToList();
             var core = profile.CoreTeam.Members.Select(m => m.StaffId).ToList();
-            await notifications.SendAsync(GrainFactory, PantiId, ForceMajeureNotifications.Plan(Existing, core, pimpinan), clock.GetUtcNow());
+            await notifications.SendAsync(GrainFactory, PantiId,
+                ForceMajeureNotifications.Plan(Existing, core, pimpinan), clock.GetUtcNow());
         }
         catch (Exception e)
         {
-            logger.LogWarning(e, "Telling people about force majeure {ForceMajeureId} failed; the next change tells them", this.GetPrimaryKey());
+            logger.LogWarning(e,
+                "Telling people about force majeure {ForceMajeureId} failed; the next change tells them",
+                this.GetPrimaryKey());
         }
     }
 }

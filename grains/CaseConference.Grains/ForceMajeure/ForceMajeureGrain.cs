@@ -32,7 +32,8 @@ public sealed partial class ForceMajeureGrain(
         FollowOnsAfterActivation();
     }
 
-    private Guid PantiId => state.State.PantiId ?? throw DomainException.NotFound("force_majeure_not_found", "No such force majeure.");
+    private Guid PantiId =>
+        state.State.PantiId ?? throw DomainException.NotFound("force_majeure_not_found", "No such force majeure.");
 
     private IPantiGrain Panti => GrainFactory.GetGrain<IPantiGrain>(PantiId);
 
@@ -42,7 +43,8 @@ public sealed partial class ForceMajeureGrain(
 
     IdempotentMemory IIdempotentGrain.Idempotency => state.State.Idempotency;
 
-    public async Task<ForceMajeureOverride> Propose(Caller caller, Guid clientId, int itemNumber, ForceMajeureKind kind, string? newText, string reason)
+    public async Task<ForceMajeureOverride> Propose(Caller caller, Guid clientId, int itemNumber, ForceMajeureKind kind,
+        string? newText, string reason)
     {
         if (state.State.ForceMajeure is not null)
         {
@@ -52,21 +54,25 @@ public sealed partial class ForceMajeureGrain(
 
         var actor = await GrainFactory.GetGrain<IPantiGrain>(caller.PantiId).ActorFor(caller.StaffId);
         var client = await GrainFactory.GetGrain<IClientGrain>(clientId).ForRules(caller.PantiId);
-        var (proposal, _) = ForceMajeureOverride.Propose(this.GetPrimaryKey(), actor, client, itemNumber, kind, newText, reason, Now);
+        var (proposal, _) = ForceMajeureOverride.Propose(this.GetPrimaryKey(), actor, client, itemNumber,
+            kind, newText, reason, Now);
         state.State.PantiId = caller.PantiId;
         state.State.ForceMajeure = proposal;
         await Save(answers: true);
         return proposal;
     }
 
-    /// <summary>FM2/FM4/FM5: once in force, the client's effective formulation shows it and the schedule places it.</summary>
+    /// <summary>
+    /// FM2/FM4/FM5: once in force, the client's effective formulation shows it and the schedule places it.
+    /// </summary>
     public async Task<ForceMajeureOverride> Consent(Caller caller, string justification)
     {
         var actor = await Authenticate(caller);
         return await Counted(Existing.Consent(actor, justification, (await Panti.Settings()).Policy, Now));
     }
 
-    public async Task<ForceMajeureOverride> AttestConsent(Caller caller, Guid memberId, string how, string justification)
+    public async Task<ForceMajeureOverride> AttestConsent(Caller caller, Guid memberId,
+        string how, string justification)
     {
         var secretary = await Authenticate(caller);
         var member = await Panti.ActorFor(memberId);
@@ -75,7 +81,9 @@ public sealed partial class ForceMajeureGrain(
         return Existing;
     }
 
-    /// <summary>A confirmed attestation is a consent from now: FM2/FM4/FM5 follow as for one given in the app.</summary>
+    /// <summary>
+    /// A confirmed attestation is a consent from now: FM2/FM4/FM5 follow as for one given in the app.
+    /// </summary>
     public async Task<ForceMajeureOverride> ConfirmAttestedConsent(Caller caller)
     {
         var member = await Authenticate(caller);
@@ -107,7 +115,9 @@ public sealed partial class ForceMajeureGrain(
         return Existing;
     }
 
-    /// <summary>FM3: the objection rejects it, and the matter goes to the next KK for discussion, placed as FM5 places.</summary>
+    /// <summary>
+    /// FM3: the objection rejects it, and the matter goes to the next KK for discussion, placed as FM5 places.
+    /// </summary>
     public async Task<ForceMajeureOverride> Object(Caller caller, string reason)
     {
         var actor = await Authenticate(caller);
@@ -122,7 +132,8 @@ public sealed partial class ForceMajeureGrain(
     {
         await Authenticate(caller);
         var client = GrainFactory.GetGrain<IClientGrain>(Existing.ClientId);
-        return await client.MayReadCaseContent(caller, $"force_majeure:{Existing.Id}") ? Existing : throw Client.Confidential();
+        return await client.MayReadCaseContent(caller, $"force_majeure:{Existing.Id}") ? Existing
+            : throw Client.Confidential();
     }
 
     public async Task ScheduledOn(Guid pantiId, Guid conferenceId)
@@ -146,7 +157,8 @@ public sealed partial class ForceMajeureGrain(
         }
 
         Existing.CarryOver(fromConferenceId, conferenceWasHeld, Now);
-        FollowOn(Existing.State == ForceMajeureState.Rejected ? ForceMajeureFollowOn.AwaitDiscussion : ForceMajeureFollowOn.AwaitRatification);
+        FollowOn(Existing.State == ForceMajeureState.Rejected ? ForceMajeureFollowOn.AwaitDiscussion
+            : ForceMajeureFollowOn.AwaitRatification);
         await Save();
     }
 
@@ -210,7 +222,8 @@ public sealed partial class ForceMajeureGrain(
             }
             catch (Exception e)
             {
-                logger.LogWarning(e, "Force majeure {ForceMajeureId}: follow-on steps failed after activation; the next write or a retried key runs them", this.GetPrimaryKey());
+                logger.LogWarning(e,
+                    "Force majeure {ForceMajeureId}: follow-on steps failed after activation; the next write or a retried key runs them", this.GetPrimaryKey());
             }
         }, TimeSpan.Zero, Timeout.InfiniteTimeSpan);
     }
@@ -220,15 +233,20 @@ public sealed partial class ForceMajeureGrain(
 
     private Task RunFollowOn(FollowOnStep step) => step.Kind switch
     {
-        ForceMajeureFollowOn.PlaceOverlay => GrainFactory.GetGrain<IClientGrain>(Existing.ClientId).PlaceOverlay(PantiId, Existing),
-        ForceMajeureFollowOn.AwaitRatification => Schedule.ForceMajeureAwaitingAgenda(Existing.Id, Existing.ClientId, forDiscussion: false),
-        ForceMajeureFollowOn.AwaitDiscussion => Schedule.ForceMajeureAwaitingAgenda(Existing.Id, Existing.ClientId, forDiscussion: true),
+        ForceMajeureFollowOn.PlaceOverlay =>
+            GrainFactory.GetGrain<IClientGrain>(Existing.ClientId).PlaceOverlay(PantiId, Existing),
+        ForceMajeureFollowOn.AwaitRatification =>
+            Schedule.ForceMajeureAwaitingAgenda(Existing.Id, Existing.ClientId, forDiscussion: false),
+        ForceMajeureFollowOn.AwaitDiscussion =>
+            Schedule.ForceMajeureAwaitingAgenda(Existing.Id, Existing.ClientId, forDiscussion: true),
         ForceMajeureFollowOn.Resolved => Schedule.ForceMajeureResolved(Existing.Id),
         _ => throw new InvalidOperationException($"Unknown follow-on step {step.Kind}."),
     };
 
 
-    /// <summary>One way: the register never calls back, and a listing that misses it is sent again on activation.</summary>
+    /// <summary>
+    /// One way: the register never calls back, and a listing that misses it is sent again on activation.
+    /// </summary>
     private Task TellRegister() => state.State is { PantiId: { } pantiId, ForceMajeure: { } fm }
         ? GrainFactory.GetGrain<IForceMajeureRegisterGrain>(pantiId).Changed(fm.ToListing(state.State.Version))
         : Task.CompletedTask;
@@ -239,5 +257,6 @@ public sealed partial class ForceMajeureGrain(
         return await Panti.ActorFor(caller.StaffId);
     }
 
-    private void RequirePanti(Guid pantiId) => new Caller(pantiId, Guid.Empty).RequireSamePanti(state.State.PantiId, "force_majeure");
+    private void RequirePanti(Guid pantiId) =>
+        new Caller(pantiId, Guid.Empty).RequireSamePanti(state.State.PantiId, "force_majeure");
 }

@@ -10,7 +10,9 @@ public sealed class ForceMajeureGrainState
 
     [Id(1)] public ForceMajeureOverride? ForceMajeure { get; set; }
 
-    /// <summary>Counts the writes, so the register keeps the newest listing (<see cref="ForceMajeureListing.Version"/>).</summary>
+    /// <summary>
+    /// Counts the writes, so the register keeps the newest listing (<see cref="ForceMajeureListing.Version"/>).
+    /// </summary>
     [Id(2)] public long Version { get; set; }
 
     /// <summary>Issue 9: the keys of recent changes and their answers, written with the changes.</summary>

@@ -10,7 +10,8 @@ using Microsoft.Extensions.Logging;
 namespace CaseConference.Grains.ForceMajeure;
 
 public sealed class ForceMajeureRegisterGrain(
-    [PersistentState("forcemajeureregister", StorageHosting.GrainStore)] IPersistentState<ForceMajeureRegisterState> state,
+    [PersistentState("forcemajeureregister",
+        StorageHosting.GrainStore)] IPersistentState<ForceMajeureRegisterState> state,
     TimeProvider clock,
     ILogger<ForceMajeureRegisterGrain> logger)
     : Grain, IForceMajeureRegisterGrain
@@ -23,7 +24,8 @@ public sealed class ForceMajeureRegisterGrain(
     /// Its events only say "look again" (the list is read from <see cref="List"/>), so memory is their
     /// only store; the number goes on from the stored version, so a follower never sees one twice.
     /// </summary>
-    private EventFeed Feed => feed ??= new EventFeed(ForceMajeureFeed.Of(this.GetPrimaryKey()), [], KeptEvents, logger, state.State.Version);
+    private EventFeed Feed =>
+        feed ??= new EventFeed(ForceMajeureFeed.Of(this.GetPrimaryKey()), [], KeptEvents, logger, state.State.Version);
 
     public async Task Changed(ForceMajeureListing listing)
     {

@@ -28,7 +28,8 @@ public sealed class DomainRefusalFilter : IIncomingGrainCallFilter
         {
             // Without the exception: given one, Orleans answers the calls queued behind this one with
             // it, so another person's read would fail with this caller's refusal.
-            context.TargetContext.Deactivate(new DeactivationReason(DeactivationReasonCode.ApplicationError, $"a call failed ({e.GetType().Name}) after it may have changed state"));
+            context.TargetContext.Deactivate(new DeactivationReason(DeactivationReasonCode.ApplicationError,
+                $"a call failed ({e.GetType().Name}) after it may have changed state"));
             if (StorageFailures.IsTransient(e))
             {
                 throw UnavailableException.Storage(e);
@@ -36,7 +37,8 @@ public sealed class DomainRefusalFilter : IIncomingGrainCallFilter
 
             if (StorageFailures.Permanent(e) is { } db)
             {
-                throw new InvalidOperationException($"Storage refused a statement ({db.GetType().Name} {db.SqlState}): {db.Message}");
+                throw new InvalidOperationException(
+                    $"Storage refused a statement ({db.GetType().Name} {db.SqlState}): {db.Message}");
             }
 
             throw;

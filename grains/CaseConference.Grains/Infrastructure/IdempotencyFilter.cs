@@ -20,14 +20,16 @@ public sealed class IdempotencyFilter(TimeProvider clock) : IIncomingGrainCallFi
     public async Task Invoke(IIncomingGrainCallContext context)
     {
         var request = IdempotentRequest.Take();
-        if (request is null || context.InterfaceMethod?.GetCustomAttribute<IdempotentAttribute>() is null || CallerOf(context) is not { } caller)
+        if (request is null || context.InterfaceMethod?.GetCustomAttribute<IdempotentAttribute>() is null
+            || CallerOf(context) is not { } caller)
         {
             await context.Invoke();
             return;
         }
 
         var memory = (context.TargetContext.GrainInstance as IIdempotentGrain)?.Idempotency
-            ?? throw new InvalidOperationException($"{context.InterfaceMethod.Name} is [Idempotent], and {context.TargetId} keeps no IdempotentMemory.");
+            ?? throw new InvalidOperationException(
+                $"{context.InterfaceMethod.Name} is [Idempotent], and {context.TargetId} keeps no IdempotentMemory.");
         var resultType = ResultType(context.InterfaceMethod);
         var now = clock.GetUtcNow();
         if (memory.Find(caller, request.Key, now) is { } earlier)
@@ -40,7 +42,8 @@ public sealed class IdempotencyFilter(TimeProvider clock) : IIncomingGrainCallFi
 
             // Set even for a command that answers nothing: Orleans takes a filter that neither invokes
             // nor answers for a broken chain.
-            context.Result = resultType is null || earlier.Json is null ? null : JsonSerializer.Deserialize(earlier.Json, resultType, WireSerialization.Json);
+            context.Result = resultType is null || earlier.Json is null ? null
+                : JsonSerializer.Deserialize(earlier.Json, resultType, WireSerialization.Json);
             // What the first request left undone after its write (a crash, a callee down) is done
             // before its retry is answered; a failure here fails the retry, which may come again.
             if (context.TargetContext.GrainInstance is IFollowOnGrain followOns)

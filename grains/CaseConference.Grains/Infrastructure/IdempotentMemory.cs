@@ -28,9 +28,13 @@ public sealed class IdempotentMemory
 
     /// <summary>What this person's <paramref name="key"/> answered, if it is still kept.</summary>
     public RememberedAnswer? Find(Caller caller, string key, DateTimeOffset now) =>
-        Answers.LastOrDefault(a => a.Key == key && a.StaffId == caller.StaffId && a.PantiId == caller.PantiId && a.At > now - Lifetime);
+        Answers.LastOrDefault(a =>
+            a.Key == key && a.StaffId == caller.StaffId && a.PantiId == caller.PantiId && a.At > now - Lifetime);
 
-    /// <summary>Called by the filter before the command runs; <paramref name="resultType"/> is null for a command that answers nothing.</summary>
+    /// <summary>
+    /// Called by the filter before the command runs; <paramref name="resultType"/> is null for a command that answers
+    /// nothing.
+    /// </summary>
     public void Begin(Caller caller, IdempotentRequest request, Type? resultType, DateTimeOffset now) =>
         serving = new Serving(caller, request, resultType, now);
 
@@ -48,7 +52,8 @@ public sealed class IdempotentMemory
 
         var json = Serialize(answer, s.ResultType);
         Answers.RemoveAll(a => a.At <= s.At - Lifetime);
-        var index = Answers.FindIndex(a => a.Key == s.Request.Key && a.StaffId == s.Caller.StaffId && a.PantiId == s.Caller.PantiId);
+        var index = Answers.FindIndex(a => a.Key == s.Request.Key && a.StaffId == s.Caller.StaffId
+            && a.PantiId == s.Caller.PantiId);
         if (index >= 0)
         {
             Answers[index] = Answers[index] with { Json = json };
@@ -60,7 +65,8 @@ public sealed class IdempotentMemory
             Answers.RemoveRange(0, Answers.Count - Capacity + 1);
         }
 
-        Answers.Add(new RememberedAnswer(s.Caller.PantiId, s.Caller.StaffId, s.Request.Key, s.Request.Fingerprint, s.At, json));
+        Answers.Add(new RememberedAnswer(s.Caller.PantiId, s.Caller.StaffId, s.Request.Key,
+            s.Request.Fingerprint, s.At, json));
     }
 
     /// <summary>
@@ -79,7 +85,8 @@ public sealed class IdempotentMemory
     private static string? Serialize(object? answer, Type? resultType) => resultType switch
     {
         null when answer is null => null,
-        not null when resultType.IsInstanceOfType(answer) => JsonSerializer.Serialize(answer, resultType, WireSerialization.Json),
+        not null when resultType.IsInstanceOfType(answer) =>
+            JsonSerializer.Serialize(answer, resultType, WireSerialization.Json),
         _ => throw new InvalidOperationException(
             $"A keyed command answered {answer?.GetType().Name ?? "nothing"} where it answers {resultType?.Name ?? "nothing"}."),
     };
@@ -87,7 +94,9 @@ public sealed class IdempotentMemory
     private sealed record Serving(Caller Caller, IdempotentRequest Request, Type? ResultType, DateTimeOffset At);
 }
 
-/// <summary>One key a person sent, the fingerprint of its request, when, and the answer as JSON (null: nothing to answer).</summary>
+/// <summary>
+/// One key a person sent, the fingerprint of its request, when, and the answer as JSON (null: nothing to answer).
+/// </summary>
 [GenerateSerializer, Immutable]
 public sealed record RememberedAnswer(
     [property: Id(0)] Guid PantiId,
@@ -97,7 +106,9 @@ public sealed record RememberedAnswer(
     [property: Id(4)] DateTimeOffset At,
     [property: Id(5)] string? Json);
 
-/// <summary>A grain with <see cref="IdempotentAttribute"/> commands: its memory of their keys, part of its state.</summary>
+/// <summary>
+/// A grain with <see cref="IdempotentAttribute"/> commands: its memory of their keys, part of its state.
+/// </summary>
 public interface IIdempotentGrain
 {
     IdempotentMemory Idempotency { get; }

@@ -14,7 +14,9 @@ public sealed class Outbox<TStep> where TStep : IEquatable<TStep>
     /// <summary>In the order the commands added them.</summary>
     [Id(0)] public List<TStep> Pending { get; set; } = [];
 
-    /// <summary>Set while the steps run, so a write they cause in this grain (a seal) does not run them again.</summary>
+    /// <summary>
+    /// Set while the steps run, so a write they cause in this grain (a seal) does not run them again.
+    /// </summary>
     [NonSerialized] private bool running;
 
     /// <summary>A step for after the next state write; one already waiting is not added twice.</summary>
@@ -64,7 +66,9 @@ public sealed class Outbox<TStep> where TStep : IEquatable<TStep>
     }
 }
 
-/// <summary>A grain with an <see cref="Outbox{TStep}"/>: runs what it holds (the filter calls it when it answers a retried key).</summary>
+/// <summary>
+/// A grain with an <see cref="Outbox{TStep}"/>: runs what it holds (the filter calls it when it answers a retried key).
+/// </summary>
 public interface IFollowOnGrain
 {
     Task RunFollowOnsAsync();

@@ -22,7 +22,9 @@ internal static class StorageFailures
         return false;
     }
 
-    /// <summary>A database error that is not transient: a bug, but one that must still cross the wire readably.</summary>
+    /// <summary>
+    /// A database error that is not transient: a bug, but one that must still cross the wire readably.
+    /// </summary>
     public static DbException? Permanent(Exception exception)
     {
         for (var e = exception; e is not null; e = e.InnerException)

@@ -23,11 +23,14 @@ public sealed partial class ReviewScheduleGrain
             var pimpinan = profile.Staff.Where(s => s.Has(StaffRole.Pimpinan)).Select(s => s.Id).ToList();
             var reviews = Dues(settings.TimeZone()).Select(d => ReviewClock.Evaluate(d, Now, settings)).ToList();
             var peksos = clients.Values.ToDictionary(c => c.ClientId, c => c.ResponsiblePeksosId);
-            await notifications.SendAsync(GrainFactory, PantiId, ReviewNotifications.Plan(PantiId, reviews, peksos, pimpinan), Now);
+            await notifications.SendAsync(GrainFactory, PantiId,
+                ReviewNotifications.Plan(PantiId, reviews, peksos, pimpinan), Now);
         }
         catch (Exception e)
         {
-            logger.LogWarning(e, "Telling people about the reviews of panti {PantiId} failed; the next planning pass tells them", PantiId);
+            logger.LogWarning(e,
+                "Telling people about the reviews of panti {PantiId} failed; the next planning pass tells them",
+                PantiId);
         }
     }
 }

@@ -34,7 +34,8 @@ public sealed partial class ReviewScheduleGrain
         if (fingerprint != state.State.PublishedFingerprint)
         {
             state.State.PublishedFingerprint = fingerprint;
-            Feed.Append(new ScheduleChanged(built.Entries, built.Reviews, built.OverdueEscalated, built.UnplacedClients, Now), Now);
+            Feed.Append(new ScheduleChanged(built.Entries, built.Reviews, built.OverdueEscalated,
+                built.UnplacedClients, Now), Now);
             state.State.Version = Feed.LastSequence;
             state.State.PublishedAt = Now;
         }
@@ -52,7 +53,8 @@ public sealed partial class ReviewScheduleGrain
 
     /// <summary>What a follower sees of the schedule (names and register numbers are not in its events).</summary>
     private static string Fingerprint(ScheduleView view) =>
-        Convert.ToHexString(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(new { view.Entries, view.Reviews, view.UnplacedClients })));
+        Convert.ToHexString(SHA256.HashData(
+            JsonSerializer.SerializeToUtf8Bytes(new { view.Entries, view.Reviews, view.UnplacedClients })));
 
     /// <summary>
     /// A rule flipping with time (a new day, a KK starting) is published by a pass then, not at the
@@ -78,11 +80,13 @@ public sealed partial class ReviewScheduleGrain
         foreach (var known in state.State.Conferences.Values.Where(c => c.IsOpen).ToList())
         {
             await Attempt("asking a KK where it stands", known.ConferenceId, async () =>
-                state.State.Conferences[known.ConferenceId] = await GrainFactory.GetGrain<IConferenceGrain>(known.ConferenceId).Slot(PantiId));
+                state.State.Conferences[known.ConferenceId] =
+                    await GrainFactory.GetGrain<IConferenceGrain>(known.ConferenceId).Slot(PantiId));
         }
 
         var reconciled = state.State.ReconciledConferences;
-        foreach (var ended in state.State.Conferences.Values.Where(c => !c.IsOpen && !reconciled.Contains(c.ConferenceId)).ToList())
+        foreach (var ended in state.State.Conferences.Values.Where(c => !c.IsOpen
+            && !reconciled.Contains(c.ConferenceId)).ToList())
         {
             foreach (var clientId in ended.AgendaClientIds)
             {
@@ -104,7 +108,8 @@ public sealed partial class ReviewScheduleGrain
 
         IReadOnlyList<DateTimeOffset> starts = [];
         await Attempt("reading the fixed schedule", settings.Schedule, () =>
-            Task.FromResult(starts = settings.Schedule.NextOccurrences(Now, settings.TimeZone(), options.Value.RegularConferencesAhead)));
+            Task.FromResult(starts = settings.Schedule.NextOccurrences(Now, settings.TimeZone(),
+                options.Value.RegularConferencesAhead)));
         foreach (var start in starts)
         {
             var exists = state.State.Conferences.Values.Any(c => c.Kind == ConferenceKind.Regular && c.Start == start);
@@ -130,9 +135,11 @@ public sealed partial class ReviewScheduleGrain
                 state.State.Conferences[id] = planned.Conference.ToSlot();
                 return;
             }
-            catch (RefusedException e) when (e.Kind == RefusalKind.NotFound && attempt < ScheduledConferenceId.Attempts - 1)
+            catch (RefusedException e) when (e.Kind == RefusalKind.NotFound
+                && attempt < ScheduledConferenceId.Attempts - 1)
             {
-                logger.LogWarning("Regular KK id {Id} of panti {PantiId} is held by something else; trying the next", id, PantiId);
+                logger.LogWarning("Regular KK id {Id} of panti {PantiId} is held by something else; trying the next",
+                    id, PantiId);
             }
         }
     }
@@ -145,7 +152,8 @@ public sealed partial class ReviewScheduleGrain
         {
             await Attempt("placing a due review", placement, async () =>
             {
-                if (await GrainFactory.GetGrain<IConferenceGrain>(placement.ConferenceId).ScheduleReview(PantiId, placement.ClientId))
+                if (await GrainFactory.GetGrain<IConferenceGrain>(placement.ConferenceId)
+                    .ScheduleReview(PantiId, placement.ClientId))
                 {
                     AddToKnownAgenda(placement.ConferenceId, placement.ClientId);
                 }
@@ -153,7 +161,9 @@ public sealed partial class ReviewScheduleGrain
         }
     }
 
-    /// <summary>FM5: a force majeure in force goes onto the next KK that has not opened yet; FM3: a rejected one too.</summary>
+    /// <summary>
+    /// FM5: a force majeure in force goes onto the next KK that has not opened yet; FM3: a rejected one too.
+    /// </summary>
     private async Task PlaceForceMajeures()
     {
         foreach (var (forceMajeureId, clientId) in state.State.ForceMajeuresAwaitingAgenda.ToList())
@@ -167,9 +177,11 @@ public sealed partial class ReviewScheduleGrain
             await Attempt("placing a force majeure", forceMajeureId, async () =>
             {
                 var forDiscussion = state.State.ForceMajeuresForDiscussion.Contains(forceMajeureId);
-                if (await GrainFactory.GetGrain<IConferenceGrain>(next.ConferenceId).ScheduleForceMajeure(PantiId, forceMajeureId, clientId, forDiscussion))
+                if (await GrainFactory.GetGrain<IConferenceGrain>(next.ConferenceId).ScheduleForceMajeure(PantiId,
+                    forceMajeureId, clientId, forDiscussion))
                 {
-                    await GrainFactory.GetGrain<IForceMajeureGrain>(forceMajeureId).ScheduledOn(PantiId, next.ConferenceId);
+                    await GrainFactory.GetGrain<IForceMajeureGrain>(forceMajeureId)
+                        .ScheduledOn(PantiId, next.ConferenceId);
                     state.State.ForceMajeuresAwaitingAgenda.Remove(forceMajeureId);
                     state.State.ForceMajeuresForDiscussion.Remove(forceMajeureId);
                     AddToKnownAgenda(next.ConferenceId, clientId);
@@ -210,7 +222,8 @@ public sealed partial class ReviewScheduleGrain
 
     private void ForgetEndedConferences()
     {
-        foreach (var ended in state.State.Conferences.Values.Where(c => !c.IsOpen && c.Start < Now - KeepEnded).ToList())
+        foreach (
+            var ended in state.State.Conferences.Values.Where(c => !c.IsOpen && c.Start < Now - KeepEnded).ToList())
         {
             state.State.Conferences.Remove(ended.ConferenceId);
             state.State.ReconciledConferences.Remove(ended.ConferenceId);

@@ -147,12 +147,16 @@ public sealed partial class ReviewScheduleGrain
     /// </summary>
     private void RestoreLastEvent(ScheduleView current)
     {
-        if (Feed.Kept == 0 && state.State.Version > 0 && state.State.PublishedAt is { } at && Fingerprint(current) == state.State.PublishedFingerprint)
+        if (Feed.Kept == 0 && state.State.Version > 0 && state.State.PublishedAt is { } at
+            && Fingerprint(current) == state.State.PublishedFingerprint)
         {
-            var again = new ScheduleChanged(current.Entries, current.Reviews, current.OverdueEscalated, current.UnplacedClients, at);
-            Feed.Reload([new FeedEvent(state.State.Version, at, nameof(ScheduleChanged), JsonSerializer.Serialize(again, WireSerialization.Json))], state.State.Version);
+            var again = new ScheduleChanged(current.Entries, current.Reviews, current.OverdueEscalated,
+                current.UnplacedClients, at);
+            Feed.Reload([new FeedEvent(state.State.Version, at, nameof(ScheduleChanged),
+                JsonSerializer.Serialize(again, WireSerialization.Json))], state.State.Version);
         }
     }
 
-    private static ScheduledClient ToRow(ClientFacts facts) => new(facts.ClientId, JsonSerializer.Serialize(facts, WireSerialization.Json));
+    private static ScheduledClient ToRow(ClientFacts facts) =>
+        new(facts.ClientId, JsonSerializer.Serialize(facts, WireSerialization.Json));
 }

@@ -51,13 +51,15 @@ public sealed partial class ReviewScheduleGrain
         var plan = ReviewPlanner.Plan(dues, state.State.Conferences.Values, by, Now);
         return new ScheduleView(
             ReviewSchedule.Build(reviews, state.State.Conferences.Values, zone, Now, clients.Values
-                .Where(c => c.ResponsiblePeksosId is not null).ToDictionary(c => c.ClientId, c => c.ResponsiblePeksosId!.Value)),
+                .Where(c => c.ResponsiblePeksosId is not null).ToDictionary(c => c.ClientId,
+                    c => c.ResponsiblePeksosId!.Value)),
             reviews,
             [.. reviews.Where(r => r.EscalatedToPimpinan).Select(r => r.ClientId)],
             plan.Unplaced,
             clients.Values.ToDictionary(c => c.ClientId, c => c.Name),
             Feed.LastSequence,
-            clients.Values.Where(c => c.RegisterNumber is not null).ToDictionary(c => c.ClientId, c => c.RegisterNumber!));
+            clients.Values.Where(c => c.RegisterNumber is not null).ToDictionary(c => c.ClientId,
+                c => c.RegisterNumber!));
     }
 
     /// <summary>RV1: clients in a stage with a review clock, and the local date each is due, soonest first.</summary>

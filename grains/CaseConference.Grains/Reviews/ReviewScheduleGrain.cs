@@ -48,7 +48,8 @@ public sealed partial class ReviewScheduleGrain(
     {
         if (facts.PantiId == PantiId && Remember(facts))
         {
-            RequestPass(SinceLastPass() is var since && since < options.Value.ChangeCoalescing ? options.Value.ChangeCoalescing - since : TimeSpan.Zero);
+            RequestPass(SinceLastPass() is var since && since < options.Value.ChangeCoalescing
+                ? options.Value.ChangeCoalescing - since : TimeSpan.Zero);
         }
 
         return Task.CompletedTask;
@@ -63,11 +64,13 @@ public sealed partial class ReviewScheduleGrain(
         && Put(s.Conferences, slot.ConferenceId, slot, (known, notice) => !IsAhead(notice, known)));
 
     public Task ForceMajeureAwaitingAgenda(Guid forceMajeureId, Guid clientId, bool forDiscussion) => Record(s =>
-        (forDiscussion ? s.ForceMajeuresForDiscussion.Add(forceMajeureId) : s.ForceMajeuresForDiscussion.Remove(forceMajeureId))
+        (forDiscussion ? s.ForceMajeuresForDiscussion.Add(forceMajeureId)
+            : s.ForceMajeuresForDiscussion.Remove(forceMajeureId))
         | Put(s.ForceMajeuresAwaitingAgenda, forceMajeureId, clientId, (a, b) => a == b));
 
     public Task ForceMajeureResolved(Guid forceMajeureId) =>
-        Record(s => s.ForceMajeuresForDiscussion.Remove(forceMajeureId) | s.ForceMajeuresAwaitingAgenda.Remove(forceMajeureId));
+        Record(s =>
+            s.ForceMajeuresForDiscussion.Remove(forceMajeureId) | s.ForceMajeuresAwaitingAgenda.Remove(forceMajeureId));
 
     public Task Replan() => PlanAsync();
 
@@ -118,7 +121,8 @@ public sealed partial class ReviewScheduleGrain(
         }
         catch (Exception e) when (e is not Orleans.Storage.InconsistentStateException)
         {
-            logger.LogWarning(e, "Planning pass for panti {PantiId} failed; the next change or reminder retries it", PantiId);
+            logger.LogWarning(e,
+                "Planning pass for panti {PantiId} failed; the next change or reminder retries it", PantiId);
             await SaveAsync();
         }
     }
@@ -131,7 +135,8 @@ public sealed partial class ReviewScheduleGrain(
         }
         catch (Exception e) when (e is not Orleans.Storage.InconsistentStateException)
         {
-            logger.LogWarning(e, "Planning pass for panti {PantiId} failed; the next change or reminder retries it", PantiId);
+            logger.LogWarning(e,
+                "Planning pass for panti {PantiId} failed; the next change or reminder retries it", PantiId);
             if (unwritten.Count > 0)
             {
                 RequestPass(RetryAfterFailure);
@@ -140,7 +145,8 @@ public sealed partial class ReviewScheduleGrain(
     }
 
     /// <summary>Stores the value; false when the same value was there already.</summary>
-    private static bool Put<TValue>(Dictionary<Guid, TValue> map, Guid key, TValue value, Func<TValue, TValue, bool> same)
+    private static bool Put<TValue>(Dictionary<Guid, TValue> map, Guid key, TValue value,
+        Func<TValue, TValue, bool> same)
     {
         if (map.TryGetValue(key, out var known) && same(known, value))
         {
@@ -158,7 +164,8 @@ public sealed partial class ReviewScheduleGrain(
     /// </summary>
     private static bool IsAhead(ConferenceSlot notice, ConferenceSlot known) =>
         Progress(notice.State) > Progress(known.State)
-        || (Progress(notice.State) == Progress(known.State) && notice.AgendaClientIds.Count > known.AgendaClientIds.Count);
+        || (Progress(notice.State) == Progress(known.State)
+            && notice.AgendaClientIds.Count > known.AgendaClientIds.Count);
 
     private static int Progress(ConferenceState state) => state switch
     {

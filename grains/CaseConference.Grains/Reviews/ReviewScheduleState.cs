@@ -11,7 +11,9 @@ namespace CaseConference.Grains.Reviews;
 [GenerateSerializer]
 public sealed class ReviewScheduleState
 {
-    /// <summary>Only in state written before review_schedule_clients; moved to rows on activation, then empty.</summary>
+    /// <summary>
+    /// Only in state written before review_schedule_clients; moved to rows on activation, then empty.
+    /// </summary>
     [Id(0)] public Dictionary<Guid, ClientFacts> Clients { get; set; } = [];
 
     [Id(1)] public Dictionary<Guid, ConferenceSlot> Conferences { get; set; } = [];
@@ -28,7 +30,9 @@ public sealed class ReviewScheduleState
     /// <summary>Ended KKs whose clients' facts were read again after the session (RV1, RV2).</summary>
     [Id(5)] public HashSet<Guid> ReconciledConferences { get; set; } = [];
 
-    /// <summary>FM3: those of <see cref="ForceMajeuresAwaitingAgenda"/> rejected by an objection, for discussion.</summary>
+    /// <summary>
+    /// FM3: those of <see cref="ForceMajeuresAwaitingAgenda"/> rejected by an objection, for discussion.
+    /// </summary>
     [Id(6)] public HashSet<Guid> ForceMajeuresForDiscussion { get; set; } = [];
 
     /// <summary>The number of the last ScheduleChanged published (LV2): the schedule's version.</summary>

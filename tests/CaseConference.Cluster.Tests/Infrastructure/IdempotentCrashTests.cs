@@ -25,7 +25,8 @@ public sealed class IdempotentCrashTests : IAsyncLifetime
     public async Task DisposeAsync() => await world.DisposeAsync();
 
     [Fact]
-    public async Task Issue09_an_agenda_item_and_a_decision_cut_off_after_their_write_answer_the_retry_and_are_made_once()
+    public async Task
+        Issue09_an_agenda_item_and_a_decision_cut_off_after_their_write_answer_the_retry_and_are_made_once()
     {
         var panti = await world.FoundPantiAsync("PSBK Pangudi Luhur");
         var clientId = await panti.NewClientAwaitingPlacementAsync();
@@ -33,7 +34,8 @@ public sealed class IdempotentCrashTests : IAsyncLifetime
         var kk = panti.Conference(kkId);
 
         Task<Versioned<Guid>> AddItem() =>
-            kk.AddAgendaItem(panti.Sekretaris, IfMatch.None, clientId, AgendaPurpose.Placement, "Penempatan setelah studi diagnosa.");
+            kk.AddAgendaItem(panti.Sekretaris, IfMatch.None, clientId, AgendaPurpose.Placement,
+                "Penempatan setelah studi diagnosa.");
         var added = await CutOffThenRetriedAsync(kk, "agenda-1", AddItem);
         (await panti.KkAsync(kkId)).Agenda.Select(a => a.Id).ShouldBe([added.Value]);
         added.Version.ShouldBe(await kk.Version(panti.Sekretaris));
@@ -48,7 +50,8 @@ public sealed class IdempotentCrashTests : IAsyncLifetime
         (await KeyedAsync("keputusan-1", Decide)).ShouldBe(decided);
         (await panti.Client(clientId).Facts(panti.Id)).Stage.ShouldBe(ClientStage.Planning);
 
-        (await Should.ThrowAsync<RefusedException>(() => KeyedAsync("keputusan-1", Decide, fingerprint: "another request")))
+        (await Should.ThrowAsync<RefusedException>(() => KeyedAsync("keputusan-1", Decide,
+            fingerprint: "another request")))
             .Code.ShouldBe(IdempotentRequest.ReusedCode);
     }
 
@@ -61,15 +64,18 @@ public sealed class IdempotentCrashTests : IAsyncLifetime
         var fm = panti.ForceMajeure(Guid.NewGuid());
         await fm.Propose(panti.Peksos2, clientId, 1, ForceMajeureKind.Postpone, null, "Klien dirawat di rumah sakit.");
 
-        var consented = await CutOffThenRetriedAsync(fm, "setuju-1", () => fm.Consent(panti.Peksos, "Keselamatan klien."));
+        var consented = await CutOffThenRetriedAsync(fm, "setuju-1",
+            () => fm.Consent(panti.Peksos, "Keselamatan klien."));
         consented.Consents.Select(c => c.StaffId).ShouldBe([panti.PeksosId]);
         var attested = await CutOffThenRetriedAsync(fm, "telepon-1",
-            () => fm.AttestConsent(panti.Sekretaris, panti.PsikologId, "Lewat telepon pukul 21.00.", "Tidak mengganggu proses."));
+            () => fm.AttestConsent(panti.Sekretaris, panti.PsikologId, "Lewat telepon pukul 21.00.",
+                "Tidak mengganggu proses."));
         attested.Attestations.Select(a => a.StaffId).ShouldBe([panti.PsikologId]);
 
         var now = await fm.View(panti.Pimpinan);
         (now.Consents.Count, now.Attestations.Count, now.State).ShouldBe((1, 1, ForceMajeureState.Proposed));
-        (await Should.ThrowAsync<RefusedException>(() => KeyedAsync("setuju-1", () => fm.Consent(panti.Peksos, "Alasan lain."), fingerprint: "another request")))
+        (await Should.ThrowAsync<RefusedException>(() => KeyedAsync("setuju-1",
+            () => fm.Consent(panti.Peksos, "Alasan lain."), fingerprint: "another request")))
             .Code.ShouldBe(IdempotentRequest.ReusedCode);
     }
 
@@ -79,7 +85,8 @@ public sealed class IdempotentCrashTests : IAsyncLifetime
         var panti = await world.FoundPantiAsync("Panti Sosial Bina Karya");
         var client = panti.Client(Guid.NewGuid());
 
-        var opened = await CutOffThenRetriedAsync(client, "buka-1", () => client.Open(panti.Peksos, "Slamet", "Pasar Senen"));
+        var opened = await CutOffThenRetriedAsync(client, "buka-1",
+            () => client.Open(panti.Peksos, "Slamet", "Pasar Senen"));
         (opened.Id, opened.Name, opened.Stage).ShouldBe((client.GetPrimaryKey(), "Slamet", ClientStage.Prospect));
         await CutOffThenRetriedAsync(client, "calon-1", async () =>
         {
@@ -99,7 +106,8 @@ public sealed class IdempotentCrashTests : IAsyncLifetime
         var clientId = await panti.NewClientAwaitingPlacementAsync();
         var kkId = await panti.NextRegularKkAsync();
         var kk = panti.Conference(kkId);
-        var item = (await kk.AddAgendaItem(panti.Sekretaris, IfMatch.None, clientId, AgendaPurpose.Placement, "Penempatan.")).Value;
+        var item = (await kk.AddAgendaItem(panti.Sekretaris, IfMatch.None, clientId,
+            AgendaPurpose.Placement, "Penempatan.")).Value;
         await panti.MakeReadyAsync(kkId, item);
         await panti.OpenAsync(kkId);
         await panti.DecideAsync(kkId, item, TestPanti.Placement());
@@ -122,28 +130,34 @@ public sealed class IdempotentCrashTests : IAsyncLifetime
         await fm.Consent(panti.Peksos, "Keselamatan klien.");
         await fm.Consent(panti.Psikolog, "Tidak mengganggu proses.");
 
-        var inForce = await CutOffThenRetriedAsync(fm, "setuju-medis", () => fm.Consent(panti.Medis, "Secara medis aman."));
+        var inForce = await CutOffThenRetriedAsync(fm, "setuju-medis",
+            () => fm.Consent(panti.Medis, "Secara medis aman."));
 
         inForce.State.ShouldBe(ForceMajeureState.InForce);
         var placed = await Poll.Until(() => fm.View(panti.Pimpinan), f => f.AgendaConferenceId is not null,
             TimeSpan.FromSeconds(10), "the force majeure on the next KK's agenda");
-        (await panti.KkAsync(placed.AgendaConferenceId!.Value)).Agenda.Count(a => a.ForceMajeureId == inForce.Id).ShouldBe(1);
+        (await panti.KkAsync(placed.AgendaConferenceId!.Value))
+            .Agenda.Count(a => a.ForceMajeureId == inForce.Id).ShouldBe(1);
         var record = await panti.Client(clientId).Read(panti.Peksos);
         record.Client.Overlays.Count(o => o.ForceMajeureId == inForce.Id).ShouldBe(1);
         record.EffectiveFormulation[0].Status.ShouldBe(EffectiveItemStatus.Postponed);
     }
 
-    /// <summary>The change sent with <paramref name="key"/>, cut off right after its state write, then sent again.</summary>
+    /// <summary>
+    /// The change sent with <paramref name="key"/>, cut off right after its state write, then sent again.
+    /// </summary>
     private async Task<T> CutOffThenRetriedAsync<T>(IAddressable grain, string key, Func<Task<T>> change)
     {
         crash.Arm(grain);
         // Orleans wraps what the store threw in its own exception.
-        (await Should.ThrowAsync<OrleansException>(() => KeyedAsync(key, change))).ToString().ShouldContain(CrashAfterStateWrite.Message);
+        (await Should.ThrowAsync<OrleansException>(() => KeyedAsync(key, change))).ToString()
+            .ShouldContain(CrashAfterStateWrite.Message);
         return await KeyedAsync(key, change);
     }
 
     /// <summary>As the gateway sends a change with an Idempotency-Key (and the fingerprint of its request).</summary>
-    private static async Task<T> KeyedAsync<T>(string key, Func<Task<T>> change, string fingerprint = "POST same request")
+    private static async Task<T> KeyedAsync<T>(string key, Func<Task<T>> change,
+        string fingerprint = "POST same request")
     {
         new IdempotentRequest(key, fingerprint).Attach();
         try

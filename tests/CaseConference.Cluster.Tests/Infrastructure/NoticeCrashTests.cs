@@ -43,7 +43,8 @@ public sealed class NoticeCrashTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Issue09_a_kk_cancel_cut_off_after_its_write_reaches_register_and_schedule_when_the_kk_activates_again()
+    public async Task
+        Issue09_a_kk_cancel_cut_off_after_its_write_reaches_register_and_schedule_when_the_kk_activates_again()
     {
         var panti = await world.FoundPantiAsync("Panti Libur");
         var kk = panti.Conference(await panti.NextRegularKkAsync());
@@ -53,25 +54,32 @@ public sealed class NoticeCrashTests : IAsyncLifetime
         await kk.Version(panti.Pimpinan); // no retry: any call activates the KK again
 
         (await ListingsOf(panti, kk)).ShouldHaveSingleItem().State.ShouldBe(ConferenceState.Cancelled);
-        await Poll.Until(() => ScheduledAsync(panti, kk), e => e.Count == 0, Deadline, "the cancelled KK off the schedule");
+        await Poll.Until(() => ScheduledAsync(panti, kk), e => e.Count == 0, Deadline,
+            "the cancelled KK off the schedule");
     }
 
     [Fact]
-    public async Task Issue09_a_client_moved_cut_off_after_its_write_reaches_the_schedule_by_its_retry_or_its_next_activation()
+    public async Task
+        Issue09_a_client_moved_cut_off_after_its_write_reaches_the_schedule_by_its_retry_or_its_next_activation()
     {
         var panti = await world.FoundPantiAsync("Panti Klien");
         var client = panti.Client(Guid.NewGuid());
         await client.Open(panti.Peksos, "Slamet", "Pasar Senen");
-        await Poll.Until(() => StageOnScheduleAsync(panti, client), s => s == ClientStage.Prospect, Deadline, "the client on the schedule");
+        await Poll.Until(() => StageOnScheduleAsync(panti, client), s => s == ClientStage.Prospect, Deadline,
+            "the client on the schedule");
 
-        Task<bool> ToCandidate() => Done(client.MoveTo(panti.Peksos, ClientStage.Candidate, "Termotivasi masuk panti."));
+        Task<bool> ToCandidate() =>
+            Done(client.MoveTo(panti.Peksos, ClientStage.Candidate, "Termotivasi masuk panti."));
         await CutOffAsync(client, "calon-1", ToCandidate);
         await KeyedAsync("calon-1", ToCandidate);
-        await Poll.Until(() => StageOnScheduleAsync(panti, client), s => s == ClientStage.Candidate, Deadline, "the retried stage on the schedule");
+        await Poll.Until(() => StageOnScheduleAsync(panti, client), s => s == ClientStage.Candidate, Deadline,
+            "the retried stage on the schedule");
 
-        await CutOffAsync(client, "seleksi-1", () => Done(client.MoveTo(panti.Peksos, ClientStage.InSelection, "Seleksi dimulai.")));
+        await CutOffAsync(client, "seleksi-1",
+            () => Done(client.MoveTo(panti.Peksos, ClientStage.InSelection, "Seleksi dimulai.")));
         await client.Read(panti.Peksos); // no retry: the read activates the client again
-        await Poll.Until(() => StageOnScheduleAsync(panti, client), s => s == ClientStage.InSelection, Deadline, "the stage on the schedule after activation");
+        await Poll.Until(() => StageOnScheduleAsync(panti, client), s => s == ClientStage.InSelection, Deadline,
+            "the stage on the schedule after activation");
         (await panti.Schedule.ClientFacts(panti.Pimpinan)).Count(f => f.ClientId == client.GetPrimaryKey()).ShouldBe(1);
     }
 
@@ -92,7 +100,8 @@ public sealed class NoticeCrashTests : IAsyncLifetime
 
         var placed = await Poll.Until(() => fm.View(panti.Pimpinan), f => f.AgendaConferenceId is not null, Deadline,
             "the force majeure on the next KK's agenda");
-        (await panti.KkAsync(placed.AgendaConferenceId!.Value)).Agenda.Count(a => a.ForceMajeureId == placed.Id).ShouldBe(1);
+        (await panti.KkAsync(placed.AgendaConferenceId!.Value))
+            .Agenda.Count(a => a.ForceMajeureId == placed.Id).ShouldBe(1);
         var record = await panti.Client(clientId).Read(panti.Peksos);
         record.Client.Overlays.Count(o => o.ForceMajeureId == placed.Id).ShouldBe(1);
     }
@@ -110,7 +119,8 @@ public sealed class NoticeCrashTests : IAsyncLifetime
         await register.Changed(listed with { Version = listed.Version + 40, ChangedAt = world.Now.AddHours(2) });
         await panti.Schedule.ConferenceChanged((await panti.KkAsync(kk.GetPrimaryKey())).ToSlot());
         // An ended KK the schedule forgot long ago, as its activation sends it again.
-        var forgotten = new ConferenceSlot(Guid.NewGuid(), ConferenceKind.Urgent, ConferenceState.Cancelled, world.Now.AddDays(-30), []);
+        var forgotten = new ConferenceSlot(Guid.NewGuid(), ConferenceKind.Urgent, ConferenceState.Cancelled,
+            world.Now.AddDays(-30), []);
         await panti.Schedule.ConferenceChanged(forgotten);
 
         var again = (await ListingsOf(panti, kk)).ShouldHaveSingleItem();
@@ -120,13 +130,16 @@ public sealed class NoticeCrashTests : IAsyncLifetime
     }
 
     private async Task<List<ConferenceListing>> ListingsOf(TestPanti panti, IAddressable kk) =>
-        [.. (await world.Client.GetGrain<IConferenceRegisterGrain>(panti.Id).List(panti.Pimpinan)).Where(l => l.Id == kk.GetPrimaryKey())];
+        [.. (await world.Client.GetGrain<IConferenceRegisterGrain>(panti.Id).List(panti.Pimpinan))
+            .Where(l => l.Id == kk.GetPrimaryKey())];
 
     private static async Task<List<ScheduleEntry>> ScheduledAsync(TestPanti panti, IAddressable kk) =>
-        [.. (await panti.Schedule.View(panti.Pimpinan)).Entries.Where(e => e.Kind == ScheduleEntryKind.Conference && e.Id == kk.GetPrimaryKey())];
+        [.. (await panti.Schedule.View(panti.Pimpinan))
+            .Entries.Where(e => e.Kind == ScheduleEntryKind.Conference && e.Id == kk.GetPrimaryKey())];
 
     private static async Task<ClientStage?> StageOnScheduleAsync(TestPanti panti, IAddressable client) =>
-        (await panti.Schedule.ClientFacts(panti.Pimpinan)).FirstOrDefault(f => f.ClientId == client.GetPrimaryKey())?.Stage;
+        (await panti.Schedule.ClientFacts(panti.Pimpinan))
+            .FirstOrDefault(f => f.ClientId == client.GetPrimaryKey())?.Stage;
 
     private static async Task<bool> Done(Task change)
     {
@@ -139,7 +152,8 @@ public sealed class NoticeCrashTests : IAsyncLifetime
     {
         crash.Arm(grain);
         // Orleans wraps what the store threw in its own exception.
-        (await Should.ThrowAsync<OrleansException>(() => KeyedAsync(key, change))).ToString().ShouldContain(CrashAfterStateWrite.Message);
+        (await Should.ThrowAsync<OrleansException>(() => KeyedAsync(key, change))).ToString()
+            .ShouldContain(CrashAfterStateWrite.Message);
     }
 
     /// <summary>As the gateway sends a change with an Idempotency-Key.</summary>

@@ -21,20 +21,23 @@ public sealed class TenantIsolationTests : IAsyncLifetime
     public async Task DisposeAsync() => await world.DisposeAsync();
 
     [Fact]
-    public async Task TN1_another_pantis_staff_cannot_read_or_change_a_client_conference_force_majeure_schedule_or_profile()
+    public async Task
+        TN1_another_pantis_staff_cannot_read_or_change_a_client_conference_force_majeure_schedule_or_profile()
     {
         var a = await world.FoundPantiAsync("PSBK Pangudi Luhur");
         var b = await world.FoundPantiAsync("PSBK Mardi Utomo");
         var clientId = await a.NewClientAwaitingPlacementAsync();
         var sealedKk = await a.PlaceAsync(clientId);
         var fmId = Guid.NewGuid();
-        await a.ForceMajeure(fmId).Propose(a.Peksos2, clientId, 1, ForceMajeureKind.Postpone, null, "Workshop closed after a fire.");
+        await a.ForceMajeure(fmId).Propose(a.Peksos2, clientId, 1, ForceMajeureKind.Postpone, null,
+            "Workshop closed after a fire.");
         foreach (var consenter in new[] { a.Peksos, a.Psikolog, a.Medis })
         {
             await a.ForceMajeure(fmId).Consent(consenter, "Safety first.");
         }
 
-        var plannedKk = (await Poll.Until(() => a.ForceMajeure(fmId).View(a.Pimpinan), fm => fm.AgendaConferenceId is not null,
+        var plannedKk =
+            (await Poll.Until(() => a.ForceMajeure(fmId).View(a.Pimpinan), fm => fm.AgendaConferenceId is not null,
             TimeSpan.FromSeconds(10), "the force majeure on the next KK's agenda")).AgendaConferenceId!.Value;
         var before = await SnapshotOf(a, clientId, plannedKk, fmId);
 
@@ -46,8 +49,10 @@ public sealed class TenantIsolationTests : IAsyncLifetime
             await NotFound(() => a.Client(clientId).MoveTo(caller, ClientStage.InGuidance, "Guidance starts."));
             await NotFound(() => a.Client(clientId).AssignPeksos(caller, caller.StaffId));
             await NotFound(() => a.Conference(plannedKk).Snapshot(caller));
-            await NotFound(() => a.Conference(plannedKk).AddAgendaItem(caller, IfMatch.None, clientId, AgendaPurpose.Other, null));
-            await NotFound(() => a.Conference(plannedKk).RecordAttendance(caller, IfMatch.None, caller.StaffId, AttendanceMode.Present, null));
+            await NotFound(() => a.Conference(plannedKk).AddAgendaItem(caller, IfMatch.None, clientId,
+                AgendaPurpose.Other, null));
+            await NotFound(() => a.Conference(plannedKk).RecordAttendance(caller, IfMatch.None, caller.StaffId,
+                AttendanceMode.Present, null));
             await NotFound(() => a.Conference(plannedKk).Cancel(caller, IfMatch.None, "Not needed."));
             await NotFound(() => a.Conference(sealedKk).VerifySeal(caller));
             await NotFound(() => a.ForceMajeure(fmId).View(caller));
@@ -56,17 +61,21 @@ public sealed class TenantIsolationTests : IAsyncLifetime
             await NotFound(() => a.Schedule.View(caller));
             await NotFound(() => a.Grain.Profile(caller));
             await NotFound(() => a.Grain.SealChain(caller));
-            await NotFound(() => a.Grain.RegisterStaff(caller, new StaffMember(Guid.NewGuid(), "Penyusup", [StaffRole.Pimpinan])));
+            await NotFound(() => a.Grain.RegisterStaff(caller,
+                new StaffMember(Guid.NewGuid(), "Penyusup", [StaffRole.Pimpinan])));
             await NotFound(() => a.Grain.ChangeSettings(caller, IfMatch.None, null, null, TestPanti.WeeklyOnWednesday));
         }
 
         // Creating with one of A's ids, or pointing B's own grains at A's client, reveals nothing either.
         await NotFound(() => a.Client(clientId).Open(b.Peksos, "Someone", "Terminal Kampung Rambutan"));
-        await NotFound(() => a.ForceMajeure(fmId).Propose(b.Peksos, clientId, 1, ForceMajeureKind.Annul, null, "Takeover."));
+        await NotFound(() => a.ForceMajeure(fmId).Propose(b.Peksos, clientId, 1,
+            ForceMajeureKind.Annul, null, "Takeover."));
         await NotFound(() => a.Conference(plannedKk).RequestUrgent(b.Peksos, world.Now.AddDays(1), "Takeover."));
-        await NotFound(() => b.ForceMajeure(Guid.NewGuid()).Propose(b.Peksos, clientId, 1, ForceMajeureKind.Annul, null, "Takeover."));
+        await NotFound(() => b.ForceMajeure(Guid.NewGuid()).Propose(b.Peksos, clientId, 1,
+            ForceMajeureKind.Annul, null, "Takeover."));
         var bKk = await b.NextRegularKkAsync();
-        await NotFound(() => b.Conference(bKk).AddAgendaItem(b.Sekretaris, IfMatch.None, clientId, AgendaPurpose.QuarterlyReview, null));
+        await NotFound(() => b.Conference(bKk).AddAgendaItem(b.Sekretaris, IfMatch.None, clientId,
+            AgendaPurpose.QuarterlyReview, null));
 
         (await SnapshotOf(a, clientId, plannedKk, fmId)).ShouldBe(before);
         var bView = await b.Schedule.View(b.Pimpinan);
@@ -110,7 +119,8 @@ public sealed class TenantIsolationTests : IAsyncLifetime
         var kk = await a.NextRegularKkAsync();
         var slot = await a.Conference(kk).Slot(a.Id);
         var fmId = Guid.NewGuid();
-        await a.ForceMajeure(fmId).Propose(a.Peksos2, clientId, 1, ForceMajeureKind.Postpone, null, "Workshop closed after a fire.");
+        await a.ForceMajeure(fmId).Propose(a.Peksos2, clientId, 1, ForceMajeureKind.Postpone, null,
+            "Workshop closed after a fire.");
 
         await NotFound(() => a.Client(clientId).Facts(b.Id));
         await NotFound(() => a.Client(clientId).ForRules(b.Id));
