@@ -1,4 +1,4 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page, type Route } from '@playwright/test';
 import id from '../src/i18n/id.json' with { type: 'json' };
 import { apiAs, checkScreen, personContext, restartGateway, signIn, TABLET } from './support';
 import { pdfText, withoutSpace } from './pdfText';
@@ -17,6 +17,7 @@ type Person = (typeof PEOPLE)[number];
 const ENTRIES = 30;
 const OFFLINE_FOR = 10;
 const RESTART_AFTER = 22;
+const HELD = 4;
 const NAMES: Record<Person, string> = {
   sekretaris: 'Pak Budi Santoso', peksos: 'Mbak Rina Lestari', psikolog: 'Bu Wati Handayani', medis: 'dr. Agus Pratama', pimpinan: 'Ibu Sari Wulandari',
 };
@@ -171,11 +172,30 @@ test('a KK from attendance to sealed, printed notulen, followed live by everyone
   // Thirty entries, Enter sends; one participant offline for ten of them.
   const offline = pages.medis;
   const composer = secretary.getByLabel(/Catatan baru/);
+  // Entry HELD is held on its way (a slow connection) while the secretary types the next one and
+  // presses Enter: the box is free at once, nothing typed is lost, and both arrive in order.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const holdMinutes = async (route: Route) => {
+    if (route.request().method() === 'POST') await held;
+    await route.continue();
+  };
+  const minutesUrl = (url: URL) => url.pathname.endsWith('/minutes');
   for (let n = 1; n <= ENTRIES; n++) {
     if (n === 11) await offline.context().setOffline(true);
+    if (n === HELD) await secretary.route(minutesUrl, holdMinutes);
     await composer.fill(`Catatan nomor ${n}: pembahasan kasus Bambang.`);
     await composer.press('Enter');
+    await expect(composer).toHaveValue('');
+    if (n === HELD) continue;
+    if (n === HELD + 1) {
+      await expect(minuteTexts(secretary)).toHaveCount(HELD - 1);
+      const answered = secretary.waitForResponse((r) => minutesUrl(new URL(r.url())) && r.request().method() === 'POST');
+      release();
+      await answered;
+    }
     await expect(minuteTexts(secretary)).toHaveCount(n);
+    if (n === HELD + 1) await secretary.unroute(minutesUrl, holdMinutes);
     if (n === 10 + OFFLINE_FOR) await offline.context().setOffline(false);
     if (n === RESTART_AFTER) await restartMidSession(Object.values(pages));
   }
