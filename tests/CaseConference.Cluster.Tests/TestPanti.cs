@@ -6,6 +6,7 @@ using CaseConference.Contracts.Panti;
 using CaseConference.Contracts.Reviews;
 using CaseConference.Domain.Clients;
 using CaseConference.Domain.Conferences;
+using CaseConference.Domain.ForceMajeure;
 using CaseConference.Domain.Panti;
 using CaseConference.Domain.Reviews;
 using CaseConference.Domain.Staff;
@@ -56,6 +57,19 @@ public sealed class TestPanti(ClusterWorld world, Guid id)
 
     public IForceMajeureGrain ForceMajeure(Guid forceMajeureId) =>
         world.Client.GetGrain<IForceMajeureGrain>(forceMajeureId);
+
+    /// <summary>
+    /// FM2: a postponement of the placed client's first item, proposed by the second peksos and
+    /// consented by the peksos and the psikolog: the medis's consent would put it in force.
+    /// </summary>
+    public async Task<IForceMajeureGrain> ForceMajeureOneConsentShortAsync(Guid clientId)
+    {
+        var fm = ForceMajeure(Guid.NewGuid());
+        await fm.Propose(Peksos2, clientId, 1, ForceMajeureKind.Postpone, null, "Klien dirawat di rumah sakit.");
+        await fm.Consent(Peksos, "Keselamatan klien.");
+        await fm.Consent(Psikolog, "Tidak mengganggu proses.");
+        return fm;
+    }
 
     public static List<FormulationItem> FirstFormulation() =>
     [

@@ -1,6 +1,8 @@
+using CaseConference.Contracts;
 using CaseConference.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Storage;
+using Shouldly;
 
 namespace CaseConference.Cluster.Tests.Foundation;
 
@@ -34,6 +36,39 @@ public sealed class CrashAfterStateWrite
         lock (gate)
         {
             armed = grain.GetGrainId();
+        }
+    }
+
+    /// <summary>
+    /// The change sent with <paramref name="key"/> as the gateway sends it, cut off right after its
+    /// state write: the call fails with this hook's message, wrapped by Orleans.
+    /// </summary>
+    public async Task CutOffAsync<T>(IAddressable grain, string key, Func<Task<T>> change)
+    {
+        Arm(grain);
+        (await Should.ThrowAsync<OrleansException>(() => KeyedAsync(key, change))).ToString()
+            .ShouldContain(Message);
+    }
+
+    /// <summary>The change cut off as <see cref="CutOffAsync"/> does, then sent again with the same key.</summary>
+    public async Task<T> CutOffThenRetriedAsync<T>(IAddressable grain, string key, Func<Task<T>> change)
+    {
+        await CutOffAsync(grain, key, change);
+        return await KeyedAsync(key, change);
+    }
+
+    /// <summary>As the gateway sends a change with an Idempotency-Key (and the fingerprint of its request).</summary>
+    public static async Task<T> KeyedAsync<T>(string key, Func<Task<T>> change,
+        string fingerprint = "POST same request")
+    {
+        new IdempotentRequest(key, fingerprint).Attach();
+        try
+        {
+            return await change();
+        }
+        finally
+        {
+            IdempotentRequest.Detach();
         }
     }
 

@@ -6,6 +6,7 @@ using CaseConference.Domain.Conferences;
 using CaseConference.Domain.ForceMajeure;
 using Orleans.Runtime;
 using Shouldly;
+using static CaseConference.Cluster.Tests.Foundation.CrashAfterStateWrite;
 
 namespace CaseConference.Cluster.Tests.Infrastructure;
 
@@ -36,7 +37,7 @@ public sealed class IdempotentCrashTests : IAsyncLifetime
         Task<Versioned<Guid>> AddItem() =>
             kk.AddAgendaItem(panti.Sekretaris, IfMatch.None, clientId, AgendaPurpose.Placement,
                 "Penempatan setelah studi diagnosa.");
-        var added = await CutOffThenRetriedAsync(kk, "agenda-1", AddItem);
+        var added = await crash.CutOffThenRetriedAsync(kk, "agenda-1", AddItem);
         (await panti.KkAsync(kkId)).Agenda.Select(a => a.Id).ShouldBe([added.Value]);
         added.Version.ShouldBe(await kk.Version(panti.Sekretaris));
         (await KeyedAsync("agenda-1", AddItem)).ShouldBe(added);
@@ -44,7 +45,7 @@ public sealed class IdempotentCrashTests : IAsyncLifetime
         await panti.MakeReadyAsync(kkId, added.Value);
         await panti.OpenAsync(kkId);
         Task<long> Decide() => kk.RecordDecision(panti.Sekretaris, IfMatch.None, added.Value, TestPanti.Placement());
-        var decided = await CutOffThenRetriedAsync(kk, "keputusan-1", Decide);
+        var decided = await crash.CutOffThenRetriedAsync(kk, "keputusan-1", Decide);
         (await panti.KkAsync(kkId)).Decisions.Select(d => d.AgendaItemId).ShouldBe([added.Value]);
         decided.ShouldBe(await kk.Version(panti.Sekretaris));
         (await KeyedAsync("keputusan-1", Decide)).ShouldBe(decided);
@@ -64,10 +65,10 @@ public sealed class IdempotentCrashTests : IAsyncLifetime
         var fm = panti.ForceMajeure(Guid.NewGuid());
         await fm.Propose(panti.Peksos2, clientId, 1, ForceMajeureKind.Postpone, null, "Klien dirawat di rumah sakit.");
 
-        var consented = await CutOffThenRetriedAsync(fm, "setuju-1",
+        var consented = await crash.CutOffThenRetriedAsync(fm, "setuju-1",
             () => fm.Consent(panti.Peksos, "Keselamatan klien."));
         consented.Consents.Select(c => c.StaffId).ShouldBe([panti.PeksosId]);
-        var attested = await CutOffThenRetriedAsync(fm, "telepon-1",
+        var attested = await crash.CutOffThenRetriedAsync(fm, "telepon-1",
             () => fm.AttestConsent(panti.Sekretaris, panti.PsikologId, "Lewat telepon pukul 21.00.",
                 "Tidak mengganggu proses."));
         attested.Attestations.Select(a => a.StaffId).ShouldBe([panti.PsikologId]);
@@ -85,10 +86,10 @@ public sealed class IdempotentCrashTests : IAsyncLifetime
         var panti = await world.FoundPantiAsync("Panti Sosial Bina Karya");
         var client = panti.Client(Guid.NewGuid());
 
-        var opened = await CutOffThenRetriedAsync(client, "buka-1",
+        var opened = await crash.CutOffThenRetriedAsync(client, "buka-1",
             () => client.Open(panti.Peksos, "Slamet", "Pasar Senen"));
         (opened.Id, opened.Name, opened.Stage).ShouldBe((client.GetPrimaryKey(), "Slamet", ClientStage.Prospect));
-        await CutOffThenRetriedAsync(client, "calon-1", async () =>
+        await crash.CutOffThenRetriedAsync(client, "calon-1", async () =>
         {
             await client.MoveTo(panti.Peksos, ClientStage.Candidate, "Termotivasi masuk panti.");
             return true;
@@ -112,7 +113,7 @@ public sealed class IdempotentCrashTests : IAsyncLifetime
         await panti.OpenAsync(kkId);
         await panti.DecideAsync(kkId, item, TestPanti.Placement());
 
-        await CutOffThenRetriedAsync(kk, "tutup-1", () => kk.Close(panti.Sekretaris, IfMatch.None));
+        await crash.CutOffThenRetriedAsync(kk, "tutup-1", () => kk.Close(panti.Sekretaris, IfMatch.None));
 
         (await panti.KkAsync(kkId)).State.ShouldBe(ConferenceState.Sealed);
         (await panti.Grain.SealChain(panti.Pimpinan)).Count(l => l.ConferenceId == kkId).ShouldBe(1);
@@ -125,12 +126,9 @@ public sealed class IdempotentCrashTests : IAsyncLifetime
         var panti = await world.FoundPantiAsync("Panti Berlaku");
         var clientId = await panti.NewClientAwaitingPlacementAsync();
         await panti.PlaceAsync(clientId);
-        var fm = panti.ForceMajeure(Guid.NewGuid());
-        await fm.Propose(panti.Peksos2, clientId, 1, ForceMajeureKind.Postpone, null, "Klien dirawat di rumah sakit.");
-        await fm.Consent(panti.Peksos, "Keselamatan klien.");
-        await fm.Consent(panti.Psikolog, "Tidak mengganggu proses.");
+        var fm = await panti.ForceMajeureOneConsentShortAsync(clientId);
 
-        var inForce = await CutOffThenRetriedAsync(fm, "setuju-medis",
+        var inForce = await crash.CutOffThenRetriedAsync(fm, "setuju-medis",
             () => fm.Consent(panti.Medis, "Secara medis aman."));
 
         inForce.State.ShouldBe(ForceMajeureState.InForce);
@@ -141,32 +139,5 @@ public sealed class IdempotentCrashTests : IAsyncLifetime
         var record = await panti.Client(clientId).Read(panti.Peksos);
         record.Client.Overlays.Count(o => o.ForceMajeureId == inForce.Id).ShouldBe(1);
         record.EffectiveFormulation[0].Status.ShouldBe(EffectiveItemStatus.Postponed);
-    }
-
-    /// <summary>
-    /// The change sent with <paramref name="key"/>, cut off right after its state write, then sent again.
-    /// </summary>
-    private async Task<T> CutOffThenRetriedAsync<T>(IAddressable grain, string key, Func<Task<T>> change)
-    {
-        crash.Arm(grain);
-        // Orleans wraps what the store threw in its own exception.
-        (await Should.ThrowAsync<OrleansException>(() => KeyedAsync(key, change))).ToString()
-            .ShouldContain(CrashAfterStateWrite.Message);
-        return await KeyedAsync(key, change);
-    }
-
-    /// <summary>As the gateway sends a change with an Idempotency-Key (and the fingerprint of its request).</summary>
-    private static async Task<T> KeyedAsync<T>(string key, Func<Task<T>> change,
-        string fingerprint = "POST same request")
-    {
-        new IdempotentRequest(key, fingerprint).Attach();
-        try
-        {
-            return await change();
-        }
-        finally
-        {
-            IdempotentRequest.Detach();
-        }
     }
 }

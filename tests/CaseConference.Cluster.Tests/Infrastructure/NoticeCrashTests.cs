@@ -7,6 +7,7 @@ using CaseConference.Domain.ForceMajeure;
 using CaseConference.Domain.Reviews;
 using Orleans.Runtime;
 using Shouldly;
+using static CaseConference.Cluster.Tests.Foundation.CrashAfterStateWrite;
 
 namespace CaseConference.Cluster.Tests.Infrastructure;
 
@@ -34,7 +35,7 @@ public sealed class NoticeCrashTests : IAsyncLifetime
         var kk = panti.Conference(Guid.NewGuid());
         var start = world.Now.AddDays(2);
 
-        await CutOffAsync(kk, "mendesak-1", () => kk.RequestUrgent(panti.Peksos, start, "Klien kambuh."));
+        await crash.CutOffAsync(kk, "mendesak-1", () => kk.RequestUrgent(panti.Peksos, start, "Klien kambuh."));
         await KeyedAsync("mendesak-1", () => kk.RequestUrgent(panti.Peksos, start, "Klien kambuh."));
 
         (await ListingsOf(panti, kk)).ShouldHaveSingleItem().State.ShouldBe(ConferenceState.Planned);
@@ -50,7 +51,7 @@ public sealed class NoticeCrashTests : IAsyncLifetime
         var kk = panti.Conference(await panti.NextRegularKkAsync());
         (await ScheduledAsync(panti, kk)).Count.ShouldBe(1);
 
-        await CutOffAsync(kk, "batal-1", () => kk.Cancel(panti.Pimpinan, IfMatch.None, "Libur nasional."));
+        await crash.CutOffAsync(kk, "batal-1", () => kk.Cancel(panti.Pimpinan, IfMatch.None, "Libur nasional."));
         await kk.Version(panti.Pimpinan); // no retry: any call activates the KK again
 
         (await ListingsOf(panti, kk)).ShouldHaveSingleItem().State.ShouldBe(ConferenceState.Cancelled);
@@ -70,12 +71,12 @@ public sealed class NoticeCrashTests : IAsyncLifetime
 
         Task<bool> ToCandidate() =>
             Done(client.MoveTo(panti.Peksos, ClientStage.Candidate, "Termotivasi masuk panti."));
-        await CutOffAsync(client, "calon-1", ToCandidate);
+        await crash.CutOffAsync(client, "calon-1", ToCandidate);
         await KeyedAsync("calon-1", ToCandidate);
         await Poll.Until(() => StageOnScheduleAsync(panti, client), s => s == ClientStage.Candidate, Deadline,
             "the retried stage on the schedule");
 
-        await CutOffAsync(client, "seleksi-1",
+        await crash.CutOffAsync(client, "seleksi-1",
             () => Done(client.MoveTo(panti.Peksos, ClientStage.InSelection, "Seleksi dimulai.")));
         await client.Read(panti.Peksos); // no retry: the read activates the client again
         await Poll.Until(() => StageOnScheduleAsync(panti, client), s => s == ClientStage.InSelection, Deadline,
@@ -89,12 +90,9 @@ public sealed class NoticeCrashTests : IAsyncLifetime
         var panti = await world.FoundPantiAsync("Panti Aktif Lagi");
         var clientId = await panti.NewClientAwaitingPlacementAsync();
         await panti.PlaceAsync(clientId);
-        var fm = panti.ForceMajeure(Guid.NewGuid());
-        await fm.Propose(panti.Peksos2, clientId, 1, ForceMajeureKind.Postpone, null, "Klien dirawat di rumah sakit.");
-        await fm.Consent(panti.Peksos, "Keselamatan klien.");
-        await fm.Consent(panti.Psikolog, "Tidak mengganggu proses.");
+        var fm = await panti.ForceMajeureOneConsentShortAsync(clientId);
 
-        await CutOffAsync(fm, "setuju-medis", () => fm.Consent(panti.Medis, "Secara medis aman."));
+        await crash.CutOffAsync(fm, "setuju-medis", () => fm.Consent(panti.Medis, "Secara medis aman."));
         // No retry: the view activates it again, and its steps run right after the activation.
         (await fm.View(panti.Pimpinan)).State.ShouldBe(ForceMajeureState.InForce);
 
@@ -145,28 +143,5 @@ public sealed class NoticeCrashTests : IAsyncLifetime
     {
         await change;
         return true;
-    }
-
-    /// <summary>The change sent with <paramref name="key"/>, cut off right after its state write.</summary>
-    private async Task CutOffAsync<T>(IAddressable grain, string key, Func<Task<T>> change)
-    {
-        crash.Arm(grain);
-        // Orleans wraps what the store threw in its own exception.
-        (await Should.ThrowAsync<OrleansException>(() => KeyedAsync(key, change))).ToString()
-            .ShouldContain(CrashAfterStateWrite.Message);
-    }
-
-    /// <summary>As the gateway sends a change with an Idempotency-Key.</summary>
-    private static async Task<T> KeyedAsync<T>(string key, Func<Task<T>> change)
-    {
-        new IdempotentRequest(key, "POST same request").Attach();
-        try
-        {
-            return await change();
-        }
-        finally
-        {
-            IdempotentRequest.Detach();
-        }
     }
 }
