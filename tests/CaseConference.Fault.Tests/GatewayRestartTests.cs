@@ -64,8 +64,9 @@ public sealed class GatewayRestartTests : IAsyncLifetime
                 "acknowledged entries, once each, in order");
             foreach (var follower in followers.Where((_, i) => kks[i / 3] == kk))
             {
-                await Poll.Until(() => follower.Texts.SequenceEqual(stored), TimeSpan.FromSeconds(20),
-                    "the follower's minutes equal to the stored ones");
+                await Poll.Until(() => follower.RejoinFailure is not null || follower.Texts.SequenceEqual(stored),
+                    TimeSpan.FromSeconds(20), "the follower's minutes equal to the stored ones");
+                follower.RejoinFailure.ShouldBeNull();
                 follower.Gaps.ShouldBe(0);
                 follower.Rejoins.ShouldBeGreaterThanOrEqualTo(1);
             }

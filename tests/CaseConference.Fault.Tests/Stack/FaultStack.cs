@@ -81,26 +81,20 @@ public sealed class FaultStack : IAsyncDisposable
     public async Task WaitReadyAsync(TimeSpan timeout)
     {
         using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
-        var deadline = DateTime.UtcNow + timeout;
-        while (true)
+        try
         {
-            try
-            {
-                if ((await http.GetAsync("/health/ready")).IsSuccessStatusCode)
-                {
-                    return;
-                }
-            }
-            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
-            {
-            }
+            // A gateway that exited ends the wait at once: it will not become ready.
+            await Poll.Until(async () => Gateway is { HasExited: true }
+                || (await http.GetAsync("/health/ready")).IsSuccessStatusCode, timeout, "the stack ready");
+        }
+        catch (TimeoutException e)
+        {
+            throw new TimeoutException($"The stack was not ready within {timeout}.\n{Logs()}", e);
+        }
 
-            if (DateTime.UtcNow > deadline || processes.Any(p => p.HasExited && p == Gateway))
-            {
-                throw new TimeoutException($"The stack was not ready within {timeout}.\n{Logs()}");
-            }
-
-            await Task.Delay(200);
+        if (Gateway is { HasExited: true })
+        {
+            throw new InvalidOperationException($"The gateway exited before it was ready.\n{Logs()}");
         }
     }
 

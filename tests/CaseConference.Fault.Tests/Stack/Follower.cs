@@ -86,12 +86,21 @@ public sealed class Follower(Uri baseAddress, string token, Guid conference) : I
         }
     }
 
+    /// <summary>What ended the last attempt to join again, when none succeeded in time.</summary>
+    public Exception? RejoinFailure { get; private set; }
+
     private async Task ReconnectAsync()
     {
-        while (!disposed)
+        try
         {
-            try
+            // As the web app does: connect and join again until it works (the gateway is restarting).
+            await Poll.Until(async () =>
             {
+                if (disposed)
+                {
+                    return true;
+                }
+
                 if (connection is not null)
                 {
                     await connection.DisposeAsync();
@@ -99,12 +108,12 @@ public sealed class Follower(Uri baseAddress, string token, Guid conference) : I
 
                 await StartAsync();
                 Rejoins++;
-                return;
-            }
-            catch (Exception) when (!disposed)
-            {
-                await Task.Delay(250);
-            }
+                return true;
+            }, TimeSpan.FromMinutes(2), "the follower joined again");
+        }
+        catch (TimeoutException e)
+        {
+            RejoinFailure = e;
         }
     }
 
